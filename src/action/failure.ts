@@ -1,0 +1,43 @@
+import { HubError } from "../hub/errors";
+import { repoId } from "../hub/repo-ref";
+import type { OperationRequest } from "../operations";
+import { InputError } from "../operations/types";
+
+/** One line that says which operation failed on which repo, what the Hub said, and what to do next. */
+export function describeFailure(error: unknown, request?: OperationRequest): string {
+  if (error instanceof InputError) return error.message;
+  const subject = request ? `${request.operation} on ${repoId(request.options.repo)}` : "The action";
+  if (error instanceof HubError) {
+    const hint = hintFor(error, request);
+    return `${subject} failed: the Hub refused ${error.message}.${hint ? ` ${hint}` : ""}`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `${subject} failed: ${message}`;
+}
+
+function hintFor(error: HubError, request?: OperationRequest): string {
+  const revision = request && "revision" in request.options ? request.options.revision : "main";
+  switch (error.status) {
+    case 400:
+      return "Fix the request as the Hub's message says.";
+    case 401:
+      return "The token is invalid or expired: create a new write token at huggingface.co/settings/tokens and store it as a secret.";
+    case 403:
+      return "The token may not write here: use a write token of a user or org member who owns this namespace.";
+    case 404:
+      if (error.errorCode === "RevisionNotFound")
+        return `Revision "${revision}" does not exist: check the revision input.`;
+      if (error.errorCode === "EntryNotFound") return "That path does not exist at this revision.";
+      return "The repo does not exist or this token cannot see it: check repo_id and repo_type, or run create-repo first.";
+    case 409:
+      return "The Hub reports a conflict: another operation may be in progress; run the step again.";
+    case 412:
+      return "The branch moved while this run was preparing its commit: run the step again.";
+    case 429:
+      return "The Hub's rate limit or quota was hit: wait a few minutes before running again.";
+    default:
+      return error.status >= 500
+        ? "The Hub failed on its side: retry later, and quote the request id if you report it."
+        : "";
+  }
+}

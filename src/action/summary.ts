@@ -1,0 +1,22 @@
+import * as core from "@actions/core";
+import type { OperationResult } from "../operations/types";
+
+/** Writes the job summary when the runner provides one (GITHUB_STEP_SUMMARY). */
+export async function writeSummary(operation: string, result: OperationResult): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const summary = core.summary.addHeading(`Hugging Face Hub: ${operation}`, 3).addRaw(result.headline, true);
+  summary.addList(
+    result.links.map((link) => `${link.label}: <a href="${escapeHtml(link.url)}">${escapeHtml(link.url)}</a>`),
+  );
+  if (result.table) {
+    summary.addTable([
+      result.table.header.map((data) => ({ data, header: true })),
+      ...result.table.rows.map((row) => row.map(escapeHtml)),
+    ]);
+  }
+  await summary.write();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}

@@ -1,0 +1,79 @@
+/** A failed Hub call: what was asked, and everything the Hub said about why. */
+export class HubError extends Error {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly status: number,
+    readonly serverMessage: string,
+    readonly errorCode?: string,
+    readonly requestId?: string,
+  ) {
+    super(describeHubFailure(method, url, status, serverMessage, errorCode, requestId));
+    this.name = "HubError";
+  }
+}
+
+function describeHubFailure(
+  method: string,
+  url: string,
+  status: number,
+  serverMessage: string,
+  errorCode?: string,
+  requestId?: string,
+): string {
+  const parts = [`${method} ${withoutQuery(url)} answered ${status}`];
+  if (errorCode) parts.push(`X-Error-Code ${errorCode}`);
+  if (serverMessage) parts.push(`"${serverMessage}"`);
+  if (requestId) parts.push(`request id ${requestId}`);
+  return parts.join(", ");
+}
+
+// Presigned storage URLs carry credentials in their query string; never repeat them.
+function withoutQuery(url: string): string {
+  const index = url.indexOf("?");
+  return index === -1 ? url : url.slice(0, index);
+}
+
+const MAX_MESSAGE_LENGTH = 500;
+
+/** Reads the Hub's error text from any of the body shapes it uses. */
+export function errorMessageFromBody(body: string, headerMessage: string | null): string {
+  let message = "";
+  try {
+    const json: unknown = JSON.parse(body);
+    message = messageFromJson(json);
+  } catch {
+    message = body.trim();
+  }
+  if (!message && headerMessage) message = headerMessage;
+  return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH)}...` : message;
+}
+
+function messageFromJson(json: unknown): string {
+  if (typeof json !== "object" || json === null) return String(json);
+  const record = json as Record<string, unknown>;
+  const error = record.error;
+  const texts: string[] = [];
+  if (typeof error === "string") texts.push(error);
+  else if (Array.isArray(error)) texts.push(...error.map(String));
+  if (typeof record.error_description === "string") texts.push(record.error_description);
+  if (Array.isArray(record.errors)) {
+    for (const item of record.errors) {
+      if (item && typeof item === "object" && "message" in item) texts.push(String(item.message));
+    }
+  }
+  if (texts.length === 0 && typeof record.message === "string") texts.push(record.message);
+  return texts.join("; ");
+}
+
+export async function hubErrorFromResponse(method: string, response: Response): Promise<HubError> {
+  const body = await response.text().catch(() => "");
+  return new HubError(
+    method,
+    response.url,
+    response.status,
+    errorMessageFromBody(body, response.headers.get("x-error-message")),
+    response.headers.get("x-error-code") ?? undefined,
+    response.headers.get("x-request-id") ?? undefined,
+  );
+}

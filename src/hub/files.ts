@@ -1,0 +1,54 @@
+import { deleteFile as libraryDeleteFile, pathsInfo } from "@huggingface/hub";
+import { type HubConnection, libraryOptions } from "./connection";
+import { type RepoRef, repoId } from "./repo-ref";
+import type { CommitResult } from "./commit";
+
+export interface RemoteFile {
+  path: string;
+  size: number;
+  /** Git blob SHA-1 of the stored content (of the pointer, for LFS files). */
+  oid?: string;
+  lfs?: { oid: string; size: number };
+}
+
+/** The entries that exist at `revision` among `paths`; missing paths are simply absent. */
+export async function remoteFiles(
+  connection: HubConnection,
+  ref: RepoRef,
+  revision: string,
+  paths: string[],
+): Promise<RemoteFile[]> {
+  const entries = await pathsInfo({
+    repo: { type: ref.type, name: repoId(ref) },
+    paths,
+    revision,
+    ...libraryOptions(connection),
+  });
+  return entries
+    .filter((entry) => entry.type === "file")
+    .map((entry) => ({ path: entry.path, size: entry.size, oid: entry.oid, lfs: entry.lfs }));
+}
+
+export interface DeleteFileOptions {
+  summary: string;
+  description?: string;
+}
+
+export async function deleteFile(
+  connection: HubConnection,
+  ref: RepoRef,
+  revision: string,
+  pathInRepo: string,
+  options: DeleteFileOptions,
+): Promise<CommitResult> {
+  const output = await libraryDeleteFile({
+    repo: { type: ref.type, name: repoId(ref) },
+    path: pathInRepo,
+    branch: revision,
+    commitTitle: options.summary,
+    commitDescription: options.description,
+    ...libraryOptions(connection),
+  });
+  if (!output) throw new Error(`the Hub made no commit deleting ${pathInRepo}`);
+  return { sha: output.commit.oid, url: output.commit.url, pullRequestUrl: output.pullRequestUrl };
+}

@@ -1,0 +1,54 @@
+import { type HubConnection, hubRequest } from "./connection";
+import { type RepoRef, repoApiPath } from "./repo-ref";
+
+export interface PreuploadFile {
+  path: string;
+  size: number;
+  sample: Buffer;
+}
+
+export interface PreuploadVerdict {
+  uploadMode: "regular" | "lfs";
+  shouldIgnore: boolean;
+  /** Git blob SHA-1 of the file already at that path, when there is one. */
+  oid?: string;
+}
+
+export interface PreuploadResult {
+  verdicts: Map<string, PreuploadVerdict>;
+  headCommit?: string;
+}
+
+// The Hub takes up to 1000 files per call; the Python client sends 256, which keeps each answer quick.
+const PREUPLOAD_BATCH = 256;
+
+/** Asks the Hub which files go to LFS and what is already stored at each path. */
+export async function preupload(
+  connection: HubConnection,
+  ref: RepoRef,
+  revision: string,
+  files: PreuploadFile[],
+  createPr = false,
+): Promise<PreuploadResult> {
+  const verdicts = new Map<string, PreuploadVerdict>();
+  let headCommit: string | undefined;
+  for (let start = 0; start < files.length; start += PREUPLOAD_BATCH) {
+    const batch = files.slice(start, start + PREUPLOAD_BATCH);
+    const response = await hubRequest(connection, {
+      method: "POST",
+      url: `${repoApiPath(ref)}/preupload/${encodeURIComponent(revision)}${createPr ? "?create_pr=1" : ""}`,
+      json: {
+        files: batch.map((file) => ({ path: file.path, size: file.size, sample: file.sample.toString("base64") })),
+      },
+    });
+    const body = (await response.json()) as {
+      files: Array<{ path: string } & PreuploadVerdict>;
+      commitOid?: string;
+    };
+    headCommit ??= body.commitOid;
+    for (const file of body.files) {
+      verdicts.set(file.path, { uploadMode: file.uploadMode, shouldIgnore: file.shouldIgnore, oid: file.oid });
+    }
+  }
+  return { verdicts, headCommit };
+}
