@@ -1,0 +1,103 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const BUNDLE = path.join(ROOT, "dist", "index.js");
+
+export interface ActionRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+interface ActionManifest {
+  inputs: Record<string, { default?: string }>;
+}
+
+let manifest: ActionManifest | undefined;
+
+async function actionDefaults(): Promise<Record<string, string>> {
+  manifest ??= parse(await readFile(path.join(ROOT, "action.yml"), "utf8")) as ActionManifest;
+  return Object.fromEntries(Object.entries(manifest.inputs).map(([name, input]) => [name, input.default ?? ""]));
+}
+
+/**
+ * Runs dist/index.js the way the runner does: every input as INPUT_<NAME> (with action.yml's defaults),
+ * outputs and the job summary through the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
+ */
+export async function runAction(
+  inputs: Record<string, string>,
+  options: { env?: Record<string, string>; cwd?: string } = {},
+): Promise<ActionRun> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "action-run-"));
+  const outputFile = path.join(dir, "output");
+  const summaryFile = path.join(dir, "summary");
+  await writeFile(outputFile, "");
+  await writeFile(summaryFile, "");
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: options.cwd ?? dir,
+    RUNNER_TEMP: dir,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries({ ...(await actionDefaults()), ...inputs })) {
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  }
+  try {
+    const { exitCode, stdout, stderr } = await spawnNode(BUNDLE, env, options.cwd ?? dir);
+    return {
+      exitCode,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(await readFile(outputFile, "utf8")),
+      summary: await readFile(summaryFile, "utf8"),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function spawnNode(
+  script: string,
+  env: Record<string, string>,
+  cwd: string,
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script], { env, cwd });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ exitCode: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** Reads the `name<<DELIMITER ... DELIMITER` blocks that @actions/core writes to GITHUB_OUTPUT. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split(os.EOL);
+  for (let index = 0; index < lines.length; index++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[index]);
+    if (!match) continue;
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    while (++index < lines.length && lines[index] !== delimiter) value.push(lines[index]);
+    outputs[name] = value.join(os.EOL);
+  }
+  return outputs;
+}
+
+/** The `::error::` line the action printed, decoded the way the runner shows it. */
+export function errorLine(run: ActionRun): string {
+  const line = run.stdout.split("\n").find((candidate) => candidate.startsWith("::error::")) ?? "";
+  return line.slice("::error::".length).replace(/%0A/g, "\n").replace(/%0D/g, "\r").replace(/%25/g, "%");
+}

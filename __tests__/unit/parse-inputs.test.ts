@@ -1,0 +1,125 @@
+import { parseSettings, readToken } from "../../src/action/parse-inputs";
+
+const TOKEN = "hf_testtoken123";
+
+function settings(inputs: Record<string, string>, env: Record<string, string> = {}) {
+  return parseSettings((name) => inputs[name] ?? "", { GITHUB_WORKSPACE: "/work/space", ...env });
+}
+
+function failure(inputs: Record<string, string>, env: Record<string, string> = {}): string {
+  try {
+    settings(inputs, env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("expected the inputs to be refused");
+}
+
+const base = { repo_id: "alice/model", token: TOKEN };
+
+describe("common inputs", () => {
+  it("defaults the endpoint, repo type and revision", () => {
+    const parsed = settings({ ...base, operation: "delete-file", path_in_repo: "a.txt" });
+    expect(parsed.endpoint).toBe("https://huggingface.co");
+    expect(parsed.request).toMatchObject({
+      operation: "delete-file",
+      options: { repo: { type: "model", namespace: "alice", name: "model" }, revision: "main", missingOk: false },
+    });
+  });
+
+  it("falls back to HF_TOKEN and HF_ENDPOINT", () => {
+    const env = { HF_TOKEN: TOKEN, HF_ENDPOINT: "http://127.0.0.1:9/" };
+    const parsed = settings({ operation: "visibility", repo_id: "alice/m", private: "true" }, env);
+    expect(parsed).toMatchObject({ endpoint: "http://127.0.0.1:9", token: TOKEN });
+    expect(readToken(() => "", env)).toBe(TOKEN);
+  });
+
+  it("prefers the token input over HF_TOKEN", () => {
+    expect(readToken((name) => (name === "token" ? "hf_input" : ""), { HF_TOKEN: "hf_env" })).toBe("hf_input");
+  });
+
+  it.each([
+    [{ operation: "" }, 'Input "operation": must be one of create-repo, upload-file, delete-file, visibility'],
+    [{ operation: "explode" }, '"explode" is not one of them'],
+    [{ operation: "visibility", repo_id: "" }, 'Input "repo_id": is required'],
+    [{ operation: "visibility", repo_id: "nonamespace" }, 'Input "repo_id": "nonamespace" must have the form'],
+    [{ operation: "visibility", repo_id: "a/b--c" }, "'--' and '..' are forbidden"],
+    [{ operation: "visibility", repo_type: "models" }, 'Input "repo_type": must be one of model, dataset, space'],
+    [{ operation: "visibility", private: "yes" }, 'Input "private": "yes" is not a boolean'],
+    [{ operation: "visibility" }, 'Input "private": is required'],
+    [{ operation: "visibility", private: "true", endpoint: "not a url" }, 'Input "endpoint": "not a url" is not a URL'],
+    [{ operation: "visibility", private: "true", endpoint: "ftp://hub" }, "must be an http(s) URL"],
+    [{ operation: "visibility", private: "true", revision: "my branch" }, 'Input "revision"'],
+    [{ operation: "visibility", private: "true", token: "" }, 'Input "token": no token given'],
+    [{ operation: "visibility", private: "true", token: "ghp_abc" }, "is not a Hugging Face access token"],
+    [{ operation: "create-repo", exist_ok: "maybe" }, 'Input "exist_ok"'],
+    [{ operation: "create-repo", repo_type: "space" }, 'Input "space_sdk": is required for a Space'],
+    [{ operation: "create-repo", repo_type: "space", space_sdk: "flask" }, 'Input "space_sdk": must be one of'],
+    [{ operation: "create-repo", space_sdk: "gradio" }, "only applies to Spaces"],
+    [{ operation: "upload-file" }, 'Input "path": is required'],
+    [{ operation: "upload-file", path: "a.bin", path_in_repo: "../a.bin" }, 'Input "path_in_repo"'],
+    [{ operation: "upload-file", path: "a.bin", path_in_repo: ".git/config" }, "'.git'"],
+    [{ operation: "upload-file", path: "a.bin", concurrency: "0" }, 'Input "concurrency": 0 is out of range'],
+    [{ operation: "upload-file", path: "a.bin", concurrency: "four" }, "is not a whole number"],
+    [{ operation: "delete-file" }, 'Input "path_in_repo": is required'],
+    [{ operation: "delete-file", path_in_repo: "a", missing_ok: "1" }, 'Input "missing_ok"'],
+  ])("refuses %o", (inputs, expected) => {
+    expect(failure({ ...base, ...inputs })).toContain(expected);
+  });
+
+  it("never repeats a malformed token in its error", () => {
+    expect(failure({ ...base, operation: "visibility", private: "true", token: "hf_bad token!" })).not.toContain(
+      "bad token",
+    );
+  });
+});
+
+describe("per-operation options", () => {
+  it("create-repo: exist_ok defaults to true and private stays unset", () => {
+    expect(settings({ ...base, operation: "create-repo" }).request).toEqual({
+      operation: "create-repo",
+      options: { repo: { type: "model", namespace: "alice", name: "model" }, existOk: true, private: undefined },
+    });
+  });
+
+  it("create-repo: a Space takes its SDK", () => {
+    const request = settings({ ...base, operation: "create-repo", repo_type: "space", space_sdk: "docker" }).request;
+    expect(request).toMatchObject({ options: { spaceSdk: "docker", repo: { type: "space" } } });
+  });
+
+  it("upload-file: resolves path against the workspace and defaults path_in_repo to the file name", () => {
+    const request = settings({ ...base, operation: "upload-file", path: "out/model.safetensors" }).request;
+    expect(request).toMatchObject({
+      options: { localPath: "/work/space/out/model.safetensors", pathInRepo: "model.safetensors", concurrency: 4 },
+    });
+  });
+
+  it("upload-file: the default commit message names the file and the workflow's commit", () => {
+    const request = settings(
+      { ...base, operation: "upload-file", path: "m.bin", path_in_repo: "/w/m.bin" },
+      {
+        GITHUB_SHA: "abc123",
+      },
+    ).request;
+    expect(request).toMatchObject({
+      options: { pathInRepo: "w/m.bin", commitMessage: "Upload w/m.bin from commit abc123" },
+    });
+  });
+
+  it("delete-file: takes the given message and missing_ok", () => {
+    const request = settings({
+      ...base,
+      operation: "delete-file",
+      path_in_repo: "old.bin",
+      commit_message: "Remove old weights",
+      missing_ok: "True",
+    }).request;
+    expect(request).toMatchObject({ options: { commitMessage: "Remove old weights", missingOk: true } });
+  });
+
+  it("visibility: reads private as a boolean", () => {
+    expect(settings({ ...base, operation: "visibility", private: "FALSE" }).request).toMatchObject({
+      options: { private: false },
+    });
+  });
+});
