@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 
-const ROOT = path.resolve(__dirname, "..", "..");
+const ROOT = path.resolve(__dirname, "..");
 const BUNDLE = path.join(ROOT, "dist", "index.js");
 
 export interface ActionRun {

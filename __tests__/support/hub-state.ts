@@ -1,0 +1,72 @@
+/** Reads the emulator's state over HTTP, as any Hub client would, so tests check what really landed. */
+export const ALICE = "hf_alice_write";
+export const BOB = "hf_bob_read";
+
+function auth(token?: string): Record<string, string> {
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+export async function getJson<T>(url: string, token = ALICE): Promise<{ status: number; body: T }> {
+  const response = await fetch(url, { headers: auth(token) });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+export async function download(
+  base: string,
+  repoUrlPart: string,
+  path: string,
+  revision = "main",
+  token = ALICE,
+): Promise<Buffer> {
+  const response = await fetch(`${base}/${repoUrlPart}/resolve/${encodeURIComponent(revision)}/${path}`, {
+    headers: auth(token),
+  });
+  if (!response.ok) throw new Error(`download of ${path} answered ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+export interface TreeEntry {
+  type: string;
+  path: string;
+  size: number;
+  oid: string;
+  lfs?: { oid: string; size: number };
+}
+
+export async function listTree(base: string, apiRepo: string, revision = "main"): Promise<TreeEntry[]> {
+  const { status, body } = await getJson<TreeEntry[]>(`${base}/api/${apiRepo}/tree/${revision}?recursive=true`);
+  if (status !== 200) throw new Error(`tree listing answered ${status}`);
+  return body;
+}
+
+export interface CommitEntry {
+  id: string;
+  title: string;
+}
+
+export async function listCommits(base: string, apiRepo: string, revision = "main"): Promise<CommitEntry[]> {
+  const { status, body } = await getJson<CommitEntry[]>(`${base}/api/${apiRepo}/commits/${revision}`);
+  if (status !== 200) throw new Error(`commit listing answered ${status}`);
+  return body;
+}
+
+export async function createRepoDirectly(
+  base: string,
+  name: string,
+  options: { organization?: string; type?: string; private?: boolean } = {},
+): Promise<void> {
+  const response = await fetch(`${base}/api/repos/create`, {
+    method: "POST",
+    headers: { ...auth(ALICE), "Content-Type": "application/json" },
+    body: JSON.stringify({ name, organization: options.organization ?? "alice", ...options }),
+  });
+  if (!response.ok) throw new Error(`create ${name} answered ${response.status}: ${await response.text()}`);
+}
+
+/** Everything a test may compare before and after a failed run: refs, files and their oids. */
+export async function repoSnapshot(base: string, apiRepo: string): Promise<unknown> {
+  const info = await getJson<{ sha?: string; private?: boolean }>(`${base}/api/${apiRepo}`);
+  const tree = await getJson<TreeEntry[]>(`${base}/api/${apiRepo}/tree/main?recursive=true`);
+  return { status: info.status, sha: info.body?.sha, private: info.body?.private, tree: tree.body };
+}
