@@ -61,6 +61,14 @@ describe("common inputs", () => {
     [{ operation: "upload-file", path: "a.bin", path_in_repo: ".git/config" }, "'.git'"],
     [{ operation: "upload-file", path: "a.bin", concurrency: "0" }, 'Input "concurrency": 0 is out of range'],
     [{ operation: "upload-file", path: "a.bin", concurrency: "four" }, "is not a whole number"],
+    [{ operation: "upload-file", path: "a", if_no_files_found: "fail" }, 'Input "if_no_files_found": must be one of'],
+    [
+      { operation: "upload-file", path: "a", parent_commit: "abc" },
+      'Input "parent_commit": "abc" is not a full commit id',
+    ],
+    [{ operation: "upload-file", path: "a", create_pr: "true", revision: "refs/pr/1" }, 'Input "create_pr"'],
+    [{ operation: "upload-file", path: "a", max_files_per_commit: "0" }, 'Input "max_files_per_commit"'],
+    [{ operation: "upload-file", path: "a", include_hidden: "y" }, 'Input "include_hidden"'],
     [{ operation: "delete-file" }, 'Input "path_in_repo": is required'],
     [{ operation: "delete-file", path_in_repo: "a", missing_ok: "1" }, 'Input "missing_ok"'],
   ])("refuses %o", (inputs, expected) => {
@@ -87,23 +95,76 @@ describe("per-operation options", () => {
     expect(request).toMatchObject({ options: { spaceSdk: "docker", repo: { type: "space" } } });
   });
 
-  it("upload-file: resolves path against the workspace and defaults path_in_repo to the file name", () => {
-    const request = settings({ ...base, operation: "upload-file", path: "out/model.safetensors" }).request;
+  it("upload-file: reads a newline list of paths and the selection rules", () => {
+    const request = settings({
+      ...base,
+      operation: "upload-folder",
+      path: "out/\n\n  logs/*.txt  \n",
+      path_in_repo: "/ckpt/",
+      include: "*.safetensors\n*.json",
+      exclude: "*.tmp",
+      include_hidden: "true",
+    }).request;
     expect(request).toMatchObject({
-      options: { localPath: "/work/space/out/model.safetensors", pathInRepo: "model.safetensors", concurrency: 4 },
+      operation: "upload-file",
+      options: {
+        selection: {
+          workspace: "/work/space",
+          paths: ["out/", "logs/*.txt"],
+          pathInRepo: "ckpt",
+          include: ["*.safetensors", "*.json"],
+          exclude: ["*.tmp"],
+          includeHidden: true,
+        },
+        ifNoFilesFound: "error",
+        allowLfsPointers: false,
+        deletePatterns: [],
+        createBranch: false,
+        createPr: false,
+        concurrency: 4,
+        commitLimits: { maxFiles: 5000, maxBytes: 50 * 1024 ** 3 },
+      },
     });
   });
 
-  it("upload-file: the default commit message names the file and the workflow's commit", () => {
-    const request = settings(
-      { ...base, operation: "upload-file", path: "m.bin", path_in_repo: "/w/m.bin" },
-      {
-        GITHUB_SHA: "abc123",
-      },
-    ).request;
+  it("upload-file: leaves the commit message to be worded from what changed, with the source commit", () => {
+    const request = settings({ ...base, operation: "upload", path: "m.bin" }, {}).request;
+    expect(request).toMatchObject({ operation: "upload-file", options: { commitMessage: undefined } });
+  });
+
+  it("upload-file: takes mirror, branch, pull request and parent commit settings", () => {
+    const parent = "a".repeat(40);
+    const request = settings({
+      ...base,
+      operation: "upload-file",
+      path: "out",
+      delete_patterns: "*.safetensors\n**/*.bin",
+      create_branch: "true",
+      create_pr: "true",
+      parent_commit: parent,
+      if_no_files_found: "warn",
+      max_files_per_commit: "10",
+    }).request;
     expect(request).toMatchObject({
-      options: { pathInRepo: "w/m.bin", commitMessage: "Upload w/m.bin from commit abc123" },
+      options: {
+        deletePatterns: ["*.safetensors", "**/*.bin"],
+        createBranch: true,
+        createPr: true,
+        parentCommit: parent,
+        ifNoFilesFound: "warn",
+        commitLimits: { maxFiles: 10 },
+      },
     });
+  });
+
+  it("delete-file: the default message names the file and the source commit", () => {
+    const parse = () =>
+      parseSettings(
+        (name) => ({ ...base, operation: "delete-file", path_in_repo: "x.bin" })[name] ?? "",
+        {},
+        { sha: "abc123" },
+      );
+    expect(parse().request).toMatchObject({ options: { commitMessage: "Delete x.bin from commit abc123" } });
   });
 
   it("delete-file: takes the given message and missing_ok", () => {

@@ -8,6 +8,7 @@ describe("normalizePathInRepo", () => {
     ["weights\\model.bin", "weights/model.bin"],
     [".gitattributes", ".gitattributes"],
     ["dir/.hidden", "dir/.hidden"],
+    ["ckpt/", "ckpt"],
   ])("turns %s into %s", (given, expected) => {
     expect(normalizePathInRepo(given)).toBe(expected);
   });

@@ -1,14 +1,25 @@
-import path from "node:path";
 import { normalizePathInRepo } from "../hub/path-in-repo";
 import { REPO_TYPES, type RepoRef, type RepoType, parseRepoId } from "../hub/repo-ref";
 import type { SpaceSdk } from "../hub/repos";
 import { OPERATION_NAMES, type OperationName, type OperationRequest } from "../operations";
+import type { UploadFileOptions } from "../operations/upload-file";
+import { DEFAULT_COMMIT_LIMITS } from "../operations/commit-batches";
+import { type SourceInfo, withSourceCommit } from "../operations/commit-text";
 import { InputError } from "../operations/types";
 import { Input } from "./input-names";
-import { type InputReader, parseBoolean, parseChoice, parseInteger, requireBoolean, requireText } from "./parse-values";
+import {
+  type InputReader,
+  parseBoolean,
+  parseChoice,
+  parseInteger,
+  parseLines,
+  requireBoolean,
+  requireText,
+} from "./parse-values";
 
 export const DEFAULT_ENDPOINT = "https://huggingface.co";
 const SPACE_SDKS: readonly SpaceSdk[] = ["gradio", "docker", "static"];
+const NO_FILES_CHOICES = ["error", "warn", "ignore"] as const;
 const DEFAULT_CONCURRENCY = 4;
 
 /** Everything the run needs, parsed and checked once. */
@@ -25,16 +36,25 @@ export function readToken(read: InputReader, env: Environment): string | undefin
   return read(Input.Token) || env.HF_TOKEN || undefined;
 }
 
-export function parseSettings(read: InputReader, env: Environment): ActionSettings {
-  const operation = parseChoice<OperationName>(Input.Operation, read(Input.Operation), OPERATION_NAMES);
+// Names people reach for, mapped to the operation that does it.
+const OPERATION_ALIASES: Record<string, OperationName> = { upload: "upload-file", "upload-folder": "upload-file" };
+
+export function parseSettings(read: InputReader, env: Environment, source: SourceInfo = {}): ActionSettings {
+  const raw = read(Input.Operation);
+  const operation = OPERATION_ALIASES[raw] ?? parseChoice<OperationName>(Input.Operation, raw, OPERATION_NAMES);
   return {
     endpoint: parseEndpoint(read(Input.Endpoint) || env.HF_ENDPOINT || DEFAULT_ENDPOINT),
     token: parseToken(readToken(read, env)),
-    request: parseRequest(operation, read, env),
+    request: parseRequest(operation, read, env, source),
   };
 }
 
-function parseRequest(operation: OperationName, read: InputReader, env: Environment): OperationRequest {
+function parseRequest(
+  operation: OperationName,
+  read: InputReader,
+  env: Environment,
+  source: SourceInfo,
+): OperationRequest {
   const repo = parseRepo(read);
   const revision = parseRevision(read(Input.Revision));
   switch (operation) {
@@ -48,22 +68,8 @@ function parseRequest(operation: OperationName, read: InputReader, env: Environm
           spaceSdk: parseSpaceSdk(repo, read(Input.SpaceSdk)),
         },
       };
-    case "upload-file": {
-      const localPath = resolveLocalPath(read(Input.Path), env);
-      const pathInRepo = parsePathInRepo(read(Input.PathInRepo) || path.basename(localPath));
-      return {
-        operation,
-        options: {
-          repo,
-          revision,
-          localPath,
-          pathInRepo,
-          commitMessage: read(Input.CommitMessage) || withSourceCommit(`Upload ${pathInRepo}`, env),
-          commitDescription: read(Input.CommitDescription) || undefined,
-          concurrency: parseInteger(Input.Concurrency, read(Input.Concurrency), DEFAULT_CONCURRENCY, 1, 64),
-        },
-      };
-    }
+    case "upload-file":
+      return { operation, options: parseUpload(read, env, source, repo, revision) };
     case "delete-file": {
       const pathInRepo = parsePathInRepo(
         requireText(Input.PathInRepo, read(Input.PathInRepo), "the path of the file to delete inside the repo"),
@@ -74,7 +80,7 @@ function parseRequest(operation: OperationName, read: InputReader, env: Environm
           repo,
           revision,
           pathInRepo,
-          commitMessage: read(Input.CommitMessage) || withSourceCommit(`Delete ${pathInRepo}`, env),
+          commitMessage: read(Input.CommitMessage) || withSourceCommit(`Delete ${pathInRepo}`, source),
           commitDescription: read(Input.CommitDescription) || undefined,
           missingOk: parseBoolean(Input.MissingOk, read(Input.MissingOk), false)!,
         },
@@ -83,6 +89,71 @@ function parseRequest(operation: OperationName, read: InputReader, env: Environm
     case "visibility":
       return { operation, options: { repo, private: requireBoolean(Input.Private, read(Input.Private)) } };
   }
+}
+
+function parseUpload(
+  read: InputReader,
+  env: Environment,
+  source: SourceInfo,
+  repo: RepoRef,
+  revision: string,
+): UploadFileOptions {
+  const paths = parseLines(requireText(Input.Path, read(Input.Path), "the files, folders or globs to upload"));
+  const pathInRepo = read(Input.PathInRepo) ? parsePathInRepo(read(Input.PathInRepo)) : "";
+  const createPr = parseBoolean(Input.CreatePr, read(Input.CreatePr), false)!;
+  const createBranch = parseBoolean(Input.CreateBranch, read(Input.CreateBranch), false)!;
+  if (createPr && revision.startsWith("refs/pr/")) {
+    throw new InputError(Input.CreatePr, `cannot open a pull request against ${revision}. Set revision to a branch.`);
+  }
+  return {
+    repo,
+    revision,
+    selection: {
+      workspace: env.GITHUB_WORKSPACE || process.cwd(),
+      paths,
+      pathInRepo,
+      include: parseLines(read(Input.Include)),
+      exclude: parseLines(read(Input.Exclude)),
+      includeHidden: parseBoolean(Input.IncludeHidden, read(Input.IncludeHidden), false)!,
+    },
+    ifNoFilesFound: parseChoice(Input.IfNoFilesFound, read(Input.IfNoFilesFound), NO_FILES_CHOICES, "error"),
+    allowLfsPointers: parseBoolean(Input.AllowLfsPointers, read(Input.AllowLfsPointers), false)!,
+    deletePatterns: parseLines(read(Input.DeletePatterns)),
+    createBranch,
+    createPr,
+    parentCommit: parseParentCommit(read(Input.ParentCommit)),
+    commitMessage: read(Input.CommitMessage) || undefined,
+    commitDescription: read(Input.CommitDescription) || undefined,
+    source,
+    concurrency: parseInteger(Input.Concurrency, read(Input.Concurrency), DEFAULT_CONCURRENCY, 1, 64),
+    commitLimits: {
+      maxFiles: parseInteger(
+        Input.MaxFilesPerCommit,
+        read(Input.MaxFilesPerCommit),
+        DEFAULT_COMMIT_LIMITS.maxFiles,
+        1,
+        100_000,
+      ),
+      maxBytes: parseInteger(
+        Input.MaxBytesPerCommit,
+        read(Input.MaxBytesPerCommit),
+        DEFAULT_COMMIT_LIMITS.maxBytes,
+        1,
+        Number.MAX_SAFE_INTEGER,
+      ),
+    },
+  };
+}
+
+function parseParentCommit(raw: string): string | undefined {
+  if (!raw) return undefined;
+  if (!/^[0-9a-f]{40}$/.test(raw)) {
+    throw new InputError(
+      Input.ParentCommit,
+      `"${raw}" is not a full commit id. Use the 40-character sha of the commit.`,
+    );
+  }
+  return raw;
 }
 
 function parseRepo(read: InputReader): RepoRef {
@@ -142,11 +213,6 @@ function parseToken(token: string | undefined): string {
   return token;
 }
 
-function resolveLocalPath(raw: string, env: Environment): string {
-  const given = requireText(Input.Path, raw, "the local file to upload");
-  return path.resolve(env.GITHUB_WORKSPACE || process.cwd(), given);
-}
-
 function parsePathInRepo(raw: string): string {
   try {
     return normalizePathInRepo(raw);
@@ -156,8 +222,4 @@ function parsePathInRepo(raw: string): string {
       `${(error as Error).message}. Use a relative path such as models/model.bin.`,
     );
   }
-}
-
-function withSourceCommit(summary: string, env: Environment): string {
-  return env.GITHUB_SHA ? `${summary} from commit ${env.GITHUB_SHA}` : summary;
 }

@@ -40,3 +40,11 @@ export function requireText(name: string, raw: string, what: string): string {
   if (raw === "") throw new InputError(name, `is required: ${what}.`);
   return raw;
 }
+
+/** A newline-separated list, one entry a line; blank lines are dropped. */
+export function parseLines(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}

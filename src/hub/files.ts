@@ -1,5 +1,5 @@
-import { deleteFile as libraryDeleteFile, pathsInfo } from "@huggingface/hub";
-import { type HubConnection, libraryOptions } from "./connection";
+import { deleteFile as libraryDeleteFile, listFiles, pathsInfo } from "@huggingface/hub";
+import { type HubConnection, isHubError, libraryOptions } from "./connection";
 import { type RepoRef, repoId } from "./repo-ref";
 import type { CommitResult } from "./commit";
 
@@ -51,4 +51,30 @@ export async function deleteFile(
   });
   if (!output) throw new Error(`the Hub made no commit deleting ${pathInRepo}`);
   return { sha: output.commit.oid, url: output.commit.url, pullRequestUrl: output.pullRequestUrl };
+}
+
+/** Every file at `revision` below `folder` ("" for the whole repo), paging through the tree listing. */
+export async function listRepoFiles(
+  connection: HubConnection,
+  ref: RepoRef,
+  revision: string,
+  folder: string,
+): Promise<RemoteFile[]> {
+  const files: RemoteFile[] = [];
+  try {
+    for await (const entry of listFiles({
+      repo: { type: ref.type, name: repoId(ref) },
+      revision,
+      path: folder || undefined,
+      recursive: true,
+      ...libraryOptions(connection),
+    })) {
+      if (entry.type === "file") files.push({ path: entry.path, size: entry.size, oid: entry.oid, lfs: entry.lfs });
+    }
+  } catch (error) {
+    // A destination folder that does not exist yet simply holds nothing.
+    if (folder && isHubError(error, 404) && error.errorCode === "EntryNotFound") return [];
+    throw error;
+  }
+  return files;
 }

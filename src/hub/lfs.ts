@@ -51,8 +51,8 @@ export async function lfsBatch(
 }
 
 export interface LfsUploadOptions {
-  /** Parts of one multipart object sent at once. */
-  partConcurrency: number;
+  /** Shared by every PUT of the upload, so objects and their parts together stay within one bound. */
+  limit: Limiter;
   onBytes?: (bytes: number) => void;
 }
 
@@ -98,14 +98,19 @@ async function uploadMultipart(
   const partNames = Object.keys(upload.header ?? {})
     .filter((key) => /^\d+$/.test(key))
     .sort((a, b) => Number(a) - Number(b));
-  const etags: string[] = new Array(partNames.length);
-  await runWithConcurrency(partNames.length, options.partConcurrency, async (index) => {
-    const start = index * chunkSize;
-    const slice: FileSlice = { path: localPath, start, length: Math.max(0, Math.min(chunkSize, answer.size - start)) };
-    const result = await putFileSlice(upload.header![partNames[index]], slice, {}, options.onBytes);
-    if (!result.etag) throw new Error(`storage returned no ETag for part ${index + 1} of ${answer.oid}`);
-    etags[index] = result.etag;
-  });
+  const etags = await Promise.all(
+    partNames.map(async (name, index) => {
+      const start = index * chunkSize;
+      const slice: FileSlice = {
+        path: localPath,
+        start,
+        length: Math.max(0, Math.min(chunkSize, answer.size - start)),
+      };
+      const result = await options.limit(() => putFileSlice(upload.header![name], slice, {}, options.onBytes));
+      if (!result.etag) throw new Error(`storage returned no ETag for part ${name} of ${answer.oid}`);
+      return result.etag;
+    }),
+  );
   await hubRequest(connection, {
     method: "POST",
     url: upload.href,
@@ -116,6 +121,25 @@ async function uploadMultipart(
       parts: partNames.map((name, index) => ({ partNumber: Number(name), etag: etags[index] })),
     }),
   });
+}
+
+export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
+
+/** A bound on tasks in flight: each call waits for a free slot, runs, then hands the slot on. */
+export function createLimiter(limit: number): Limiter {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
 }
 
 /** Runs `count` indexed tasks with at most `limit` in flight; the first failure rejects. */

@@ -9,6 +9,7 @@ export function normalizePathInRepo(path: string): string {
   while (normalized.startsWith("/") || normalized.startsWith("./")) {
     normalized = normalized.startsWith("/") ? normalized.slice(1) : normalized.slice(2);
   }
+  normalized = normalized.replace(/\/+$/, "");
   if (normalized.length === 0) throw new Error(`"${path}" names no file`);
   if (normalized.length > MAX_PATH_LENGTH) {
     throw new Error(`"${path}" is ${normalized.length} characters long; the Hub allows at most ${MAX_PATH_LENGTH}`);

@@ -1,17 +1,19 @@
-import { stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { type CommitHeader, type CommitOperation, type CommitResult, createCommit } from "./commit";
 import type { HubConnection } from "./connection";
-import { readSample, sha256OfFile } from "./hashing";
-import { lfsBatch, runWithConcurrency, uploadLfsObject } from "./lfs";
-import { preupload } from "./preupload";
+import { gitBlobSha1, lfsPointer, readSample, sha256OfFile } from "./hashing";
+import { createLimiter, lfsBatch, runWithConcurrency, uploadLfsObject } from "./lfs";
+import { type PreuploadVerdict, preupload } from "./preupload";
 import type { RepoRef } from "./repo-ref";
 
 export interface LocalFile {
   localPath: string;
   pathInRepo: string;
+  size: number;
 }
 
-export type UploadPhase = "preupload" | "hash" | "upload" | "commit";
+export type UploadPhase = "inspect" | "hash" | "upload" | "commit";
 
 export interface UploadProgress {
   phase: UploadPhase;
@@ -19,25 +21,42 @@ export interface UploadProgress {
   bytesTotal: number;
 }
 
+/** What a commit is about to change, for callers that word the commit message from it. */
+export interface PlannedChange {
+  uploaded: string[];
+  deleted: string[];
+}
+
 export interface UploadOptions {
-  header: CommitHeader;
+  header: CommitHeader | ((change: PlannedChange) => CommitHeader);
   createPr?: boolean;
+  /** Paths in the repo to delete in the same commit. */
+  deletions?: string[];
   /** LFS objects (or parts of one) in flight at once. */
   concurrency: number;
   onProgress?: (progress: UploadProgress) => void;
 }
 
 export interface UploadedFile extends LocalFile {
-  size: number;
   storage: "regular" | "lfs";
+  /** Unchanged files match what the revision already holds, so they are left out of the commit. */
+  outcome: "uploaded" | "unchanged";
 }
 
 export interface UploadResult {
-  commit: CommitResult;
+  /** Absent when nothing changed: no commit is made then. */
+  commit?: CommitResult;
   files: UploadedFile[];
+  deleted: string[];
 }
 
-/** Uploads local files into one commit: preupload, LFS bytes streamed from disk, then the commit. */
+// Opening thousands of small files at once would exhaust file descriptors for no gain.
+const FILE_IO_CONCURRENCY = 32;
+
+/**
+ * Uploads local files into one commit: preupload, skip what the revision already holds,
+ * stream LFS bytes from disk, then commit the rest together with any deletions.
+ */
 export async function uploadFiles(
   connection: HubConnection,
   ref: RepoRef,
@@ -45,68 +64,118 @@ export async function uploadFiles(
   localFiles: LocalFile[],
   options: UploadOptions,
 ): Promise<UploadResult> {
-  const sized = await Promise.all(
-    localFiles.map(async (file) => ({ ...file, size: (await stat(file.localPath)).size })),
-  );
-  const totalBytes = sized.reduce((sum, file) => sum + file.size, 0);
-  const report = (phase: UploadPhase, bytesDone: number, bytesTotal = totalBytes): void =>
+  const report = (phase: UploadPhase, bytesDone: number, bytesTotal: number): void =>
     options.onProgress?.({ phase, bytesDone, bytesTotal });
 
-  report("preupload", 0);
-  const samples = await Promise.all(sized.map(async (file) => readSample(file.localPath)));
+  report("inspect", 0, localFiles.length);
+  const samples = new Array<Buffer>(localFiles.length);
+  await runWithConcurrency(localFiles.length, FILE_IO_CONCURRENCY, async (index) => {
+    samples[index] = await readSample(localFiles[index].localPath);
+  });
   const { verdicts } = await preupload(
     connection,
     ref,
     revision,
-    sized.map((file, index) => ({ path: file.pathInRepo, size: file.size, sample: samples[index] })),
+    localFiles.map((file, index) => ({ path: file.pathInRepo, size: file.size, sample: samples[index] })),
     options.createPr,
   );
-  const files: UploadedFile[] = sized.map((file) => ({
-    ...file,
-    storage: verdicts.get(file.pathInRepo)?.uploadMode === "lfs" ? "lfs" : "regular",
-  }));
+  const verdictOf = (file: LocalFile): PreuploadVerdict | undefined => verdicts.get(file.pathInRepo);
 
-  const lfsFiles = files.filter((file) => file.storage === "lfs");
-  const lfsBytes = lfsFiles.reduce((sum, file) => sum + file.size, 0);
+  const lfsFiles = localFiles.filter((file) => verdictOf(file)?.uploadMode === "lfs");
+  const regularFiles = localFiles.filter((file) => verdictOf(file)?.uploadMode !== "lfs");
+  const lfsBytes = sum(lfsFiles.map((file) => file.size));
   const shas = new Map<string, string>();
   let hashed = 0;
-  await runWithConcurrency(lfsFiles.length, options.concurrency, async (index) => {
+  // Hashing is CPU-bound: more workers than cores only adds contention.
+  const hashConcurrency = Math.max(1, Math.min(options.concurrency, availableParallelism()));
+  await runWithConcurrency(lfsFiles.length, hashConcurrency, async (index) => {
     const file = lfsFiles[index];
-    shas.set(
-      file.pathInRepo,
-      await sha256OfFile(file.localPath, (bytes) => report("hash", (hashed += bytes), lfsBytes)),
-    );
+    const sha = await sha256OfFile(file.localPath, (bytes) => report("hash", (hashed += bytes), lfsBytes));
+    shas.set(file.pathInRepo, sha);
   });
 
-  if (lfsFiles.length > 0) {
-    const answers = await lfsBatch(
-      connection,
-      ref,
-      lfsFiles.map((file) => ({ oid: shas.get(file.pathInRepo)!, size: file.size })),
-      options.createPr ? undefined : revision,
-    );
-    const pathByOid = new Map(lfsFiles.map((file) => [shas.get(file.pathInRepo)!, file.localPath]));
-    let sent = 0;
-    const onBytes = (bytes: number): void => report("upload", (sent += bytes), lfsBytes);
-    for (const answer of answers) {
-      if (answer.error) {
-        throw new Error(`the Hub refused LFS object ${answer.oid}: ${answer.error.message} (${answer.error.code})`);
-      }
+  const unchanged = new Set<string>();
+  for (const file of lfsFiles) {
+    const remoteOid = verdictOf(file)?.oid;
+    if (remoteOid && remoteOid === gitBlobSha1(lfsPointer(shas.get(file.pathInRepo)!, file.size))) {
+      unchanged.add(file.pathInRepo);
     }
-    await runWithConcurrency(answers.length, options.concurrency, (index) =>
-      uploadLfsObject(connection, answers[index], pathByOid.get(answers[index].oid)!, {
-        partConcurrency: options.concurrency,
-        onBytes,
-      }),
-    );
   }
+  const regularWithRemote = regularFiles.filter((file) => verdictOf(file)?.oid);
+  await runWithConcurrency(regularWithRemote.length, FILE_IO_CONCURRENCY, async (index) => {
+    const file = regularWithRemote[index];
+    if (gitBlobSha1(await readFile(file.localPath)) === verdictOf(file)?.oid) unchanged.add(file.pathInRepo);
+  });
 
-  report("commit", 0);
-  const operations: CommitOperation[] = files.map((file) =>
-    file.storage === "lfs"
-      ? { kind: "lfsFile", pathInRepo: file.pathInRepo, sha256: shas.get(file.pathInRepo)!, size: file.size }
-      : { kind: "regularFile", pathInRepo: file.pathInRepo, localPath: file.localPath },
+  const changedLfs = lfsFiles.filter((file) => !unchanged.has(file.pathInRepo));
+  await uploadLfsFiles(connection, ref, changedLfs, shas, options, revision, (done, total) =>
+    report("upload", done, total),
   );
-  const commit = await createCommit(connection, ref, revision, options.header, operations, options.createPr);
-  return { commit, files };
+
+  const files: UploadedFile[] = localFiles.map((file) => ({
+    ...file,
+    storage: verdictOf(file)?.uploadMode === "lfs" ? "lfs" : "regular",
+    outcome: unchanged.has(file.pathInRepo) ? "unchanged" : "uploaded",
+  }));
+  const deleted = options.deletions ?? [];
+  const operations: CommitOperation[] = [
+    ...files
+      .filter((file) => file.outcome === "uploaded")
+      .map((file): CommitOperation =>
+        file.storage === "lfs"
+          ? { kind: "lfsFile", pathInRepo: file.pathInRepo, sha256: shas.get(file.pathInRepo)!, size: file.size }
+          : { kind: "regularFile", pathInRepo: file.pathInRepo, localPath: file.localPath },
+      ),
+    ...deleted.map((pathInRepo): CommitOperation => ({ kind: "deleteFile", pathInRepo })),
+  ];
+  if (operations.length === 0) return { files, deleted };
+  report("commit", 0, operations.length);
+  const header =
+    typeof options.header === "function"
+      ? options.header({
+          uploaded: files.filter((file) => file.outcome === "uploaded").map((file) => file.pathInRepo),
+          deleted,
+        })
+      : options.header;
+  const commit = await createCommit(connection, ref, revision, header, operations, options.createPr);
+  return { commit, files, deleted };
+}
+
+async function uploadLfsFiles(
+  connection: HubConnection,
+  ref: RepoRef,
+  files: LocalFile[],
+  shas: Map<string, string>,
+  options: UploadOptions,
+  revision: string,
+  onProgress: (done: number, total: number) => void,
+): Promise<void> {
+  if (files.length === 0) return;
+  const answers = await lfsBatch(
+    connection,
+    ref,
+    files.map((file) => ({ oid: shas.get(file.pathInRepo)!, size: file.size })),
+    options.createPr ? undefined : revision,
+  );
+  const refused = answers.find((answer) => answer.error);
+  if (refused?.error) {
+    throw new Error(`the Hub refused LFS object ${refused.oid}: ${refused.error.message} (${refused.error.code})`);
+  }
+  const pathByOid = new Map(files.map((file) => [shas.get(file.pathInRepo)!, file.localPath]));
+  const toSend = answers.filter((answer) => answer.actions?.upload);
+  const total = sum(toSend.map((answer) => answer.size));
+  let sent = 0;
+  const limit = createLimiter(options.concurrency);
+  await Promise.all(
+    toSend.map((answer) =>
+      uploadLfsObject(connection, answer, pathByOid.get(answer.oid)!, {
+        limit,
+        onBytes: (bytes) => onProgress((sent += bytes), total),
+      }),
+    ),
+  );
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }

@@ -25,6 +25,10 @@ export interface SelectedFile {
 
 export interface Selection {
   files: SelectedFile[];
+  /** The repo folder the selection lands in: path_in_repo, or a single file's folder. */
+  destinationFolder: string;
+  /** True when `path` named one plain file, whose destination is path_in_repo itself. */
+  singleFile: boolean;
   /** Entries of `path` that matched nothing. */
   unmatched: string[];
 }
@@ -56,7 +60,13 @@ export async function selectFiles(options: SelectionOptions): Promise<Selection>
     size: file.size,
     pathInRepo: destination(options.pathInRepo, file.relative, singleFile),
   }));
-  return { files: uniqueDestinations(files), unmatched };
+  const destinationFolder = singleFile ? parentFolder(files[0]?.pathInRepo ?? "") : options.pathInRepo;
+  return { files: uniqueDestinations(files), unmatched, destinationFolder, singleFile };
+}
+
+function parentFolder(pathInRepo: string): string {
+  const index = pathInRepo.lastIndexOf("/");
+  return index === -1 ? "" : pathInRepo.slice(0, index);
 }
 
 function destination(pathInRepo: string, relative: string, singleFile: boolean): string {

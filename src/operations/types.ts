@@ -4,8 +4,9 @@ import type { HubConnection } from "../hub/connection";
 export interface Reporter {
   info(message: string): void;
   warning(message: string): void;
-  /** Runs `work` under a collapsible heading in the log. */
-  group<T>(title: string, work: () => Promise<T>): Promise<T>;
+  /** Opens a collapsible section of the log; it lasts until endGroup. */
+  startGroup(title: string): void;
+  endGroup(): void;
 }
 
 export interface OperationContext {
