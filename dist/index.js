@@ -44995,7 +44995,9 @@ async function uploadFiles(connection, ref, revision, localFiles, options) {
     const unchanged = new Set();
     for (const file of lfsFiles) {
         const remoteOid = verdictOf(file)?.oid;
-        if (remoteOid && remoteOid === (0, hashing_1.gitBlobSha1)((0, hashing_1.lfsPointer)(shas.get(file.pathInRepo), file.size))) {
+        const sha = shas.get(file.pathInRepo);
+        // The Hub answers an LFS file's sha256 (what the Python client compares); a pointer's blob SHA-1 is accepted too.
+        if (remoteOid && (remoteOid === sha || remoteOid === (0, hashing_1.gitBlobSha1)((0, hashing_1.lfsPointer)(sha, file.size)))) {
             unchanged.add(file.pathInRepo);
         }
     }

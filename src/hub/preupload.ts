@@ -10,7 +10,7 @@ export interface PreuploadFile {
 export interface PreuploadVerdict {
   uploadMode: "regular" | "lfs";
   shouldIgnore: boolean;
-  /** Git blob SHA-1 of the file already at that path, when there is one. */
+  /** What the path holds now, when it exists: git blob SHA-1 for a regular file, sha256 for an LFS file. */
   oid?: string;
 }
 

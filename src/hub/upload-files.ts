@@ -97,7 +97,9 @@ export async function uploadFiles(
   const unchanged = new Set<string>();
   for (const file of lfsFiles) {
     const remoteOid = verdictOf(file)?.oid;
-    if (remoteOid && remoteOid === gitBlobSha1(lfsPointer(shas.get(file.pathInRepo)!, file.size))) {
+    const sha = shas.get(file.pathInRepo)!;
+    // The Hub answers an LFS file's sha256 (what the Python client compares); a pointer's blob SHA-1 is accepted too.
+    if (remoteOid && (remoteOid === sha || remoteOid === gitBlobSha1(lfsPointer(sha, file.size)))) {
       unchanged.add(file.pathInRepo);
     }
   }
