@@ -1,0 +1,134 @@
+/** Request context and the small response/body helpers every route uses. */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HubError, badRequest, headerSafe } from "./errors";
+import type { Principal } from "./auth";
+
+export interface RequestContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  method: string;
+  url: URL;
+  /** `http://<Host>` as the client addressed us; every URL we hand out is built from it. */
+  baseUrl: string;
+  principal: Principal | null;
+}
+
+const JSON_TYPE = "application/json; charset=utf-8";
+
+export function baseUrlOf(req: IncomingMessage, fallbackHost: string): string {
+  const forwardedProto = firstHeader(req.headers["x-forwarded-proto"]);
+  const forwardedHost = firstHeader(req.headers["x-forwarded-host"]);
+  const proto = forwardedProto?.split(",")[0].trim() || "http";
+  const host = forwardedHost?.split(",")[0].trim() || req.headers.host || fallbackHost;
+  return `${proto}://${host}`;
+}
+
+export function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+  contentType = JSON_TYPE,
+): void {
+  const payload = Buffer.from(JSON.stringify(body));
+  res.writeHead(status, { ...headers, "Content-Type": contentType, "Content-Length": String(payload.length) });
+  res.end(payload);
+}
+
+export function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
+  const payload = Buffer.from(text);
+  res.writeHead(status, {
+    ...headers,
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": String(payload.length),
+  });
+  res.end(payload);
+}
+
+export function sendError(res: ServerResponse, error: HubError): void {
+  const { code, headerMessage, headers = {}, extraBody = {} } = error.options;
+  const errorHeaders: Record<string, string> = { ...headers };
+  if (code) errorHeaders["X-Error-Code"] = code;
+  if (headerMessage) errorHeaders["X-Error-Message"] = headerSafe(error.message);
+  if (!res.headersSent) sendJson(res, error.status, { error: error.message, ...extraBody }, errorHeaders);
+  else res.destroy();
+}
+
+/** A relative 307 with the text body Express gives, as the Hub answers for renamed repos. */
+export function sendRedirect(res: ServerResponse, location: string): void {
+  sendText(res, 307, `Temporary Redirect. Redirecting to ${location}`, { Location: location });
+}
+
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > limit) throw new HubError(413, `Request body is larger than ${limit} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+const JSON_BODY_LIMIT = 64 * 1024 * 1024;
+
+/** Parses a JSON body; form-encoded bodies (the Python client's paths-info) become an object of arrays. */
+export async function readJsonObject(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const raw = (await readBody(req, JSON_BODY_LIMIT)).toString("utf8");
+  const type = req.headers["content-type"] ?? "";
+  if (type.includes("application/x-www-form-urlencoded")) return parseForm(raw);
+  if (raw.trim() === "") return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw badRequest("Invalid JSON body");
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw badRequest("Expected a JSON object as body");
+  }
+  return parsed as Record<string, unknown>;
+}
+
+function parseForm(raw: string): Record<string, unknown> {
+  const form = new URLSearchParams(raw);
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const values = form.getAll(key);
+    out[key.replace(/\[\]$/, "")] = key === "paths" || key.endsWith("[]") || values.length > 1 ? values : values[0];
+  }
+  return out;
+}
+
+/** Query and form booleans arrive as `true`, `True` (Python requests) or `1`. */
+export function isTruthy(value: unknown): boolean {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value !== 0;
+  if (typeof value !== "string") return false;
+  return ["true", "1", "yes"].includes(value.toLowerCase());
+}
+
+export function optionalString(body: Record<string, unknown>, key: string): string | undefined {
+  const value = body[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "string") throw badRequest(`"${key}" must be a string`);
+  return value;
+}
+
+export function linkNext(url: string): Record<string, string> {
+  return { Link: `<${url}>; rel="next"` };
+}
+
+/** Seconds-precision ISO dates, as the Hub prints them (`2024-02-19T10:57:45.000Z`). */
+export function isoSeconds(date: Date): string {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString();
+}

@@ -1,0 +1,86 @@
+/** A local stand-in for the Hugging Face Hub: start it, point a client's hubUrl at `url`, close it. */
+import { mkdtemp, rm } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { Accounts } from "./auth";
+import { Hub } from "./hub";
+import { LfsService } from "./lfs";
+import { ObjectStore } from "./lfs-store";
+import { loadState, saveState } from "./persistence";
+import { RepoStore } from "./repos";
+import { createHubServer } from "./server";
+
+export interface EmulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default "127.0.0.1". */
+  host?: string;
+  /** Where LFS objects live, and the repo state saved on close and loaded on start; default: a fresh temp dir removed on close. */
+  dataDir?: string;
+  /** LFS objects of at least this many bytes get the multipart transfer; default 64 MiB (env HF_EMULATOR_MULTIPART_CHUNK_SIZE). */
+  multipartChunkSize?: number;
+  /** Default true: users alice (hf_alice_write) and bob (hf_bob_read), org acme with member alice. */
+  seed?: boolean;
+}
+
+export interface RunningEmulator {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  /** HTTP requests served so far (benchmarks compare clients by it). */
+  requestCount(): number;
+}
+
+export const DEFAULT_MULTIPART_CHUNK_SIZE = 64 * 1024 * 1024;
+
+function chunkSizeFrom(options: EmulatorOptions): number {
+  const fromEnv = process.env.HF_EMULATOR_MULTIPART_CHUNK_SIZE;
+  const value = options.multipartChunkSize ?? (fromEnv ? Number(fromEnv) : DEFAULT_MULTIPART_CHUNK_SIZE);
+  if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`Invalid multipart chunk size: ${String(value)}`);
+  return value;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const host = options.host ?? "127.0.0.1";
+  const multipartChunkSize = chunkSizeFrom(options);
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "hf-hub-emulator-")));
+  const store = new ObjectStore(dataDir);
+  await store.init();
+  const accounts = options.seed === false ? new Accounts() : Accounts.seeded();
+  const repos = new RepoStore();
+  if (!ownsDataDir) await loadState(dataDir, repos);
+  const hub = new Hub(accounts, repos, store, new LfsService(store, multipartChunkSize));
+
+  const urlHost = host.includes(":") ? `[${host}]` : host;
+  let port = 0;
+  const server = createHubServer(hub, () => `${urlHost}:${port}`);
+  let requests = 0;
+  server.on("request", () => (requests += 1));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    requestCount: () => requests,
+    close(): Promise<void> {
+      closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await closed;
+        if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+        else await saveState(dataDir, repos);
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,212 @@
+/** whoami, repo create/delete/move/settings, repo info and repo listing. */
+import { authenticationRequired, badRequest, forbidden, HubError, repoNotFound } from "./errors";
+import { defaultGitattributes } from "./gitattributes";
+import type { Hub } from "./hub";
+import { isTruthy, linkNext, readJsonObject, sendJson, sendText, type RequestContext } from "./http";
+import { assertValidRepoName, normalizeRepoPath, parseRepoType, urlPrefix, type RepoType } from "./paths";
+import { validateCard } from "./card";
+import { repoInfo } from "./repo-info";
+import { DEFAULT_BRANCH, Repo, regularFile, type FileEntry } from "./repos";
+
+const SPACE_SDKS = ["gradio", "docker", "static", "streamlit"];
+
+export function repoUrl(ctx: RequestContext, repo: { type: RepoType; id: string }): string {
+  return `${ctx.baseUrl}/${urlPrefix(repo.type)}${repo.id}`;
+}
+
+export function whoami(ctx: RequestContext, hub: Hub): void {
+  if (!ctx.principal) throw authenticationRequired();
+  sendJson(ctx.res, 200, hub.accounts.whoami(ctx.principal));
+}
+
+/** `POST /api/validate-yaml` `{content, repoType}`, which the Python client calls before uploading a README. */
+export async function validateYaml(ctx: RequestContext): Promise<void> {
+  const body = await readJsonObject(ctx.req);
+  const result = validateCard(typeof body.content === "string" ? body.content : "");
+  sendJson(ctx.res, result.errors.length > 0 ? 400 : 200, result);
+}
+
+/** `{name, organization}` or a full `name: "ns/name"`; the namespace defaults to the caller. */
+function splitName(body: Record<string, unknown>, caller: string): { namespace: string; name: string } {
+  const rawName = typeof body.name === "string" ? body.name : "";
+  const organization = typeof body.organization === "string" && body.organization !== "" ? body.organization : null;
+  if (!organization && rawName.includes("/")) {
+    const [namespace, ...rest] = rawName.split("/");
+    if (rest.length !== 1) throw badRequest("A repo id has at most one '/'");
+    return { namespace, name: rest[0] };
+  }
+  return { namespace: organization ?? caller, name: rawName };
+}
+
+function requestedPrivacy(body: Record<string, unknown>, type: RepoType): boolean | undefined {
+  if (body.visibility !== undefined && body.visibility !== null) {
+    const allowed = type === "space" ? ["public", "private", "protected"] : ["public", "private"];
+    if (!allowed.includes(body.visibility as string))
+      throw badRequest(`Invalid visibility "${String(body.visibility)}"`);
+    return body.visibility === "private";
+  }
+  if (body.private !== undefined && body.private !== null) return isTruthy(body.private);
+  return undefined;
+}
+
+export async function createRepo(ctx: RequestContext, hub: Hub): Promise<void> {
+  if (!ctx.principal) throw authenticationRequired();
+  const body = await readJsonObject(ctx.req);
+  const type = parseRepoType(body.type);
+  const { namespace, name } = splitName(body, ctx.principal.user.name);
+  assertValidRepoName(name);
+  const owner = hub.accounts.canonicalNamespace(namespace);
+  if (!owner || !hub.accounts.canWriteNamespace(ctx.principal, owner)) {
+    throw forbidden(`You don't have the rights to create a ${type} under the namespace "${namespace}"`);
+  }
+  const sdk = typeof body.sdk === "string" ? body.sdk : undefined;
+  if (type === "space" && (!sdk || !SPACE_SDKS.includes(sdk))) {
+    throw badRequest(`Invalid "sdk": a Space needs one of ${SPACE_SDKS.join(", ")}`);
+  }
+  const existing = hub.repos.get(type, `${owner}/${name}`);
+  if (existing) {
+    // The Hub sends this 409 without X-Error-Code; clients treat it as "already exists".
+    throw new HubError(409, `You already created this ${type} repo`, { extraBody: { url: repoUrl(ctx, existing) } });
+  }
+  const repo = new Repo(type, owner, name, requestedPrivacy(body, type) ?? false, type === "space" ? sdk : undefined);
+  const files = initialFiles(repo, body);
+  const changed = new Set(files.keys());
+  const commit = repo.createCommit(undefined, files, changed, {
+    title: "initial commit",
+    description: "",
+    author: ctx.principal.user.name,
+  });
+  repo.branches.set(DEFAULT_BRANCH, commit.id);
+  hub.repos.add(repo);
+  sendJson(ctx.res, 200, { url: repoUrl(ctx, repo), name: repo.id, id: repo._id });
+}
+
+/** `.gitattributes`, a README for spaces and licensed repos, then any `files` sent at creation. */
+function initialFiles(repo: Repo, body: Record<string, unknown>): Map<string, FileEntry> {
+  const files = new Map<string, FileEntry>();
+  files.set(".gitattributes", regularFile(Buffer.from(defaultGitattributes(repo.type))));
+  const license = typeof body.license === "string" ? body.license : undefined;
+  if (repo.type === "space") {
+    const readme =
+      `---\ntitle: ${repo.name}\nemoji: 🚀\ncolorFrom: blue\ncolorTo: green\nsdk: ${repo.sdk}\npinned: false\n` +
+      `${license ? `license: ${license}\n` : ""}---\n\n` +
+      "Check out the configuration reference at https://huggingface.co/docs/hub/spaces-config-reference\n";
+    files.set("README.md", regularFile(Buffer.from(readme)));
+  } else if (license) {
+    files.set("README.md", regularFile(Buffer.from(`---\nlicense: ${license}\n---\n`)));
+  }
+  for (const file of Array.isArray(body.files) ? (body.files as Record<string, unknown>[]) : []) {
+    const path = normalizeRepoPath(file.path);
+    const content = typeof file.content === "string" ? file.content : "";
+    files.set(path, regularFile(Buffer.from(content, file.encoding === "base64" ? "base64" : "utf8")));
+  }
+  return files;
+}
+
+/** Finds the repo named by a delete/move body, with the Hub's 401/403/404 rules. */
+function repoForAdmin(ctx: RequestContext, hub: Hub, type: RepoType, id: string): Repo {
+  if (!ctx.principal) throw authenticationRequired();
+  const repo = hub.repos.get(type, id);
+  if (!repo || !hub.canRead(ctx, repo)) throw repoNotFound(true);
+  if (!hub.accounts.canWriteNamespace(ctx.principal, repo.namespace)) {
+    throw forbidden(`You don't have the rights to manage the ${type} ${repo.id}`);
+  }
+  return repo;
+}
+
+export async function deleteRepo(ctx: RequestContext, hub: Hub): Promise<void> {
+  if (!ctx.principal) throw authenticationRequired();
+  const body = await readJsonObject(ctx.req);
+  const type = parseRepoType(body.type);
+  const { namespace, name } = splitName(body, ctx.principal.user.name);
+  hub.repos.delete(repoForAdmin(ctx, hub, type, `${namespace}/${name}`));
+  sendText(ctx.res, 200, "OK");
+}
+
+export async function moveRepo(ctx: RequestContext, hub: Hub): Promise<void> {
+  if (!ctx.principal) throw authenticationRequired();
+  const body = await readJsonObject(ctx.req);
+  const type = parseRepoType(body.type);
+  const [from, to] = [body.fromRepo, body.toRepo];
+  if (typeof from !== "string" || typeof to !== "string") throw badRequest('"fromRepo" and "toRepo" are required');
+  const repo = repoForAdmin(ctx, hub, type, from);
+  const [namespace, name, ...rest] = to.split("/");
+  if (!name || rest.length > 0) throw badRequest(`Invalid repo id "${to}"`);
+  assertValidRepoName(name);
+  const owner = hub.accounts.canonicalNamespace(namespace);
+  if (!owner || !hub.accounts.canWriteNamespace(ctx.principal, owner)) {
+    throw forbidden(`You don't have the rights to create a ${type} under the namespace "${namespace}"`);
+  }
+  const target = hub.repos.get(type, `${owner}/${name}`);
+  if (target && target !== repo) throw new HubError(409, `A ${type} repository called ${owner}/${name} already exists`);
+  hub.repos.move(repo, owner, name);
+  sendJson(ctx.res, 200, { url: repoUrl(ctx, repo) });
+}
+
+export async function updateSettings(ctx: RequestContext, hub: Hub, repo: Repo): Promise<void> {
+  hub.requireWrite(ctx, repo, { forbiddenMessage: `You don't have the rights to change the settings of ${repo.id}` });
+  const body = await readJsonObject(ctx.req);
+  const isPrivate = requestedPrivacy(body, repo.type);
+  if (body.gated !== undefined && ![false, "auto", "manual"].includes(body.gated as string | boolean)) {
+    throw badRequest('"gated" must be false, "auto" or "manual"');
+  }
+  if (isPrivate !== undefined) repo.private = isPrivate;
+  if (body.gated !== undefined) repo.gated = body.gated as Repo["gated"];
+  if (body.discussionsDisabled !== undefined) repo.discussionsDisabled = isTruthy(body.discussionsDisabled);
+  sendJson(ctx.res, 200, { private: repo.private, gated: repo.gated, discussionsDisabled: repo.discussionsDisabled });
+}
+
+/** `expand=a&expand=b`, `expand[]=a` (JS repoExists) or comma lists. */
+export function expandParams(params: URLSearchParams): string[] {
+  return [...params.getAll("expand"), ...params.getAll("expand[]")].flatMap((v) => v.split(",")).filter(Boolean);
+}
+
+export function getRepoInfo(ctx: RequestContext, hub: Hub, repo: Repo, revision: string): void {
+  const { commit } = hub.resolve(repo, revision);
+  const query = ctx.url.searchParams;
+  const info = repoInfo(repo, commit, {
+    blobs: isTruthy(query.get("blobs")),
+    securityStatus: isTruthy(query.get("securityStatus")),
+    expand: expandParams(query),
+  });
+  sendJson(ctx.res, 200, info);
+}
+
+/** `GET /api/models|datasets|spaces` with author, search, filter, sort, direction, limit and a cursor. */
+export function listRepos(ctx: RequestContext, hub: Hub, type: RepoType): void {
+  const query = ctx.url.searchParams;
+  const author = query.get("author")?.toLowerCase();
+  const search = query.get("search")?.toLowerCase();
+  const filters = query.getAll("filter").flatMap((f) => f.split(","));
+  const sort = query.get("sort") ?? "createdAt";
+  const direction = query.get("direction") === "1" ? 1 : -1;
+  const limit = Math.max(1, Math.min(Number(query.get("limit")) || 1000, 1000));
+  const offset = Number(query.get("cursor") ? Buffer.from(query.get("cursor") ?? "", "base64url").toString() : 0) || 0;
+  const listing = { full: isTruthy(query.get("full")), cardData: isTruthy(query.get("cardData")) };
+  const expand = expandParams(query);
+  const rows = hub.repos
+    .all(type)
+    .flatMap((repo) => {
+      const head = repo.head();
+      return head && hub.canRead(ctx, repo) ? [repoInfo(repo, head, { listing, expand })] : [];
+    })
+    .filter((info) => !author || String(info.id).toLowerCase().startsWith(`${author}/`))
+    .filter((info) => !search || String(info.id).toLowerCase().includes(search))
+    .filter((info) =>
+      filters.every((f) => [...(info.tags as string[]), info.pipeline_tag, info.library_name].includes(f)),
+    )
+    .sort((a, b) => direction * compareField(a[sort], b[sort]));
+  const page = rows.slice(offset, offset + limit);
+  const headers: Record<string, string> = {};
+  if (offset + limit < rows.length) {
+    const next = new URL(ctx.url.pathname + ctx.url.search, ctx.baseUrl);
+    next.searchParams.set("cursor", Buffer.from(String(offset + limit)).toString("base64url"));
+    Object.assign(headers, linkNext(next.toString()));
+  }
+  sendJson(ctx.res, 200, page, headers);
+}
+
+function compareField(a: unknown, b: unknown): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return String(a ?? "").localeCompare(String(b ?? ""));
+}

@@ -1,0 +1,157 @@
+/** The HTTP server: common headers, authentication, routing to the handlers, error answers. */
+import { randomBytes } from "node:crypto";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { HubError, authenticationRequired, routeNotFound } from "./errors";
+import { Redirect, type Hub } from "./hub";
+import { baseUrlOf, firstHeader, readJsonObject, sendError, sendRedirect, type RequestContext } from "./http";
+import { repoTypeFromPlural, urlPrefix, type RepoType } from "./paths";
+import { RateLimiter } from "./ratelimit";
+import { commit, createBranch, createTag, deleteBranch, deleteTag, listCommits, listRefs } from "./routes-commits";
+import { decodeSegment, download, listTree, pathsInfo, preupload } from "./routes-files";
+import {
+  createRepo,
+  deleteRepo,
+  getRepoInfo,
+  listRepos,
+  moveRepo,
+  updateSettings,
+  validateYaml,
+  whoami,
+} from "./routes-repos";
+
+/** `Root=1-<8 hex seconds>-<24 hex>` like the Hub's load balancer, plus the client's trace id if any. */
+function requestId(req: IncomingMessage): string {
+  const seconds = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, "0");
+  const id = `Root=1-${seconds}-${randomBytes(12).toString("hex")}`;
+  const trace = firstHeader(req.headers["x-amzn-trace-id"]);
+  return trace ? `${id};${trace}` : id;
+}
+
+export function createHubServer(hub: Hub, fallbackHost: () => string): http.Server {
+  const limiter = new RateLimiter();
+  const server = http.createServer((req, res) => {
+    void handle(hub, limiter, fallbackHost, req, res);
+  });
+  // Multi-GB uploads may take longer than Node's default 5-minute request timeout.
+  server.requestTimeout = 0;
+  return server;
+}
+
+async function handle(
+  hub: Hub,
+  limiter: RateLimiter,
+  fallbackHost: () => string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  res.setHeader("X-Request-Id", requestId(req));
+  try {
+    const url = new URL(req.url ?? "/", "http://emulator.invalid");
+    const segments = url.pathname.split("/").slice(1);
+    const presigned = segments[0] === "__lfs";
+    const isDownload = segments.includes("resolve") || segments.includes("raw");
+    const clientKey = firstHeader(req.headers.authorization) ?? req.socket.remoteAddress ?? "anonymous";
+    for (const [name, value] of Object.entries(limiter.headers(isDownload ? "resolvers" : "api", clientKey))) {
+      res.setHeader(name, value);
+    }
+    const ctx: RequestContext = {
+      req,
+      res,
+      method: req.method ?? "GET",
+      url,
+      baseUrl: baseUrlOf(req, fallbackHost()),
+      // Presigned storage URLs ignore Authorization, like S3 does for HF's upload URLs.
+      principal: presigned ? null : hub.accounts.authenticate(firstHeader(req.headers.authorization)),
+    };
+    if (presigned) await hub.lfs.transfer(ctx, segments.slice(1));
+    else if (segments[0] === "api") await routeApi(ctx, hub, segments.slice(1));
+    else await routeGit(ctx, hub, segments);
+  } catch (error) {
+    if (error instanceof Redirect) sendRedirect(res, error.location);
+    else if (error instanceof HubError) sendError(res, error);
+    else if (isClientAbort(error)) res.destroy();
+    else {
+      console.error("[hf-hub-emulator]", error);
+      sendError(res, new HubError(500, `Internal error: ${(error as Error)?.message ?? String(error)}`));
+    }
+  }
+}
+
+function isClientAbort(error: unknown): boolean {
+  const code = (error as { code?: string })?.code;
+  return code === "ECONNRESET" || code === "ERR_STREAM_PREMATURE_CLOSE" || code === "ERR_STREAM_DESTROYED";
+}
+
+function is(ctx: RequestContext, ...methods: string[]): boolean {
+  return methods.includes(ctx.method);
+}
+
+async function routeApi(ctx: RequestContext, hub: Hub, segments: string[]): Promise<void> {
+  const [first, ...rest] = segments;
+  if (first === "whoami-v2" && rest.length === 0 && is(ctx, "GET")) return whoami(ctx, hub);
+  if (first === "validate-yaml" && rest.length === 0 && is(ctx, "POST")) return validateYaml(ctx);
+  if (first === "repos" && rest.length === 1) {
+    if (rest[0] === "create" && is(ctx, "POST")) return createRepo(ctx, hub);
+    if (rest[0] === "delete" && is(ctx, "DELETE")) return deleteRepo(ctx, hub);
+    if (rest[0] === "move" && is(ctx, "POST")) return moveRepo(ctx, hub);
+    throw routeNotFound();
+  }
+  const type = repoTypeFromPlural(first);
+  if (!type) throw routeNotFound();
+  if (rest.length === 0 && is(ctx, "GET")) return listRepos(ctx, hub, type);
+  if (rest.length < 2) throw routeNotFound();
+  const [namespace, name, action, ...tail] = rest;
+  const after = rest.slice(2).join("/");
+  const repo = hub.findRepo(ctx, type, `${decodeSegment(namespace)}/${decodeSegment(name)}`, (moved) => {
+    return `/api/${first}/${moved.id}${after ? `/${after}` : ""}${ctx.url.search}`;
+  });
+  const revision = tail.map(decodeSegment).join("/");
+  const hasRevision = tail.length > 0 && revision !== "";
+
+  if ((action === undefined || (action === "" && tail.length === 0)) && is(ctx, "GET")) {
+    return getRepoInfo(ctx, hub, repo, "main");
+  }
+  if (action === "revision" && hasRevision && is(ctx, "GET")) return getRepoInfo(ctx, hub, repo, revision);
+  if (action === "tree" && hasRevision && is(ctx, "GET")) return listTree(ctx, hub, repo, tail);
+  if (action === "paths-info" && hasRevision && is(ctx, "POST")) return pathsInfo(ctx, hub, repo, revision);
+  if (action === "preupload" && hasRevision && is(ctx, "POST")) return preupload(ctx, hub, repo, revision);
+  if (action === "commit" && hasRevision && is(ctx, "POST")) return commit(ctx, hub, repo, revision);
+  if (action === "commits" && hasRevision && is(ctx, "GET")) return listCommits(ctx, hub, repo, revision);
+  if (action === "branch" && hasRevision && is(ctx, "POST")) return createBranch(ctx, hub, repo, revision);
+  if (action === "branch" && hasRevision && is(ctx, "DELETE")) return deleteBranch(ctx, hub, repo, revision);
+  if (action === "tag" && hasRevision && is(ctx, "POST")) return createTag(ctx, hub, repo, revision);
+  if (action === "tag" && hasRevision && is(ctx, "DELETE")) return deleteTag(ctx, hub, repo, revision);
+  if (action === "refs" && tail.length === 0 && is(ctx, "GET")) return listRefs(ctx, repo);
+  if (action === "settings" && tail.length === 0 && is(ctx, "PUT")) return updateSettings(ctx, hub, repo);
+  throw routeNotFound();
+}
+
+/** `/{prefix}{ns}/{name}.git/info/lfs/objects/{batch|verify}` and `/{prefix}{ns}/{name}/{resolve|raw}/...`. */
+async function routeGit(ctx: RequestContext, hub: Hub, segments: string[]): Promise<void> {
+  const typed = (segments[0] === "datasets" || segments[0] === "spaces") && segments.length >= 4;
+  const type: RepoType = typed ? (repoTypeFromPlural(segments[0]) as RepoType) : "model";
+  const [namespace, nameSegment, ...rest] = segments.slice(typed ? 1 : 0);
+  if (!namespace || !nameSegment) throw routeNotFound();
+  const prefix = urlPrefix(type);
+  const isLfs = nameSegment.endsWith(".git") && rest.slice(0, 3).join("/") === "info/lfs/objects" && rest.length === 4;
+  const name = decodeSegment(isLfs ? nameSegment.slice(0, -4) : nameSegment);
+  const id = `${decodeSegment(namespace)}/${name}`;
+
+  if (isLfs && is(ctx, "POST")) {
+    if (!ctx.principal) throw authenticationRequired();
+    const repo = hub.findRepo(ctx, type, id, (moved) => `/${prefix}${moved.id}.git/${rest.join("/")}`);
+    if (rest[3] === "verify") return hub.lfs.verify(ctx);
+    if (rest[3] !== "batch") throw routeNotFound();
+    const body = await readJsonObject(ctx.req);
+    // The JS client omits `ref` for pull requests, so uploads from non-members to public repos are allowed.
+    if (body.operation === "upload") hub.requireWrite(ctx, repo, { pullRequest: true });
+    return hub.lfs.batch(ctx, repo, body);
+  }
+  if ((rest[0] === "resolve" || rest[0] === "raw") && rest.length >= 3 && is(ctx, "GET", "HEAD")) {
+    const repo = hub.findRepo(ctx, type, id, (moved) => `/${prefix}${moved.id}/${rest.join("/")}${ctx.url.search}`);
+    return download(ctx, hub, repo, rest[0], rest.slice(1));
+  }
+  throw routeNotFound();
+}
