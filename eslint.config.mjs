@@ -12,6 +12,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts the benchmark runs as separate processes.
+    files: ["bench/**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", fetch: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["src/**"],
     ignores: ["src/action/**"],
     rules: {
