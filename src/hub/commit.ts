@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { type HubConnection, hubRequest } from "./connection";
 import { type RepoRef, repoApiPath } from "./repo-ref";
 
@@ -35,24 +35,25 @@ export async function createCommit(
     method: "POST",
     url: `${repoApiPath(ref)}/commit/${encodeURIComponent(revision)}${createPr ? "?create_pr=1" : ""}`,
     headers: { "Content-Type": "application/x-ndjson" },
-    body: commitLines(header, operations),
+    body: () => commitLines(header, operations),
   });
-  const body = (await response.json()) as { commitOid: string; commitUrl: string; pullRequestUrl?: string };
+  const body = response.json<{ commitOid: string; commitUrl: string; pullRequestUrl?: string }>();
   return { sha: body.commitOid, url: body.commitUrl, pullRequestUrl: body.pullRequestUrl };
 }
 
 // Streams the NDJSON body so that only one regular file's content is in memory at a time.
-async function* commitLines(header: CommitHeader, operations: CommitOperation[]): AsyncGenerator<Uint8Array> {
+async function* commitLines(header: CommitHeader, operations: CommitOperation[]): AsyncGenerator<string> {
+  const reader = new ReusableFileReader();
   yield line({ key: "header", value: header });
   for (const operation of operations) {
-    yield line(await operationLine(operation));
+    yield line(await operationLine(operation, reader));
   }
 }
 
-async function operationLine(operation: CommitOperation): Promise<unknown> {
+async function operationLine(operation: CommitOperation, reader: ReusableFileReader): Promise<unknown> {
   switch (operation.kind) {
     case "regularFile": {
-      const content = (await readFile(operation.localPath)).toString("base64");
+      const content = (await reader.read(operation.localPath)).toString("base64");
       return { key: "file", value: { path: operation.pathInRepo, content, encoding: "base64" } };
     }
     case "lfsFile":
@@ -67,6 +68,28 @@ async function operationLine(operation: CommitOperation): Promise<unknown> {
   }
 }
 
-function line(value: unknown): Uint8Array {
-  return Buffer.from(`${JSON.stringify(value)}\n`);
+function line(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
+
+/** Reads whole files into one buffer that grows as needed, instead of a new allocation per file. */
+class ReusableFileReader {
+  private buffer = Buffer.alloc(64 * 1024);
+
+  async read(path: string): Promise<Buffer> {
+    const handle = await open(path, "r");
+    try {
+      const { size } = await handle.stat();
+      if (size > this.buffer.length) this.buffer = Buffer.alloc(size);
+      let filled = 0;
+      while (filled < size) {
+        const { bytesRead } = await handle.read(this.buffer, filled, size - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return this.buffer.subarray(0, filled);
+    } finally {
+      await handle.close();
+    }
+  }
 }

@@ -1,4 +1,6 @@
-import { HubError, hubErrorFromResponse } from "./errors";
+import type { IncomingHttpHeaders } from "node:http";
+import { HubError, errorMessageFromBody } from "./errors";
+import { type HttpResponse, type RequestBody, headerValue, sendHttp } from "./http";
 
 /** Where the Hub is and who we are to it. */
 export interface HubConnection {
@@ -12,14 +14,40 @@ export interface HubRequest {
   /** A path under the endpoint (`/api/...`) or an absolute URL, such as a presigned storage URL. */
   url: string;
   json?: unknown;
-  body?: BodyInit | AsyncIterable<Uint8Array>;
+  body?: RequestBody;
   headers?: Record<string, string>;
   /** Presigned storage calls need no token; even when asked, it only goes to the endpoint's own origin. */
   withAuth?: boolean;
+  onBodyBytes?: (bytes: number) => void;
 }
 
-/** Sends one request to the Hub and returns the response, or throws a HubError for any non-2xx answer. */
-export async function hubRequest(connection: HubConnection, request: HubRequest): Promise<Response> {
+/** A Hub answer, read whole: Hub API answers are small (file bytes never come back this way). */
+export class HubResponse {
+  constructor(private readonly raw: HttpResponse) {}
+
+  get status(): number {
+    return this.raw.status;
+  }
+
+  header(name: string): string | undefined {
+    return headerValue(this.raw.headers, name);
+  }
+
+  headersObject(): IncomingHttpHeaders {
+    return this.raw.headers;
+  }
+
+  text(): string {
+    return this.raw.body.toString("utf8");
+  }
+
+  json<T>(): T {
+    return JSON.parse(this.text()) as T;
+  }
+}
+
+/** Sends one request to the Hub and returns the answer, or throws a HubError for any non-2xx answer. */
+export async function hubRequest(connection: HubConnection, request: HubRequest): Promise<HubResponse> {
   const method = request.method ?? "GET";
   const url = request.url.startsWith("http") ? request.url : `${connection.endpoint}${request.url}`;
   const headers: Record<string, string> = { "User-Agent": connection.userAgent, ...request.headers };
@@ -31,26 +59,53 @@ export async function hubRequest(connection: HubConnection, request: HubRequest)
     body = JSON.stringify(request.json);
     headers["Content-Type"] ??= "application/json";
   }
-  const init: RequestInit & { duplex?: "half" } = { method, headers, body: body as BodyInit | undefined };
-  // Streamed bodies need half-duplex mode in Node's fetch.
-  if (body && typeof body === "object" && Symbol.asyncIterator in body) init.duplex = "half";
-  const response = await fetch(url, init);
-  if (!response.ok) throw await hubErrorFromResponse(method, response);
-  return response;
+  const raw = await sendHttp({ method, url, headers, body, onBodyBytes: request.onBodyBytes });
+  if (raw.status < 200 || raw.status >= 300) throw hubErrorFromHttp(method, raw);
+  return new HubResponse(raw);
+}
+
+export function hubErrorFromHttp(method: string, raw: HttpResponse): HubError {
+  return new HubError(
+    method,
+    raw.url,
+    raw.status,
+    errorMessageFromBody(raw.body.toString("utf8"), headerValue(raw.headers, "x-error-message") ?? null),
+    headerValue(raw.headers, "x-error-code"),
+    headerValue(raw.headers, "x-request-id"),
+  );
 }
 
 /**
- * A fetch for `@huggingface/hub` calls: same user agent as ours, and Hub failures become HubError
- * with the X-Error-Code that the library would otherwise drop.
+ * A fetch for `@huggingface/hub` calls that goes through our own HTTP layer: same user agent and
+ * transport as ours, and Hub failures become HubError with the X-Error-Code the library would drop.
  */
 export function libraryFetch(connection: HubConnection): typeof fetch {
   return async (input, init) => {
-    const headers = new Headers(init?.headers);
-    headers.set("User-Agent", connection.userAgent);
-    const response = await fetch(input, { ...init, headers });
-    if (!response.ok) throw await hubErrorFromResponse(init?.method ?? "GET", response);
-    return response;
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const headers: Record<string, string> = {};
+    new Headers(init?.headers).forEach((value, name) => (headers[name] = value));
+    delete headers.authorization;
+    const response = await hubRequest(connection, {
+      method: init?.method ?? "GET",
+      url,
+      headers,
+      body: libraryBody(init?.body),
+    });
+    return new Response(response.status === 204 ? null : response.text(), {
+      status: response.status,
+      headers: Object.entries(response.headersObject()).flatMap(([name, value]) =>
+        (Array.isArray(value) ? value : [value ?? ""]).map((item): [string, string] => [name, item]),
+      ),
+    });
   };
+}
+
+// The library's calls that we use send JSON or NDJSON text; anything else would be a surprise worth failing on.
+function libraryBody(body: BodyInit | null | undefined): string | Buffer | undefined {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === "string") return body;
+  if (body instanceof Uint8Array) return Buffer.from(body);
+  throw new Error("unsupported request body from @huggingface/hub");
 }
 
 /** The options every `@huggingface/hub` call takes to reach the same Hub as we do. */

@@ -65,15 +65,3 @@ function messageFromJson(json: unknown): string {
   if (texts.length === 0 && typeof record.message === "string") texts.push(record.message);
   return texts.join("; ");
 }
-
-export async function hubErrorFromResponse(method: string, response: Response): Promise<HubError> {
-  const body = await response.text().catch(() => "");
-  return new HubError(
-    method,
-    response.url,
-    response.status,
-    errorMessageFromBody(body, response.headers.get("x-error-message")),
-    response.headers.get("x-error-code") ?? undefined,
-    response.headers.get("x-request-id") ?? undefined,
-  );
-}

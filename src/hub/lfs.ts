@@ -1,5 +1,5 @@
-import { type HubConnection, hubRequest } from "./connection";
-import { type FileSlice, putFileSlice } from "./file-transfer";
+import { type HubConnection, type HubResponse, hubRequest } from "./connection";
+import type { FileSlice } from "./http";
 import { type RepoRef, repoUrlPart } from "./repo-ref";
 
 const LFS_CONTENT_TYPE = "application/vnd.git-lfs+json";
@@ -44,7 +44,7 @@ export async function lfsBatch(
         objects: objects.slice(start, start + LFS_BATCH_SIZE),
       }),
     });
-    const body = (await response.json()) as { objects: LfsBatchAnswer[] };
+    const body = response.json<{ objects: LfsBatchAnswer[] }>();
     answers.push(...body.objects);
   }
   return answers;
@@ -69,12 +69,8 @@ export async function uploadLfsObject(
   if (chunkSize > 0) {
     await uploadMultipart(connection, answer, upload, chunkSize, localPath, options);
   } else {
-    await putFileSlice(
-      upload.href,
-      { path: localPath, start: 0, length: answer.size },
-      upload.header ?? {},
-      options.onBytes,
-    );
+    const whole = { path: localPath, start: 0, length: answer.size };
+    await options.limit(() => putToStorage(connection, upload.href, whole, upload.header ?? {}, options.onBytes));
   }
   const verify = answer.actions?.verify;
   if (verify) {
@@ -106,9 +102,12 @@ async function uploadMultipart(
         start,
         length: Math.max(0, Math.min(chunkSize, answer.size - start)),
       };
-      const result = await options.limit(() => putFileSlice(upload.header![name], slice, {}, options.onBytes));
-      if (!result.etag) throw new Error(`storage returned no ETag for part ${name} of ${answer.oid}`);
-      return result.etag;
+      const response = await options.limit(() =>
+        putToStorage(connection, upload.header![name], slice, {}, options.onBytes),
+      );
+      const etag = response.header("etag");
+      if (!etag) throw new Error(`storage returned no ETag for part ${name} of ${answer.oid}`);
+      return etag;
     }),
   );
   await hubRequest(connection, {
@@ -121,6 +120,17 @@ async function uploadMultipart(
       parts: partNames.map((name, index) => ({ partNumber: Number(name), etag: etags[index] })),
     }),
   });
+}
+
+/** PUTs file bytes to a presigned storage URL: no Hub token, an exact Content-Length, streamed from disk. */
+function putToStorage(
+  connection: HubConnection,
+  url: string,
+  slice: FileSlice,
+  headers: Record<string, string>,
+  onBytes?: (bytes: number) => void,
+): Promise<HubResponse> {
+  return hubRequest(connection, { method: "PUT", url, headers, body: slice, withAuth: false, onBodyBytes: onBytes });
 }
 
 export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;

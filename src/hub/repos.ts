@@ -28,7 +28,7 @@ export async function createRepo(
   if (ref.type === "space") payload.sdk = options.spaceSdk;
   try {
     const response = await hubRequest(connection, { method: "POST", url: "/api/repos/create", json: payload });
-    const body = (await response.json()) as { url: string };
+    const body = response.json<{ url: string }>();
     return { url: body.url, created: true };
   } catch (error) {
     if (options.existOk && isHubError(error, 409) && /already created/i.test(error.serverMessage)) {
@@ -52,7 +52,7 @@ export interface RepoInfo {
 
 export async function repoInfo(connection: HubConnection, ref: RepoRef): Promise<RepoInfo> {
   const response = await hubRequest(connection, { url: repoApiPath(ref) });
-  return (await response.json()) as RepoInfo;
+  return response.json<RepoInfo>();
 }
 
 // Sends both fields: `visibility` is what the Hub reads since 2026, `private` what older Hubs read.
