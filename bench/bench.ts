@@ -160,6 +160,7 @@ async function runContender(
   files: LocalEntry[],
 ): Promise<{ seconds: number; peakRssMb: number }> {
   const rssFile = path.join(WORK, "rss");
+  await rm(rssFile, { force: true });
   const env = { NODE_OPTIONS: `--require ${path.join(ROOT, "bench", "max-rss.js")}`, BENCH_RSS_FILE: rssFile };
   const started = process.hrtime.bigint();
   if (contender === "action") {

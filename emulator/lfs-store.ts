@@ -73,6 +73,11 @@ export class ObjectStore {
     await this.adopt(file, oid, size, received, hash.digest("hex"));
   }
 
+  /** Moves an assembled file whose digest was computed while its parts arrived into the store. */
+  async adoptHashed(file: string, oid: string, size: number, received: number, sha256: string): Promise<void> {
+    await this.adopt(file, oid, size, received, sha256);
+  }
+
   private async adopt(file: string, oid: string, size: number, received: number, sha256: string): Promise<void> {
     if (received !== size) throw badRequest(`Size mismatch: expected ${size} bytes, received ${received}`);
     if (sha256 !== oid) throw badRequest(`SHA256 mismatch: expected ${oid}, got ${sha256}`);

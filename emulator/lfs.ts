@@ -7,6 +7,7 @@ import { HubError, badRequest, forbidden, routeNotFound, unprocessable } from ".
 import { isSha256Hex } from "./gitobjects";
 import { readJsonObject, sendJson, type RequestContext } from "./http";
 import { writeStream, type ObjectStore } from "./lfs-store";
+import { OrderedPartHasher } from "./part-hasher";
 import { urlPrefix } from "./paths";
 import type { Repo } from "./repos";
 
@@ -21,6 +22,7 @@ interface MultipartSession {
   chunk: number;
   file: string;
   parts: Map<number, { etag: string; size: number }>;
+  hasher: OrderedPartHasher;
 }
 
 type Signed = Record<string, string>;
@@ -147,13 +149,15 @@ export class LfsService {
     if (written.size !== expected) throw badRequest(`Part ${part} must be ${expected} bytes, received ${written.size}`);
     const etag = `"${randomBytes(16).toString("hex")}"`;
     session.parts.set(part, { etag, size: written.size });
+    session.hasher.partWritten(part, written.size);
     endEmpty(ctx, { ETag: etag });
   }
 
   private async session(uploadId: string, oid: string, size: number, chunk: number): Promise<MultipartSession> {
     let session = this.sessions.get(uploadId);
     if (!session) {
-      session = { oid, size, chunk, file: this.store.tempPath(`multipart-${uploadId}`), parts: new Map() };
+      const file = this.store.tempPath(`multipart-${uploadId}`);
+      session = { oid, size, chunk, file, parts: new Map(), hasher: new OrderedPartHasher(file, chunk) };
       this.sessions.set(uploadId, session);
     }
     await this.store.ensureFile(session.file);
@@ -176,7 +180,9 @@ export class LfsService {
     }
     this.sessions.delete(params.uploadId);
     try {
-      await this.store.adoptAssembled(session.file, oid, session.size);
+      const hashed = await session.hasher.digest();
+      if (hashed) await this.store.adoptHashed(session.file, oid, session.size, hashed.size, hashed.sha256);
+      else await this.store.adoptAssembled(session.file, oid, session.size);
     } finally {
       await rm(session.file, { force: true });
     }

@@ -138,6 +138,37 @@ describe("multipart transfer", () => {
     expect(again.actions).toBeUndefined();
   });
 
+  async function uploadParts(content: Buffer, order: number[], replace?: { part: number; bytes: Buffer }) {
+    const [object] = await batchObjects([{ oid: sha256(content), size: content.length }]);
+    const headerMap = object.actions?.upload.header ?? {};
+    const etags = new Map<number, string>();
+    for (const part of order) {
+      const slice = content.subarray((part - 1) * MiB, part * MiB);
+      const body = replace && replace.part === part && etags.has(part) ? replace.bytes : slice;
+      const res = await fetch(headerMap[String(part).padStart(5, "0")], { method: "PUT", body });
+      etags.set(part, res.headers.get("etag") ?? "");
+    }
+    const parts = [...etags].map(([partNumber, etag]) => ({ partNumber, etag }));
+    return fetch(object.actions?.upload.href ?? "", {
+      method: "POST",
+      headers: { "Content-Type": "application/vnd.git-lfs+json" },
+      body: JSON.stringify({ oid: sha256(content), parts }),
+    });
+  }
+
+  it("completes parts that arrive out of order", async () => {
+    expect((await uploadParts(bytes(3 * MiB, 11), [3, 1, 2])).status).toBe(200);
+  });
+
+  it("accepts a part sent again with the same bytes, and checks the bytes that finally landed", async () => {
+    const content = bytes(3 * MiB, 12);
+    expect((await uploadParts(content, [1, 2, 1, 3])).status).toBe(200);
+    const other = bytes(3 * MiB, 13);
+    const res = await uploadParts(other, [1, 2, 3, 1], { part: 1, bytes: bytes(MiB, 99) });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("SHA256 mismatch");
+  });
+
   it("falls back to basic when the client does not offer multipart", async () => {
     const other = bytes(2 * MiB, 5);
     const [object] = await batchObjects([{ oid: sha256(other), size: other.length }], { transfers: ["basic"] });
