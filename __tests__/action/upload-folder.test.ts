@@ -218,6 +218,25 @@ describe("upload-file with folders", () => {
     expect(await treePaths("split")).toEqual([".gitattributes", "1.txt", "2.txt", "3.txt", "4.txt", "5.txt"]);
   });
 
+  it("splits by max_bytes_per_commit too", async () => {
+    await createRepoDirectly(hub.url, "split-bytes");
+    await writeTree({ "sb/a.txt": "a".repeat(600), "sb/b.txt": "b".repeat(600), "sb/c.txt": "c".repeat(10) });
+    const before = await listCommits(hub.url, "models/alice/split-bytes");
+    const run = await upload("split-bytes", { path: "sb", max_bytes_per_commit: "1000" });
+    expect(run.stdout).toContain("Commit 2 of 2");
+    expect(await listCommits(hub.url, "models/alice/split-bytes")).toHaveLength(before.length + 2);
+  });
+
+  it("takes the upload-folder alias and concurrency 1, sending multipart parts one at a time", async () => {
+    await createRepoDirectly(hub.url, "serial");
+    const files = await writeTree({ "big/a.safetensors": randomBytes(2.5 * 1024 * 1024), "big/b.bin": randomBytes(5) });
+    const run = await upload("serial", { operation: "upload-folder", path: "big", concurrency: "1" });
+    expect(run.exitCode).toBe(0);
+    for (const [name, bytes] of files) {
+      expect(sha256(await download(hub.url, "alice/serial", path.basename(name)))).toBe(sha256(bytes));
+    }
+  });
+
   it("links the workflow run in the default commit description", async () => {
     const { body } = await getJson<Array<{ message: string }>>(`${hub.url}/api/models/alice/split/commits/main`);
     expect(body[0].message).toContain("https://github.com/octo/train/actions/runs/42");

@@ -138,7 +138,11 @@ describe("multipart transfer", () => {
     expect(again.actions).toBeUndefined();
   });
 
-  async function uploadParts(content: Buffer, order: number[], replace?: { part: number; bytes: Buffer }) {
+  async function uploadParts(
+    content: Buffer<ArrayBuffer>,
+    order: number[],
+    replace?: { part: number; bytes: Buffer<ArrayBuffer> },
+  ) {
     const [object] = await batchObjects([{ oid: sha256(content), size: content.length }]);
     const headerMap = object.actions?.upload.header ?? {};
     const etags = new Map<number, string>();
