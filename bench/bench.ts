@@ -261,6 +261,8 @@ const NOTES = [
   "  disk, so on 2 cores the client's hashing and the emulator's work compete. The floor pays the same cost.",
   "- Small files: the action sends 2,000 files in 4 preupload calls (500 each) and one streamed commit; an",
   "  unchanged re-run stops after the preupload calls (the remote oids match) and makes no commit.",
+  "- The machines are shared and noisy: on 2026-11-28 three quiet runs put the 1 GiB file's a/c at 1.22, 1.30",
+  "  and 0.98, so read one run's ratios as +/-20%.",
   "- What would close a miss on large files: pipelining, so that files already hashed are batched and sent",
   "  while later ones are still hashing (today every LFS file is hashed before the first batch call); for a",
   "  single file only a faster sha256 (SHA-NI hardware) or hashing while the training job writes the file helps.",
