@@ -43755,18 +43755,24 @@ function describeFailure(error, request) {
         const hint = hintFor(error, request);
         return `${subject} failed: the Hub refused ${error.message}.${hint ? ` ${hint}` : ""}`;
     }
+    if (error instanceof errors_1.HubUnreachableError) {
+        return `${subject} failed: ${error.message}, even after retries. Check the endpoint input and the runner's network, or raise timeout / max_retry_wait.`;
+    }
     const message = error instanceof Error ? error.message : String(error);
     return `${subject} failed: ${message}`;
 }
 function hintFor(error, request) {
     const revision = request && "revision" in request.options ? request.options.revision : "main";
+    if (error.url.endsWith("/oauth/token")) {
+        return "Keyless auth was refused: add this workflow as a Trusted Publisher of the repo on the Hub, or pass a token.";
+    }
     switch (error.status) {
         case 400:
             return "Fix the request as the Hub's message says.";
         case 401:
             return "The token is invalid or expired: create a new write token at huggingface.co/settings/tokens and store it as a secret.";
         case 403:
-            return "The token may not write here: use a write token of a user or org member who owns this namespace.";
+            return "The token may not write here: use a write token of the namespace's user or of a member of its org; for a protected branch, set create_pr: true.";
         case 404:
             if (error.errorCode === "RevisionNotFound")
                 return `Revision "${revision}" does not exist: check the revision input.`;
@@ -43778,10 +43784,12 @@ function hintFor(error, request) {
         case 412:
             return "The branch moved while this run was preparing its commit: run the step again.";
         case 429:
-            return "The Hub's rate limit or quota was hit: wait a few minutes before running again.";
+            return error.waitHint
+                ? `The Hub's ${error.waitHint.limit ? `"${error.waitHint.limit}" ` : ""}limit was reached even after retries: it frees up in ${error.waitHint.seconds} s; wait that long, or raise max_retry_wait so the action waits.`
+                : "A Hub rate limit or quota was reached even after retries: wait before running again.";
         default:
             return error.status >= 500
-                ? "The Hub failed on its side: retry later, and quote the request id if you report it."
+                ? "The Hub kept failing on its side after retries: try again later, and quote the request id if you report it."
                 : "";
     }
 }
@@ -43825,6 +43833,8 @@ var Input;
     Input["ParentCommit"] = "parent_commit";
     Input["MaxFilesPerCommit"] = "max_files_per_commit";
     Input["MaxBytesPerCommit"] = "max_bytes_per_commit";
+    Input["Timeout"] = "timeout";
+    Input["MaxRetryWait"] = "max_retry_wait";
 })(Input || (exports.Input = Input = {}));
 
 
@@ -43836,11 +43846,12 @@ var Input;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_ENDPOINT = void 0;
+exports.MISSING_TOKEN_HELP = exports.DEFAULT_ENDPOINT = void 0;
 exports.readToken = readToken;
 exports.parseSettings = parseSettings;
 const path_in_repo_1 = __nccwpck_require__(9151);
 const repo_ref_1 = __nccwpck_require__(7775);
+const retry_1 = __nccwpck_require__(4529);
 const operations_1 = __nccwpck_require__(9446);
 const commit_batches_1 = __nccwpck_require__(1084);
 const commit_text_1 = __nccwpck_require__(1745);
@@ -43863,6 +43874,11 @@ function parseSettings(read, env, source = {}) {
     return {
         endpoint: parseEndpoint(read(input_names_1.Input.Endpoint) || env.HF_ENDPOINT || exports.DEFAULT_ENDPOINT),
         token: parseToken(readToken(read, env)),
+        retry: {
+            ...retry_1.DEFAULT_RETRY_POLICY,
+            timeoutMs: (0, parse_values_1.parseInteger)(input_names_1.Input.Timeout, read(input_names_1.Input.Timeout), retry_1.DEFAULT_RETRY_POLICY.timeoutMs / 1000, 1, 3600) * 1000,
+            maxRetryWaitMs: (0, parse_values_1.parseInteger)(input_names_1.Input.MaxRetryWait, read(input_names_1.Input.MaxRetryWait), retry_1.DEFAULT_RETRY_POLICY.maxRetryWaitMs / 1000, 0, 3600) * 1000,
+        },
         request: parseRequest(operation, read, env, source),
     };
 }
@@ -43986,11 +44002,12 @@ function parseEndpoint(raw) {
     }
     return url.toString().replace(/\/+$/, "");
 }
+/** Why a run has no token, and how to give it one. */
+exports.MISSING_TOKEN_HELP = "no token given. Pass a Hugging Face write token from a secret (token: ${{ secrets.HF_TOKEN }}), set HF_TOKEN, or grant the job `permissions: id-token: write` for keyless auth with Trusted Publishers.";
 // Never echoes the token itself: errors end up in logs.
 function parseToken(token) {
-    if (!token) {
-        throw new types_1.InputError(input_names_1.Input.Token, "no token given. Pass a Hugging Face write token from a secret (token: ${{ secrets.HF_TOKEN }}) or set HF_TOKEN.");
-    }
+    if (token === undefined)
+        return undefined;
     if (!/^hf_[A-Za-z0-9_-]+$/.test(token)) {
         throw new types_1.InputError(input_names_1.Input.Token, "is not a Hugging Face access token (they start with hf_). Check the secret.");
     }
@@ -44116,8 +44133,12 @@ exports.run = run;
 const core = __importStar(__nccwpck_require__(7484));
 // Only the context: the package root would also bundle Octokit, which this action never calls.
 const context_1 = __nccwpck_require__(1648);
+const oidc_1 = __nccwpck_require__(9890);
+const repo_ref_1 = __nccwpck_require__(7775);
 const operations_1 = __nccwpck_require__(9446);
+const types_1 = __nccwpck_require__(1983);
 const failure_1 = __nccwpck_require__(9280);
+const input_names_1 = __nccwpck_require__(2383);
 const parse_inputs_1 = __nccwpck_require__(1095);
 const summary_1 = __nccwpck_require__(8770);
 const USER_AGENT = "hf-hub-action/0.1.0";
@@ -44137,26 +44158,48 @@ function workflowSource() {
         runUrl: repository && context.runId ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}` : undefined,
     };
 }
+/** Every credential this run handled: masked in the log at once, and cut out of any failure message. */
+const secrets = [];
+function keepSecret(value) {
+    core.setSecret(value);
+    secrets.push(value);
+}
 /** The action's entry: parse inputs, run one operation, publish outputs and summary, or fail with one clear line. */
 async function run() {
     const token = (0, parse_inputs_1.readToken)(readInput, process.env);
-    // Masked before anything else can print it.
     if (token)
-        core.setSecret(token);
+        keepSecret(token);
     let request;
     try {
         const settings = (0, parse_inputs_1.parseSettings)(readInput, process.env, workflowSource());
         request = settings.request;
-        const connection = { endpoint: settings.endpoint, token: settings.token, userAgent: USER_AGENT };
+        const connection = {
+            endpoint: settings.endpoint,
+            token: settings.token,
+            userAgent: USER_AGENT,
+            retry: settings.retry,
+            onRetry: (notice) => core.info(`Retrying ${notice.method} ${notice.url} in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt} failed: ${notice.cause})`),
+        };
+        connection.token ??= await keylessToken(connection, request);
         const result = await (0, operations_1.runOperation)({ connection, reporter }, request);
         for (const [name, value] of Object.entries(result.outputs))
             core.setOutput(name, value);
         await (0, summary_1.writeSummary)(request.operation, result);
     }
     catch (error) {
-        const message = (0, failure_1.describeFailure)(error, request);
-        core.setFailed(token ? message.split(token).join("***") : message);
+        core.setFailed(secrets.reduce((message, secret) => message.split(secret).join("***"), (0, failure_1.describeFailure)(error, request)));
     }
+}
+/** With no token given, a job allowed to mint OIDC tokens trades one for a short-lived token for this repo. */
+async function keylessToken(connection, request) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL)
+        throw new types_1.InputError(input_names_1.Input.Token, parse_inputs_1.MISSING_TOKEN_HELP);
+    const idToken = await core.getIDToken(oidc_1.HUB_OIDC_AUDIENCE);
+    keepSecret(idToken);
+    const token = await (0, oidc_1.exchangeIdToken)(connection, idToken, request.options.repo);
+    keepSecret(token);
+    core.info(`Authenticated keylessly: a short-lived token for ${(0, repo_ref_1.repoId)(request.options.repo)} (Trusted Publishers)`);
+    return token;
 }
 
 
@@ -44276,6 +44319,8 @@ async function createCommit(connection, ref, revision, header, operations, creat
         url: `${(0, repo_ref_1.repoApiPath)(ref)}/commit/${encodeURIComponent(revision)}${createPr ? "?create_pr=1" : ""}`,
         headers: { "Content-Type": "application/x-ndjson" },
         body: () => commitLines(header, operations),
+        // Never re-sent blindly: the caller checks where the branch stands first.
+        retry: false,
     });
     const body = response.json();
     return { sha: body.commitOid, url: body.commitUrl, pullRequestUrl: body.pullRequestUrl };
@@ -44349,6 +44394,7 @@ exports.libraryOptions = libraryOptions;
 exports.isHubError = isHubError;
 const errors_1 = __nccwpck_require__(4668);
 const http_1 = __nccwpck_require__(4563);
+const retry_1 = __nccwpck_require__(4529);
 /** A Hub answer, read whole: Hub API answers are small (file bytes never come back this way). */
 class HubResponse {
     raw;
@@ -44372,7 +44418,11 @@ class HubResponse {
     }
 }
 exports.HubResponse = HubResponse;
-/** Sends one request to the Hub and returns the answer, or throws a HubError for any non-2xx answer. */
+/**
+ * Sends a request to the Hub and returns the answer, retrying network errors, timeouts, 408, 429 and 5xx
+ * with backoff (or the wait the Hub asks for) within the connection's retry policy; any other non-2xx
+ * answer, or the last failure, is thrown as a HubError (HubUnreachableError when nothing answered).
+ */
 async function hubRequest(connection, request) {
     const method = request.method ?? "GET";
     const url = request.url.startsWith("http") ? request.url : `${connection.endpoint}${request.url}`;
@@ -44385,13 +44435,53 @@ async function hubRequest(connection, request) {
         body = JSON.stringify(request.json);
         headers["Content-Type"] ??= "application/json";
     }
-    const raw = await (0, http_1.sendHttp)({ method, url, headers, body, onBodyBytes: request.onBodyBytes });
-    if (raw.status < 200 || raw.status >= 300)
-        throw hubErrorFromHttp(method, raw);
-    return new HubResponse(raw);
+    const policy = connection.retry ?? retry_1.DEFAULT_RETRY_POLICY;
+    let waitedMs = 0;
+    for (let attempt = 1;; attempt++) {
+        let failure;
+        let requestedWaitMs;
+        try {
+            const raw = await (0, http_1.sendHttp)({
+                method,
+                url,
+                headers,
+                body,
+                idleTimeoutMs: policy.timeoutMs,
+                onBodyBytes: request.onBodyBytes,
+            });
+            if (raw.status >= 200 && raw.status < 300)
+                return new HubResponse(raw);
+            const error = hubErrorFromHttp(method, raw);
+            if (request.retry === false || !(0, retry_1.isRetryableStatus)(raw.status, error.serverMessage))
+                throw error;
+            failure = error;
+            requestedWaitMs = (0, retry_1.serverRequestedWaitMs)(raw.headers);
+        }
+        catch (error) {
+            if (!(0, retry_1.isNetworkError)(error))
+                throw error;
+            failure = new errors_1.HubUnreachableError(method, url, error.message);
+            if (request.retry === false)
+                throw failure;
+        }
+        const waitMs = requestedWaitMs ?? (0, retry_1.backoffMs)(attempt, policy);
+        if (attempt >= policy.maxAttempts || waitedMs + waitMs > policy.maxRetryWaitMs)
+            throw failure;
+        connection.onRetry?.({ method, url: (0, errors_1.withoutQuery)(url), attempt, waitMs, cause: causeOf(failure) });
+        await (0, retry_1.sleep)(waitMs);
+        waitedMs += waitMs;
+    }
+}
+function causeOf(failure) {
+    if (failure instanceof errors_1.HubError) {
+        return [String(failure.status), failure.errorCode, failure.serverMessage].filter(Boolean).join(" ");
+    }
+    return failure instanceof errors_1.HubUnreachableError ? failure.reason : failure.message;
 }
 function hubErrorFromHttp(method, raw) {
-    return new errors_1.HubError(method, raw.url, raw.status, (0, errors_1.errorMessageFromBody)(raw.body.toString("utf8"), (0, http_1.headerValue)(raw.headers, "x-error-message") ?? null), (0, http_1.headerValue)(raw.headers, "x-error-code"), (0, http_1.headerValue)(raw.headers, "x-request-id"));
+    const waitMs = raw.status === 429 ? (0, retry_1.serverRequestedWaitMs)(raw.headers) : undefined;
+    const limit = (0, retry_1.parseRateLimit)((0, http_1.headerValue)(raw.headers, "ratelimit"))?.policy;
+    return new errors_1.HubError(method, raw.url, raw.status, (0, errors_1.errorMessageFromBody)(raw.body.toString("utf8"), (0, http_1.headerValue)(raw.headers, "x-error-message") ?? null), (0, http_1.headerValue)(raw.headers, "x-error-code"), (0, http_1.headerValue)(raw.headers, "x-request-id"), waitMs === undefined ? undefined : { limit, seconds: Math.ceil(waitMs / 1000) });
 }
 /**
  * A fetch for `@huggingface/hub` calls that goes through our own HTTP layer: same user agent and
@@ -44446,7 +44536,8 @@ function sameOrigin(url, endpoint) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HubError = void 0;
+exports.HubUnreachableError = exports.HubError = void 0;
+exports.withoutQuery = withoutQuery;
 exports.errorMessageFromBody = errorMessageFromBody;
 /** A failed Hub call: what was asked, and everything the Hub said about why. */
 class HubError extends Error {
@@ -44456,7 +44547,10 @@ class HubError extends Error {
     serverMessage;
     errorCode;
     requestId;
-    constructor(method, url, status, serverMessage, errorCode, requestId) {
+    waitHint;
+    constructor(method, url, status, serverMessage, errorCode, requestId, 
+    /** For 429s: what the Hub said of the limit, to tell the user how long to wait. */
+    waitHint) {
         super(describeHubFailure(method, url, status, serverMessage, errorCode, requestId));
         this.method = method;
         this.url = url;
@@ -44464,6 +44558,7 @@ class HubError extends Error {
         this.serverMessage = serverMessage;
         this.errorCode = errorCode;
         this.requestId = requestId;
+        this.waitHint = waitHint;
         this.name = "HubError";
     }
 }
@@ -44520,6 +44615,20 @@ function messageFromJson(json) {
         texts.push(record.message);
     return texts.join("; ");
 }
+/** The Hub could not be reached (or stopped answering) even after retries. */
+class HubUnreachableError extends Error {
+    method;
+    url;
+    reason;
+    constructor(method, url, reason) {
+        super(`${method} ${withoutQuery(url)} got no answer: ${reason}`);
+        this.method = method;
+        this.url = url;
+        this.reason = reason;
+        this.name = "HubUnreachableError";
+    }
+}
+exports.HubUnreachableError = HubUnreachableError;
 
 
 /***/ }),
@@ -44870,6 +44979,43 @@ async function runWithConcurrency(count, limit, task) {
 
 /***/ }),
 
+/***/ 9890:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HUB_OIDC_AUDIENCE = void 0;
+exports.exchangeIdToken = exchangeIdToken;
+const connection_1 = __nccwpck_require__(1871);
+const repo_ref_1 = __nccwpck_require__(7775);
+/** The audience Hugging Face's Trusted Publishers expect in a CI OIDC token. */
+exports.HUB_OIDC_AUDIENCE = "https://huggingface.co";
+/**
+ * Trades a CI OIDC token for a short-lived Hub token that may write to this one repo
+ * (RFC 8693 token exchange at `/oauth/token`; no Hub credentials needed).
+ */
+async function exchangeIdToken(connection, idToken, ref) {
+    const response = await (0, connection_1.hubRequest)(connection, {
+        method: "POST",
+        url: "/oauth/token",
+        withAuth: false,
+        json: {
+            grant_type: "urn:ietf:params:oauth:grant-type:token-exchange",
+            subject_token_type: "urn:ietf:params:oauth:token-type:id_token",
+            subject_token: idToken,
+            resource: (0, repo_ref_1.repoUrlPart)(ref),
+        },
+    });
+    const body = response.json();
+    if (!body.access_token)
+        throw new Error("the Hub's token exchange answered without an access_token");
+    return body.access_token;
+}
+
+
+/***/ }),
+
 /***/ 9151:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -45064,6 +45210,81 @@ async function whoami(connection) {
 
 /***/ }),
 
+/***/ 4529:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sleep = exports.DEFAULT_RETRY_POLICY = void 0;
+exports.isRetryableStatus = isRetryableStatus;
+exports.isNetworkError = isNetworkError;
+exports.parseRateLimit = parseRateLimit;
+exports.serverRequestedWaitMs = serverRequestedWaitMs;
+exports.backoffMs = backoffMs;
+const http_1 = __nccwpck_require__(4563);
+// The Python client retries five times with backoff from 1 s doubling to 8 s; we wait longer when the Hub asks.
+exports.DEFAULT_RETRY_POLICY = {
+    maxAttempts: 6,
+    maxRetryWaitMs: 300_000,
+    timeoutMs: 120_000,
+    baseDelayMs: 1_000,
+    maxDelayMs: 8_000,
+};
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const NETWORK_ERROR_CODES = new Set([
+    "ECONNRESET",
+    "ECONNREFUSED",
+    "ECONNABORTED",
+    "ETIMEDOUT",
+    "EPIPE",
+    "EAI_AGAIN",
+    "ENETUNREACH",
+    "EHOSTUNREACH",
+]);
+function isRetryableStatus(status, message = "") {
+    // 409 also means "another conflicting operation is in progress", which clears by itself.
+    return RETRYABLE_STATUSES.has(status) || (status === 409 && /conflicting operation/i.test(message));
+}
+/** Connection failures worth another attempt: the request may not have reached the Hub, or its answer was lost. */
+function isNetworkError(error) {
+    const code = error?.code;
+    if (code && NETWORK_ERROR_CODES.has(code))
+        return true;
+    return error instanceof Error && /socket hang up|aborted/i.test(error.message);
+}
+/** What the Hub's `RateLimit: "api";r=<left>;t=<seconds>` header says, when it is there. */
+function parseRateLimit(header) {
+    if (!header)
+        return undefined;
+    const remaining = /(?:^|;)\s*r=(\d+)/.exec(header)?.[1];
+    const reset = /(?:^|;)\s*t=(\d+)/.exec(header)?.[1];
+    if (remaining === undefined || reset === undefined)
+        return undefined;
+    const policy = /^"([^"]+)"/.exec(header.trim())?.[1];
+    return { policy, remaining: Number(remaining), resetSeconds: Number(reset) };
+}
+/** The wait the Hub asked for: RateLimit's reset when nothing is left (plus a second), else Retry-After. */
+function serverRequestedWaitMs(headers) {
+    const rateLimit = parseRateLimit((0, http_1.headerValue)(headers, "ratelimit"));
+    if (rateLimit && rateLimit.remaining === 0)
+        return (rateLimit.resetSeconds + 1) * 1000;
+    const retryAfter = (0, http_1.headerValue)(headers, "retry-after");
+    if (retryAfter && /^\d+$/.test(retryAfter.trim()))
+        return Number(retryAfter) * 1000;
+    return undefined;
+}
+/** Exponential backoff with jitter (x0.5 to x1.5), so parallel jobs do not retry in lockstep. */
+function backoffMs(attempt, policy, random = Math.random) {
+    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(exponential * (0.5 + random()));
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+exports.sleep = sleep;
+
+
+/***/ }),
+
 /***/ 7624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -45074,34 +45295,107 @@ exports.uploadFiles = uploadFiles;
 const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __nccwpck_require__(8161);
 const commit_1 = __nccwpck_require__(8262);
+const connection_1 = __nccwpck_require__(1871);
+const errors_1 = __nccwpck_require__(4668);
+const files_1 = __nccwpck_require__(5004);
 const hashing_1 = __nccwpck_require__(4099);
 const lfs_1 = __nccwpck_require__(9468);
 const preupload_1 = __nccwpck_require__(8503);
+const retry_1 = __nccwpck_require__(4529);
+const urls_1 = __nccwpck_require__(6137);
 // Opening thousands of small files at once would exhaust file descriptors for no gain.
 const FILE_IO_CONCURRENCY = 32;
+// Parallel writers to one branch each re-plan on a conflict; a few rounds let all of them land.
+const MAX_COMMIT_ATTEMPTS = 6;
 /**
- * Uploads local files into one commit: preupload, skip what the revision already holds,
- * stream LFS bytes from disk, then commit the rest together with any deletions.
+ * Uploads local files into one commit: preupload, skip what the revision already holds, stream LFS bytes
+ * from disk, then commit the rest with any deletions. The commit names the head it was planned against;
+ * when the branch moved (412) or the answer was lost, it plans again against the new head instead of
+ * re-sending blindly, so a retried upload lands exactly once.
  */
 async function uploadFiles(connection, ref, revision, localFiles, options) {
     const report = (phase, bytesDone, bytesTotal) => options.onProgress?.({ phase, bytesDone, bytesTotal });
-    report("inspect", 0, localFiles.length);
     const samples = new Array(localFiles.length);
+    report("inspect", 0, localFiles.length);
     await (0, lfs_1.runWithConcurrency)(localFiles.length, FILE_IO_CONCURRENCY, async (index) => {
         samples[index] = await (0, hashing_1.readSample)(localFiles[index].localPath);
     });
-    const { verdicts } = await (0, preupload_1.preupload)(connection, ref, revision, localFiles.map((file, index) => ({ path: file.pathInRepo, size: file.size, sample: samples[index] })), options.createPr);
+    const shas = new Map();
+    let lostPlan;
+    for (let attempt = 1;; attempt++) {
+        const deletions = attempt === 1 ? (options.deletions ?? []) : await stillPresent(connection, ref, revision, options);
+        const plan = await planUpload(connection, ref, revision, localFiles, samples, shas, deletions, options, report);
+        if (plan.operations.length === 0) {
+            // Nothing left to change after a lost answer: the earlier attempt landed, as the new head.
+            if (lostPlan && plan.headCommit)
+                return landed(connection, ref, lostPlan, plan.headCommit);
+            return { files: plan.files, deleted: [] };
+        }
+        await uploadLfsFiles(connection, ref, plan, shas, options, revision, (done, total) => report("upload", done, total));
+        report("commit", 0, plan.operations.length);
+        const header = commitHeader(options.header, plan);
+        const implicitParent = !options.createPr && !header.parentCommit;
+        const parentCommit = header.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
+        try {
+            const commit = await (0, commit_1.createCommit)(connection, ref, revision, { ...header, parentCommit }, plan.operations, options.createPr);
+            return { commit, files: plan.files, deleted: plan.deleted };
+        }
+        catch (error) {
+            const conflict = implicitParent && (0, connection_1.isHubError)(error, 412);
+            const lost = isLostAnswer(error);
+            if ((!conflict && !lost) || attempt >= MAX_COMMIT_ATTEMPTS)
+                throw error;
+            if (lost)
+                lostPlan = plan;
+            const waitMs = (0, retry_1.backoffMs)(attempt, connection.retry ?? retry_1.DEFAULT_RETRY_POLICY);
+            connection.onRetry?.({
+                method: "POST",
+                url: `commit to ${revision}`,
+                attempt,
+                waitMs,
+                cause: conflict ? "the branch moved since the upload was planned; planning again" : error.message,
+            });
+            await (0, retry_1.sleep)(waitMs);
+        }
+    }
+}
+/** A commit attempt whose outcome is unknown: nothing answered, or the Hub failed in a way worth retrying. */
+function isLostAnswer(error) {
+    if (error instanceof errors_1.HubUnreachableError)
+        return true;
+    return (0, connection_1.isHubError)(error) && (0, retry_1.isRetryableStatus)(error.status, error.serverMessage);
+}
+function landed(connection, ref, plan, headCommit) {
+    const commit = { sha: headCommit, url: (0, urls_1.commitWebUrl)(connection.endpoint, ref, headCommit) };
+    return { commit, files: plan.files, deleted: plan.deleted };
+}
+function commitHeader(header, plan) {
+    if (typeof header !== "function")
+        return header;
+    const uploaded = plan.files.filter((file) => file.outcome === "uploaded").map((file) => file.pathInRepo);
+    return header({ uploaded, deleted: plan.deleted });
+}
+// A retry must not ask to delete what is already gone: the Hub refuses that commit with 404.
+async function stillPresent(connection, ref, revision, options) {
+    const wanted = options.deletions ?? [];
+    if (wanted.length === 0)
+        return [];
+    const present = new Set((await (0, files_1.remoteFiles)(connection, ref, revision, wanted)).map((file) => file.path));
+    return wanted.filter((path) => present.has(path));
+}
+async function planUpload(connection, ref, revision, localFiles, samples, shas, deletions, options, report) {
+    const { verdicts, headCommit } = await (0, preupload_1.preupload)(connection, ref, revision, localFiles.map((file, index) => ({ path: file.pathInRepo, size: file.size, sample: samples[index] })), options.createPr);
     const verdictOf = (file) => verdicts.get(file.pathInRepo);
     const lfsFiles = localFiles.filter((file) => verdictOf(file)?.uploadMode === "lfs");
     const regularFiles = localFiles.filter((file) => verdictOf(file)?.uploadMode !== "lfs");
-    const lfsBytes = sum(lfsFiles.map((file) => file.size));
-    const shas = new Map();
+    const toHash = lfsFiles.filter((file) => !shas.has(file.pathInRepo));
+    const hashBytes = toHash.reduce((sum, file) => sum + file.size, 0);
     let hashed = 0;
     // Hashing is CPU-bound: more workers than cores only adds contention.
     const hashConcurrency = Math.max(1, Math.min(options.concurrency, (0, node_os_1.availableParallelism)()));
-    await (0, lfs_1.runWithConcurrency)(lfsFiles.length, hashConcurrency, async (index) => {
-        const file = lfsFiles[index];
-        const sha = await (0, hashing_1.sha256OfFile)(file.localPath, (bytes) => report("hash", (hashed += bytes), lfsBytes));
+    await (0, lfs_1.runWithConcurrency)(toHash.length, hashConcurrency, async (index) => {
+        const file = toHash[index];
+        const sha = await (0, hashing_1.sha256OfFile)(file.localPath, (bytes) => report("hash", (hashed += bytes), hashBytes));
         shas.set(file.pathInRepo, sha);
     });
     const unchanged = new Set();
@@ -45119,35 +45413,23 @@ async function uploadFiles(connection, ref, revision, localFiles, options) {
         if ((0, hashing_1.gitBlobSha1)(await (0, promises_1.readFile)(file.localPath)) === verdictOf(file)?.oid)
             unchanged.add(file.pathInRepo);
     });
-    const changedLfs = lfsFiles.filter((file) => !unchanged.has(file.pathInRepo));
-    await uploadLfsFiles(connection, ref, changedLfs, shas, options, revision, (done, total) => report("upload", done, total));
     const files = localFiles.map((file) => ({
         ...file,
         storage: verdictOf(file)?.uploadMode === "lfs" ? "lfs" : "regular",
         outcome: unchanged.has(file.pathInRepo) ? "unchanged" : "uploaded",
     }));
-    const deleted = options.deletions ?? [];
     const operations = [
         ...files
             .filter((file) => file.outcome === "uploaded")
             .map((file) => file.storage === "lfs"
             ? { kind: "lfsFile", pathInRepo: file.pathInRepo, sha256: shas.get(file.pathInRepo), size: file.size }
             : { kind: "regularFile", pathInRepo: file.pathInRepo, localPath: file.localPath }),
-        ...deleted.map((pathInRepo) => ({ kind: "deleteFile", pathInRepo })),
+        ...deletions.map((pathInRepo) => ({ kind: "deleteFile", pathInRepo })),
     ];
-    if (operations.length === 0)
-        return { files, deleted };
-    report("commit", 0, operations.length);
-    const header = typeof options.header === "function"
-        ? options.header({
-            uploaded: files.filter((file) => file.outcome === "uploaded").map((file) => file.pathInRepo),
-            deleted,
-        })
-        : options.header;
-    const commit = await (0, commit_1.createCommit)(connection, ref, revision, header, operations, options.createPr);
-    return { commit, files, deleted };
+    return { files, deleted: deletions, operations, headCommit };
 }
-async function uploadLfsFiles(connection, ref, files, shas, options, revision, onProgress) {
+async function uploadLfsFiles(connection, ref, plan, shas, options, revision, onProgress) {
+    const files = plan.files.filter((file) => file.storage === "lfs" && file.outcome === "uploaded");
     if (files.length === 0)
         return;
     const answers = await (0, lfs_1.lfsBatch)(connection, ref, files.map((file) => ({ oid: shas.get(file.pathInRepo), size: file.size })), options.createPr ? undefined : revision);
@@ -45157,16 +45439,13 @@ async function uploadLfsFiles(connection, ref, files, shas, options, revision, o
     }
     const pathByOid = new Map(files.map((file) => [shas.get(file.pathInRepo), file.localPath]));
     const toSend = answers.filter((answer) => answer.actions?.upload);
-    const total = sum(toSend.map((answer) => answer.size));
+    const total = toSend.reduce((sum, answer) => sum + answer.size, 0);
     let sent = 0;
     const limit = (0, lfs_1.createLimiter)(options.concurrency);
     await Promise.all(toSend.map((answer) => (0, lfs_1.uploadLfsObject)(connection, answer, pathByOid.get(answer.oid), {
         limit,
         onBytes: (bytes) => onProgress((sent += bytes), total),
     })));
-}
-function sum(values) {
-    return values.reduce((total, value) => total + value, 0);
 }
 
 

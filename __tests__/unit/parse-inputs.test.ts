@@ -34,6 +34,15 @@ describe("common inputs", () => {
     expect(readToken(() => "", env)).toBe(TOKEN);
   });
 
+  it("leaves the token unset when none is given, for keyless auth to fill", () => {
+    expect(settings({ ...base, token: "", operation: "visibility", private: "true" }).token).toBeUndefined();
+  });
+
+  it("reads timeout and max_retry_wait in seconds", () => {
+    const parsed = settings({ ...base, operation: "visibility", private: "true", timeout: "5", max_retry_wait: "0" });
+    expect(parsed.retry).toMatchObject({ timeoutMs: 5000, maxRetryWaitMs: 0, maxAttempts: 6 });
+  });
+
   it("prefers the token input over HF_TOKEN", () => {
     expect(readToken((name) => (name === "token" ? "hf_input" : ""), { HF_TOKEN: "hf_env" })).toBe("hf_input");
   });
@@ -50,7 +59,11 @@ describe("common inputs", () => {
     [{ operation: "visibility", private: "true", endpoint: "not a url" }, 'Input "endpoint": "not a url" is not a URL'],
     [{ operation: "visibility", private: "true", endpoint: "ftp://hub" }, "must be an http(s) URL"],
     [{ operation: "visibility", private: "true", revision: "my branch" }, 'Input "revision"'],
-    [{ operation: "visibility", private: "true", token: "" }, 'Input "token": no token given'],
+    [{ operation: "visibility", private: "true", timeout: "0" }, 'Input "timeout": 0 is out of range'],
+    [
+      { operation: "visibility", private: "true", max_retry_wait: "-1" },
+      'Input "max_retry_wait": "-1" is not a whole number',
+    ],
     [{ operation: "visibility", private: "true", token: "ghp_abc" }, "is not a Hugging Face access token"],
     [{ operation: "create-repo", exist_ok: "maybe" }, 'Input "exist_ok"'],
     [{ operation: "create-repo", repo_type: "space" }, 'Input "space_sdk": is required for a Space'],

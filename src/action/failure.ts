@@ -1,4 +1,4 @@
-import { HubError } from "../hub/errors";
+import { HubError, HubUnreachableError } from "../hub/errors";
 import { repoId } from "../hub/repo-ref";
 import type { OperationRequest } from "../operations";
 import { InputError } from "../operations/types";
@@ -11,19 +11,25 @@ export function describeFailure(error: unknown, request?: OperationRequest): str
     const hint = hintFor(error, request);
     return `${subject} failed: the Hub refused ${error.message}.${hint ? ` ${hint}` : ""}`;
   }
+  if (error instanceof HubUnreachableError) {
+    return `${subject} failed: ${error.message}, even after retries. Check the endpoint input and the runner's network, or raise timeout / max_retry_wait.`;
+  }
   const message = error instanceof Error ? error.message : String(error);
   return `${subject} failed: ${message}`;
 }
 
 function hintFor(error: HubError, request?: OperationRequest): string {
   const revision = request && "revision" in request.options ? request.options.revision : "main";
+  if (error.url.endsWith("/oauth/token")) {
+    return "Keyless auth was refused: add this workflow as a Trusted Publisher of the repo on the Hub, or pass a token.";
+  }
   switch (error.status) {
     case 400:
       return "Fix the request as the Hub's message says.";
     case 401:
       return "The token is invalid or expired: create a new write token at huggingface.co/settings/tokens and store it as a secret.";
     case 403:
-      return "The token may not write here: use a write token of a user or org member who owns this namespace.";
+      return "The token may not write here: use a write token of the namespace's user or of a member of its org; for a protected branch, set create_pr: true.";
     case 404:
       if (error.errorCode === "RevisionNotFound")
         return `Revision "${revision}" does not exist: check the revision input.`;
@@ -34,10 +40,12 @@ function hintFor(error: HubError, request?: OperationRequest): string {
     case 412:
       return "The branch moved while this run was preparing its commit: run the step again.";
     case 429:
-      return "The Hub's rate limit or quota was hit: wait a few minutes before running again.";
+      return error.waitHint
+        ? `The Hub's ${error.waitHint.limit ? `"${error.waitHint.limit}" ` : ""}limit was reached even after retries: it frees up in ${error.waitHint.seconds} s; wait that long, or raise max_retry_wait so the action waits.`
+        : "A Hub rate limit or quota was reached even after retries: wait before running again.";
     default:
       return error.status >= 500
-        ? "The Hub failed on its side: retry later, and quote the request id if you report it."
+        ? "The Hub kept failing on its side after retries: try again later, and quote the request id if you report it."
         : "";
   }
 }

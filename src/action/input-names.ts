@@ -26,4 +26,6 @@ export enum Input {
   ParentCommit = "parent_commit",
   MaxFilesPerCommit = "max_files_per_commit",
   MaxBytesPerCommit = "max_bytes_per_commit",
+  Timeout = "timeout",
+  MaxRetryWait = "max_retry_wait",
 }

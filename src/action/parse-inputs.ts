@@ -1,5 +1,6 @@
 import { normalizePathInRepo } from "../hub/path-in-repo";
 import { REPO_TYPES, type RepoRef, type RepoType, parseRepoId } from "../hub/repo-ref";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../hub/retry";
 import type { SpaceSdk } from "../hub/repos";
 import { OPERATION_NAMES, type OperationName, type OperationRequest } from "../operations";
 import type { UploadFileOptions } from "../operations/upload-file";
@@ -25,7 +26,9 @@ const DEFAULT_CONCURRENCY = 4;
 /** Everything the run needs, parsed and checked once. */
 export interface ActionSettings {
   endpoint: string;
+  /** Absent when neither the input nor HF_TOKEN gives one: the glue may then try keyless (OIDC) auth. */
   token?: string;
+  retry: RetryPolicy;
   request: OperationRequest;
 }
 
@@ -45,6 +48,19 @@ export function parseSettings(read: InputReader, env: Environment, source: Sourc
   return {
     endpoint: parseEndpoint(read(Input.Endpoint) || env.HF_ENDPOINT || DEFAULT_ENDPOINT),
     token: parseToken(readToken(read, env)),
+    retry: {
+      ...DEFAULT_RETRY_POLICY,
+      timeoutMs:
+        parseInteger(Input.Timeout, read(Input.Timeout), DEFAULT_RETRY_POLICY.timeoutMs / 1000, 1, 3600) * 1000,
+      maxRetryWaitMs:
+        parseInteger(
+          Input.MaxRetryWait,
+          read(Input.MaxRetryWait),
+          DEFAULT_RETRY_POLICY.maxRetryWaitMs / 1000,
+          0,
+          3600,
+        ) * 1000,
+    },
     request: parseRequest(operation, read, env, source),
   };
 }
@@ -199,14 +215,13 @@ function parseEndpoint(raw: string): string {
   return url.toString().replace(/\/+$/, "");
 }
 
+/** Why a run has no token, and how to give it one. */
+export const MISSING_TOKEN_HELP =
+  "no token given. Pass a Hugging Face write token from a secret (token: ${{ secrets.HF_TOKEN }}), set HF_TOKEN, or grant the job `permissions: id-token: write` for keyless auth with Trusted Publishers.";
+
 // Never echoes the token itself: errors end up in logs.
-function parseToken(token: string | undefined): string {
-  if (!token) {
-    throw new InputError(
-      Input.Token,
-      "no token given. Pass a Hugging Face write token from a secret (token: ${{ secrets.HF_TOKEN }}) or set HF_TOKEN.",
-    );
-  }
+function parseToken(token: string | undefined): string | undefined {
+  if (token === undefined) return undefined;
   if (!/^hf_[A-Za-z0-9_-]+$/.test(token)) {
     throw new InputError(Input.Token, "is not a Hugging Face access token (they start with hf_). Check the secret.");
   }

@@ -2,11 +2,14 @@ import * as core from "@actions/core";
 // Only the context: the package root would also bundle Octokit, which this action never calls.
 import { Context } from "@actions/github/lib/context";
 import type { HubConnection } from "../hub/connection";
+import { HUB_OIDC_AUDIENCE, exchangeIdToken } from "../hub/oidc";
+import { repoId } from "../hub/repo-ref";
 import { type OperationRequest, runOperation } from "../operations";
 import type { SourceInfo } from "../operations/commit-text";
-import type { Reporter } from "../operations/types";
+import { InputError, type Reporter } from "../operations/types";
 import { describeFailure } from "./failure";
-import { parseSettings, readToken } from "./parse-inputs";
+import { Input } from "./input-names";
+import { MISSING_TOKEN_HELP, parseSettings, readToken } from "./parse-inputs";
 import type { InputReader } from "./parse-values";
 import { writeSummary } from "./summary";
 
@@ -32,21 +35,50 @@ function workflowSource(): SourceInfo {
   };
 }
 
+/** Every credential this run handled: masked in the log at once, and cut out of any failure message. */
+const secrets: string[] = [];
+
+function keepSecret(value: string): void {
+  core.setSecret(value);
+  secrets.push(value);
+}
+
 /** The action's entry: parse inputs, run one operation, publish outputs and summary, or fail with one clear line. */
 export async function run(): Promise<void> {
   const token = readToken(readInput, process.env);
-  // Masked before anything else can print it.
-  if (token) core.setSecret(token);
+  if (token) keepSecret(token);
   let request: OperationRequest | undefined;
   try {
     const settings = parseSettings(readInput, process.env, workflowSource());
     request = settings.request;
-    const connection: HubConnection = { endpoint: settings.endpoint, token: settings.token, userAgent: USER_AGENT };
+    const connection: HubConnection = {
+      endpoint: settings.endpoint,
+      token: settings.token,
+      userAgent: USER_AGENT,
+      retry: settings.retry,
+      onRetry: (notice) =>
+        core.info(
+          `Retrying ${notice.method} ${notice.url} in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt} failed: ${notice.cause})`,
+        ),
+    };
+    connection.token ??= await keylessToken(connection, request);
     const result = await runOperation({ connection, reporter }, request);
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     await writeSummary(request.operation, result);
   } catch (error) {
-    const message = describeFailure(error, request);
-    core.setFailed(token ? message.split(token).join("***") : message);
+    core.setFailed(
+      secrets.reduce((message, secret) => message.split(secret).join("***"), describeFailure(error, request)),
+    );
   }
+}
+
+/** With no token given, a job allowed to mint OIDC tokens trades one for a short-lived token for this repo. */
+async function keylessToken(connection: HubConnection, request: OperationRequest): Promise<string> {
+  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) throw new InputError(Input.Token, MISSING_TOKEN_HELP);
+  const idToken = await core.getIDToken(HUB_OIDC_AUDIENCE);
+  keepSecret(idToken);
+  const token = await exchangeIdToken(connection, idToken, request.options.repo);
+  keepSecret(token);
+  core.info(`Authenticated keylessly: a short-lived token for ${repoId(request.options.repo)} (Trusted Publishers)`);
+  return token;
 }

@@ -36,6 +36,8 @@ export async function createCommit(
     url: `${repoApiPath(ref)}/commit/${encodeURIComponent(revision)}${createPr ? "?create_pr=1" : ""}`,
     headers: { "Content-Type": "application/x-ndjson" },
     body: () => commitLines(header, operations),
+    // Never re-sent blindly: the caller checks where the branch stands first.
+    retry: false,
   });
   const body = response.json<{ commitOid: string; commitUrl: string; pullRequestUrl?: string }>();
   return { sha: body.commitOid, url: body.commitUrl, pullRequestUrl: body.pullRequestUrl };

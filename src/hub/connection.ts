@@ -1,12 +1,33 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { HubError, errorMessageFromBody } from "./errors";
+import { HubError, HubUnreachableError, errorMessageFromBody, withoutQuery } from "./errors";
 import { type HttpResponse, type RequestBody, headerValue, sendHttp } from "./http";
+import {
+  DEFAULT_RETRY_POLICY,
+  type RetryPolicy,
+  backoffMs,
+  isNetworkError,
+  isRetryableStatus,
+  parseRateLimit,
+  serverRequestedWaitMs,
+  sleep,
+} from "./retry";
 
-/** Where the Hub is and who we are to it. */
+/** Where the Hub is, who we are to it, and how failures are retried. */
 export interface HubConnection {
   endpoint: string;
   token?: string;
   userAgent: string;
+  retry?: RetryPolicy;
+  /** Told about each retry before its wait, so the log can say what failed and why. */
+  onRetry?: (notice: RetryNotice) => void;
+}
+
+export interface RetryNotice {
+  method: string;
+  url: string;
+  attempt: number;
+  waitMs: number;
+  cause: string;
 }
 
 export interface HubRequest {
@@ -19,6 +40,8 @@ export interface HubRequest {
   /** Presigned storage calls need no token; even when asked, it only goes to the endpoint's own origin. */
   withAuth?: boolean;
   onBodyBytes?: (bytes: number) => void;
+  /** False for calls that must not be re-sent blindly (a commit): their caller decides. */
+  retry?: boolean;
 }
 
 /** A Hub answer, read whole: Hub API answers are small (file bytes never come back this way). */
@@ -46,7 +69,11 @@ export class HubResponse {
   }
 }
 
-/** Sends one request to the Hub and returns the answer, or throws a HubError for any non-2xx answer. */
+/**
+ * Sends a request to the Hub and returns the answer, retrying network errors, timeouts, 408, 429 and 5xx
+ * with backoff (or the wait the Hub asks for) within the connection's retry policy; any other non-2xx
+ * answer, or the last failure, is thrown as a HubError (HubUnreachableError when nothing answered).
+ */
 export async function hubRequest(connection: HubConnection, request: HubRequest): Promise<HubResponse> {
   const method = request.method ?? "GET";
   const url = request.url.startsWith("http") ? request.url : `${connection.endpoint}${request.url}`;
@@ -59,12 +86,48 @@ export async function hubRequest(connection: HubConnection, request: HubRequest)
     body = JSON.stringify(request.json);
     headers["Content-Type"] ??= "application/json";
   }
-  const raw = await sendHttp({ method, url, headers, body, onBodyBytes: request.onBodyBytes });
-  if (raw.status < 200 || raw.status >= 300) throw hubErrorFromHttp(method, raw);
-  return new HubResponse(raw);
+  const policy = connection.retry ?? DEFAULT_RETRY_POLICY;
+  let waitedMs = 0;
+  for (let attempt = 1; ; attempt++) {
+    let failure: Error;
+    let requestedWaitMs: number | undefined;
+    try {
+      const raw = await sendHttp({
+        method,
+        url,
+        headers,
+        body,
+        idleTimeoutMs: policy.timeoutMs,
+        onBodyBytes: request.onBodyBytes,
+      });
+      if (raw.status >= 200 && raw.status < 300) return new HubResponse(raw);
+      const error = hubErrorFromHttp(method, raw);
+      if (request.retry === false || !isRetryableStatus(raw.status, error.serverMessage)) throw error;
+      failure = error;
+      requestedWaitMs = serverRequestedWaitMs(raw.headers);
+    } catch (error) {
+      if (!isNetworkError(error)) throw error;
+      failure = new HubUnreachableError(method, url, (error as Error).message);
+      if (request.retry === false) throw failure;
+    }
+    const waitMs = requestedWaitMs ?? backoffMs(attempt, policy);
+    if (attempt >= policy.maxAttempts || waitedMs + waitMs > policy.maxRetryWaitMs) throw failure;
+    connection.onRetry?.({ method, url: withoutQuery(url), attempt, waitMs, cause: causeOf(failure) });
+    await sleep(waitMs);
+    waitedMs += waitMs;
+  }
+}
+
+function causeOf(failure: Error): string {
+  if (failure instanceof HubError) {
+    return [String(failure.status), failure.errorCode, failure.serverMessage].filter(Boolean).join(" ");
+  }
+  return failure instanceof HubUnreachableError ? failure.reason : failure.message;
 }
 
 export function hubErrorFromHttp(method: string, raw: HttpResponse): HubError {
+  const waitMs = raw.status === 429 ? serverRequestedWaitMs(raw.headers) : undefined;
+  const limit = parseRateLimit(headerValue(raw.headers, "ratelimit"))?.policy;
   return new HubError(
     method,
     raw.url,
@@ -72,6 +135,7 @@ export function hubErrorFromHttp(method: string, raw: HttpResponse): HubError {
     errorMessageFromBody(raw.body.toString("utf8"), headerValue(raw.headers, "x-error-message") ?? null),
     headerValue(raw.headers, "x-error-code"),
     headerValue(raw.headers, "x-request-id"),
+    waitMs === undefined ? undefined : { limit, seconds: Math.ceil(waitMs / 1000) },
   );
 }
 

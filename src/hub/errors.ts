@@ -7,6 +7,8 @@ export class HubError extends Error {
     readonly serverMessage: string,
     readonly errorCode?: string,
     readonly requestId?: string,
+    /** For 429s: what the Hub said of the limit, to tell the user how long to wait. */
+    readonly waitHint?: { limit?: string; seconds: number },
   ) {
     super(describeHubFailure(method, url, status, serverMessage, errorCode, requestId));
     this.name = "HubError";
@@ -29,7 +31,7 @@ function describeHubFailure(
 }
 
 // Presigned storage URLs carry credentials in their query string; never repeat them.
-function withoutQuery(url: string): string {
+export function withoutQuery(url: string): string {
   const index = url.indexOf("?");
   return index === -1 ? url : url.slice(0, index);
 }
@@ -64,4 +66,16 @@ function messageFromJson(json: unknown): string {
   }
   if (texts.length === 0 && typeof record.message === "string") texts.push(record.message);
   return texts.join("; ");
+}
+
+/** The Hub could not be reached (or stopped answering) even after retries. */
+export class HubUnreachableError extends Error {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly reason: string,
+  ) {
+    super(`${method} ${withoutQuery(url)} got no answer: ${reason}`);
+    this.name = "HubUnreachableError";
+  }
 }

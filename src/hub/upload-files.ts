@@ -1,11 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { type CommitHeader, type CommitOperation, type CommitResult, createCommit } from "./commit";
-import type { HubConnection } from "./connection";
+import { type HubConnection, isHubError } from "./connection";
+import { HubUnreachableError } from "./errors";
+import { remoteFiles } from "./files";
 import { gitBlobSha1, lfsPointer, readSample, sha256OfFile } from "./hashing";
 import { createLimiter, lfsBatch, runWithConcurrency, uploadLfsObject } from "./lfs";
 import { type PreuploadVerdict, preupload } from "./preupload";
 import type { RepoRef } from "./repo-ref";
+import { DEFAULT_RETRY_POLICY, backoffMs, isRetryableStatus, sleep } from "./retry";
+import { commitWebUrl } from "./urls";
 
 export interface LocalFile {
   localPath: string;
@@ -50,12 +54,24 @@ export interface UploadResult {
   deleted: string[];
 }
 
+interface UploadPlan {
+  files: UploadedFile[];
+  deleted: string[];
+  operations: CommitOperation[];
+  /** The branch head the plan was made against, sent as parentCommit so a stale plan cannot land. */
+  headCommit?: string;
+}
+
 // Opening thousands of small files at once would exhaust file descriptors for no gain.
 const FILE_IO_CONCURRENCY = 32;
+// Parallel writers to one branch each re-plan on a conflict; a few rounds let all of them land.
+const MAX_COMMIT_ATTEMPTS = 6;
 
 /**
- * Uploads local files into one commit: preupload, skip what the revision already holds,
- * stream LFS bytes from disk, then commit the rest together with any deletions.
+ * Uploads local files into one commit: preupload, skip what the revision already holds, stream LFS bytes
+ * from disk, then commit the rest with any deletions. The commit names the head it was planned against;
+ * when the branch moved (412) or the answer was lost, it plans again against the new head instead of
+ * re-sending blindly, so a retried upload lands exactly once.
  */
 export async function uploadFiles(
   connection: HubConnection,
@@ -66,13 +82,99 @@ export async function uploadFiles(
 ): Promise<UploadResult> {
   const report = (phase: UploadPhase, bytesDone: number, bytesTotal: number): void =>
     options.onProgress?.({ phase, bytesDone, bytesTotal });
-
-  report("inspect", 0, localFiles.length);
   const samples = new Array<Buffer>(localFiles.length);
+  report("inspect", 0, localFiles.length);
   await runWithConcurrency(localFiles.length, FILE_IO_CONCURRENCY, async (index) => {
     samples[index] = await readSample(localFiles[index].localPath);
   });
-  const { verdicts } = await preupload(
+  const shas = new Map<string, string>();
+  let lostPlan: UploadPlan | undefined;
+  for (let attempt = 1; ; attempt++) {
+    const deletions =
+      attempt === 1 ? (options.deletions ?? []) : await stillPresent(connection, ref, revision, options);
+    const plan = await planUpload(connection, ref, revision, localFiles, samples, shas, deletions, options, report);
+    if (plan.operations.length === 0) {
+      // Nothing left to change after a lost answer: the earlier attempt landed, as the new head.
+      if (lostPlan && plan.headCommit) return landed(connection, ref, lostPlan, plan.headCommit);
+      return { files: plan.files, deleted: [] };
+    }
+    await uploadLfsFiles(connection, ref, plan, shas, options, revision, (done, total) =>
+      report("upload", done, total),
+    );
+    report("commit", 0, plan.operations.length);
+    const header = commitHeader(options.header, plan);
+    const implicitParent = !options.createPr && !header.parentCommit;
+    const parentCommit = header.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
+    try {
+      const commit = await createCommit(
+        connection,
+        ref,
+        revision,
+        { ...header, parentCommit },
+        plan.operations,
+        options.createPr,
+      );
+      return { commit, files: plan.files, deleted: plan.deleted };
+    } catch (error) {
+      const conflict = implicitParent && isHubError(error, 412);
+      const lost = isLostAnswer(error);
+      if ((!conflict && !lost) || attempt >= MAX_COMMIT_ATTEMPTS) throw error;
+      if (lost) lostPlan = plan;
+      const waitMs = backoffMs(attempt, connection.retry ?? DEFAULT_RETRY_POLICY);
+      connection.onRetry?.({
+        method: "POST",
+        url: `commit to ${revision}`,
+        attempt,
+        waitMs,
+        cause: conflict ? "the branch moved since the upload was planned; planning again" : (error as Error).message,
+      });
+      await sleep(waitMs);
+    }
+  }
+}
+
+/** A commit attempt whose outcome is unknown: nothing answered, or the Hub failed in a way worth retrying. */
+function isLostAnswer(error: unknown): boolean {
+  if (error instanceof HubUnreachableError) return true;
+  return isHubError(error) && isRetryableStatus(error.status, error.serverMessage);
+}
+
+function landed(connection: HubConnection, ref: RepoRef, plan: UploadPlan, headCommit: string): UploadResult {
+  const commit = { sha: headCommit, url: commitWebUrl(connection.endpoint, ref, headCommit) };
+  return { commit, files: plan.files, deleted: plan.deleted };
+}
+
+function commitHeader(header: UploadOptions["header"], plan: UploadPlan): CommitHeader {
+  if (typeof header !== "function") return header;
+  const uploaded = plan.files.filter((file) => file.outcome === "uploaded").map((file) => file.pathInRepo);
+  return header({ uploaded, deleted: plan.deleted });
+}
+
+// A retry must not ask to delete what is already gone: the Hub refuses that commit with 404.
+async function stillPresent(
+  connection: HubConnection,
+  ref: RepoRef,
+  revision: string,
+  options: UploadOptions,
+): Promise<string[]> {
+  const wanted = options.deletions ?? [];
+  if (wanted.length === 0) return [];
+  const present = new Set((await remoteFiles(connection, ref, revision, wanted)).map((file) => file.path));
+  return wanted.filter((path) => present.has(path));
+}
+
+async function planUpload(
+  connection: HubConnection,
+  ref: RepoRef,
+  revision: string,
+  localFiles: LocalFile[],
+  samples: Buffer[],
+  shas: Map<string, string>,
+  deletions: string[],
+  options: UploadOptions,
+  report: (phase: UploadPhase, done: number, total: number) => void,
+): Promise<UploadPlan> {
+  const { verdicts, headCommit } = await preupload(
     connection,
     ref,
     revision,
@@ -80,17 +182,17 @@ export async function uploadFiles(
     options.createPr,
   );
   const verdictOf = (file: LocalFile): PreuploadVerdict | undefined => verdicts.get(file.pathInRepo);
-
   const lfsFiles = localFiles.filter((file) => verdictOf(file)?.uploadMode === "lfs");
   const regularFiles = localFiles.filter((file) => verdictOf(file)?.uploadMode !== "lfs");
-  const lfsBytes = sum(lfsFiles.map((file) => file.size));
-  const shas = new Map<string, string>();
+
+  const toHash = lfsFiles.filter((file) => !shas.has(file.pathInRepo));
+  const hashBytes = toHash.reduce((sum, file) => sum + file.size, 0);
   let hashed = 0;
   // Hashing is CPU-bound: more workers than cores only adds contention.
   const hashConcurrency = Math.max(1, Math.min(options.concurrency, availableParallelism()));
-  await runWithConcurrency(lfsFiles.length, hashConcurrency, async (index) => {
-    const file = lfsFiles[index];
-    const sha = await sha256OfFile(file.localPath, (bytes) => report("hash", (hashed += bytes), lfsBytes));
+  await runWithConcurrency(toHash.length, hashConcurrency, async (index) => {
+    const file = toHash[index];
+    const sha = await sha256OfFile(file.localPath, (bytes) => report("hash", (hashed += bytes), hashBytes));
     shas.set(file.pathInRepo, sha);
   });
 
@@ -109,17 +211,11 @@ export async function uploadFiles(
     if (gitBlobSha1(await readFile(file.localPath)) === verdictOf(file)?.oid) unchanged.add(file.pathInRepo);
   });
 
-  const changedLfs = lfsFiles.filter((file) => !unchanged.has(file.pathInRepo));
-  await uploadLfsFiles(connection, ref, changedLfs, shas, options, revision, (done, total) =>
-    report("upload", done, total),
-  );
-
   const files: UploadedFile[] = localFiles.map((file) => ({
     ...file,
     storage: verdictOf(file)?.uploadMode === "lfs" ? "lfs" : "regular",
     outcome: unchanged.has(file.pathInRepo) ? "unchanged" : "uploaded",
   }));
-  const deleted = options.deletions ?? [];
   const operations: CommitOperation[] = [
     ...files
       .filter((file) => file.outcome === "uploaded")
@@ -128,30 +224,21 @@ export async function uploadFiles(
           ? { kind: "lfsFile", pathInRepo: file.pathInRepo, sha256: shas.get(file.pathInRepo)!, size: file.size }
           : { kind: "regularFile", pathInRepo: file.pathInRepo, localPath: file.localPath },
       ),
-    ...deleted.map((pathInRepo): CommitOperation => ({ kind: "deleteFile", pathInRepo })),
+    ...deletions.map((pathInRepo): CommitOperation => ({ kind: "deleteFile", pathInRepo })),
   ];
-  if (operations.length === 0) return { files, deleted };
-  report("commit", 0, operations.length);
-  const header =
-    typeof options.header === "function"
-      ? options.header({
-          uploaded: files.filter((file) => file.outcome === "uploaded").map((file) => file.pathInRepo),
-          deleted,
-        })
-      : options.header;
-  const commit = await createCommit(connection, ref, revision, header, operations, options.createPr);
-  return { commit, files, deleted };
+  return { files, deleted: deletions, operations, headCommit };
 }
 
 async function uploadLfsFiles(
   connection: HubConnection,
   ref: RepoRef,
-  files: LocalFile[],
+  plan: UploadPlan,
   shas: Map<string, string>,
   options: UploadOptions,
   revision: string,
   onProgress: (done: number, total: number) => void,
 ): Promise<void> {
+  const files = plan.files.filter((file) => file.storage === "lfs" && file.outcome === "uploaded");
   if (files.length === 0) return;
   const answers = await lfsBatch(
     connection,
@@ -165,7 +252,7 @@ async function uploadLfsFiles(
   }
   const pathByOid = new Map(files.map((file) => [shas.get(file.pathInRepo)!, file.localPath]));
   const toSend = answers.filter((answer) => answer.actions?.upload);
-  const total = sum(toSend.map((answer) => answer.size));
+  const total = toSend.reduce((sum, answer) => sum + answer.size, 0);
   let sent = 0;
   const limit = createLimiter(options.concurrency);
   await Promise.all(
@@ -176,8 +263,4 @@ async function uploadLfsFiles(
       }),
     ),
   );
-}
-
-function sum(values: number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }
