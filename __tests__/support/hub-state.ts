@@ -70,3 +70,29 @@ export async function repoSnapshot(base: string, apiRepo: string): Promise<unkno
   const tree = await getJson<TreeEntry[]>(`${base}/api/${apiRepo}/tree/main?recursive=true`);
   return { status: info.status, sha: info.body?.sha, private: info.body?.private, tree: tree.body };
 }
+
+/** Every repo of every type with its head and visibility, as alice sees them: a failed run must not change it. */
+export async function hubSnapshot(base: string): Promise<unknown> {
+  const snapshot: Record<string, unknown> = {};
+  for (const type of ["models", "datasets", "spaces"]) {
+    for (const author of ["alice", "acme", "bob"]) {
+      const { body } = await getJson<Array<{ id: string }>>(`${base}/api/${type}?author=${author}`);
+      for (const repo of body) snapshot[`${type}/${repo.id}`] = await repoSnapshot(base, `${type}/${repo.id}`);
+    }
+  }
+  return snapshot;
+}
+
+/** Everything a run wrote where a user could see it, less the ::add-mask:: lines the runner consumes. */
+export function visibleText(run: {
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}): string {
+  const stdout = run.stdout
+    .split("\n")
+    .filter((line) => !line.startsWith("::add-mask::"))
+    .join("\n");
+  return [stdout, run.stderr, JSON.stringify(run.outputs), run.summary].join("\n");
+}
