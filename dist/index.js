@@ -43745,12 +43745,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.describeFailure = describeFailure;
 const errors_1 = __nccwpck_require__(4668);
 const repo_ref_1 = __nccwpck_require__(7775);
+const operations_1 = __nccwpck_require__(9446);
 const types_1 = __nccwpck_require__(1983);
 /** One line that says which operation failed on which repo, what the Hub said, and what to do next. */
 function describeFailure(error, request) {
     if (error instanceof types_1.InputError)
         return error.message;
-    const subject = request ? `${request.operation} on ${(0, repo_ref_1.repoId)(request.options.repo)}` : "The action";
+    const repo = request && (0, operations_1.requestRepo)(request);
+    const subject = request ? `${request.operation}${repo ? ` on ${(0, repo_ref_1.repoId)(repo)}` : ""}` : "The action";
     if (error instanceof errors_1.HubError) {
         const hint = hintFor(error, request);
         return `${subject} failed: the Hub refused ${error.message}.${hint ? ` ${hint}` : ""}`;
@@ -43835,7 +43837,64 @@ var Input;
     Input["MaxBytesPerCommit"] = "max_bytes_per_commit";
     Input["Timeout"] = "timeout";
     Input["MaxRetryWait"] = "max_retry_wait";
+    Input["Organization"] = "organization";
+    Input["ToRepoId"] = "to_repo_id";
+    Input["Recursive"] = "recursive";
+    Input["Branch"] = "branch";
+    Input["FromRevision"] = "from_revision";
+    Input["Tag"] = "tag";
+    Input["TagMessage"] = "tag_message";
+    Input["Search"] = "search";
+    Input["Author"] = "author";
+    Input["Filter"] = "filter";
+    Input["Sort"] = "sort";
+    Input["Direction"] = "direction";
+    Input["Limit"] = "limit";
+    Input["Full"] = "full";
+    Input["CardData"] = "card_data";
+    Input["Library"] = "library";
+    Input["Language"] = "language";
+    Input["ModelName"] = "model_name";
+    Input["Task"] = "task";
+    Input["TrainedDataset"] = "trained_dataset";
+    Input["Tags"] = "tags";
+    Input["Benchmark"] = "benchmark";
+    Input["DatasetName"] = "dataset_name";
+    Input["LanguageCreators"] = "language_creators";
+    Input["Languages"] = "languages";
+    Input["Multilinguality"] = "multilinguality";
+    Input["SizeCategories"] = "size_categories";
+    Input["TaskCategories"] = "task_categories";
+    Input["TaskIds"] = "task_ids";
 })(Input || (exports.Input = Input = {}));
+
+
+/***/ }),
+
+/***/ 7274:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeJsonOutput = writeJsonOutput;
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __importDefault(__nccwpck_require__(8161));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+// GitHub caps step outputs (1 MiB each, 50 MiB per job); larger answers are read from the file instead.
+const MAX_INLINE_OUTPUT_BYTES = 1024 * 1024;
+/** Writes a query's answer to a JSON file under RUNNER_TEMP and returns what the step outputs carry. */
+async function writeJsonOutput(operation, value) {
+    const text = JSON.stringify(value);
+    const dir = await (0, promises_1.mkdtemp)(node_path_1.default.join(process.env.RUNNER_TEMP || node_os_1.default.tmpdir(), "hf-hub-"));
+    const file = node_path_1.default.join(dir, `${operation}.json`);
+    await (0, promises_1.writeFile)(file, text);
+    const tooLarge = Buffer.byteLength(text) > MAX_INLINE_OUTPUT_BYTES;
+    return { inline: tooLarge ? "" : text, file, tooLarge };
+}
 
 
 /***/ }),
@@ -43849,7 +43908,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MISSING_TOKEN_HELP = exports.DEFAULT_ENDPOINT = void 0;
 exports.readToken = readToken;
 exports.parseSettings = parseSettings;
-const path_in_repo_1 = __nccwpck_require__(9151);
 const repo_ref_1 = __nccwpck_require__(7775);
 const retry_1 = __nccwpck_require__(4529);
 const operations_1 = __nccwpck_require__(9446);
@@ -43857,6 +43915,8 @@ const commit_batches_1 = __nccwpck_require__(1084);
 const commit_text_1 = __nccwpck_require__(1745);
 const types_1 = __nccwpck_require__(1983);
 const input_names_1 = __nccwpck_require__(2383);
+const parse_queries_1 = __nccwpck_require__(892);
+const parse_repo_1 = __nccwpck_require__(5949);
 const parse_values_1 = __nccwpck_require__(6024);
 exports.DEFAULT_ENDPOINT = "https://huggingface.co";
 const SPACE_SDKS = ["gradio", "docker", "static"];
@@ -43883,8 +43943,10 @@ function parseSettings(read, env, source = {}) {
     };
 }
 function parseRequest(operation, read, env, source) {
+    const revision = (0, parse_repo_1.parseRevision)(read(input_names_1.Input.Revision));
+    if (!REPO_OPERATIONS.has(operation))
+        return (0, parse_queries_1.parseQueryRequest)(operation, read);
     const repo = parseRepo(read);
-    const revision = parseRevision(read(input_names_1.Input.Revision));
     switch (operation) {
         case "create-repo":
             return {
@@ -43899,7 +43961,7 @@ function parseRequest(operation, read, env, source) {
         case "upload-file":
             return { operation, options: parseUpload(read, env, source, repo, revision) };
         case "delete-file": {
-            const pathInRepo = parsePathInRepo((0, parse_values_1.requireText)(input_names_1.Input.PathInRepo, read(input_names_1.Input.PathInRepo), "the path of the file to delete inside the repo"));
+            const pathInRepo = (0, parse_repo_1.parsePathInRepo)((0, parse_values_1.requireText)(input_names_1.Input.PathInRepo, read(input_names_1.Input.PathInRepo), "the path of the file to delete inside the repo"));
             return {
                 operation,
                 options: {
@@ -43914,11 +43976,15 @@ function parseRequest(operation, read, env, source) {
         }
         case "visibility":
             return { operation, options: { repo, private: (0, parse_values_1.requireBoolean)(input_names_1.Input.Private, read(input_names_1.Input.Private)) } };
+        default:
+            return (0, parse_queries_1.parseRepoRequest)(operation, read, repo, revision);
     }
 }
+// Operations that act on one repo; the others (identity and Hub-wide listings) take no repo_id.
+const REPO_OPERATIONS = new Set(operations_1.OPERATION_NAMES.filter((name) => !parse_queries_1.QUERY_OPERATIONS.includes(name)));
 function parseUpload(read, env, source, repo, revision) {
     const paths = (0, parse_values_1.parseLines)((0, parse_values_1.requireText)(input_names_1.Input.Path, read(input_names_1.Input.Path), "the files, folders or globs to upload"));
-    const pathInRepo = read(input_names_1.Input.PathInRepo) ? parsePathInRepo(read(input_names_1.Input.PathInRepo)) : "";
+    const pathInRepo = read(input_names_1.Input.PathInRepo) ? (0, parse_repo_1.parsePathInRepo)(read(input_names_1.Input.PathInRepo)) : "";
     const createPr = (0, parse_values_1.parseBoolean)(input_names_1.Input.CreatePr, read(input_names_1.Input.CreatePr), false);
     const createBranch = (0, parse_values_1.parseBoolean)(input_names_1.Input.CreateBranch, read(input_names_1.Input.CreateBranch), false);
     if (createPr && revision.startsWith("refs/pr/")) {
@@ -43962,19 +44028,7 @@ function parseParentCommit(raw) {
 function parseRepo(read) {
     const type = (0, parse_values_1.parseChoice)(input_names_1.Input.RepoType, read(input_names_1.Input.RepoType), repo_ref_1.REPO_TYPES, "model");
     const raw = (0, parse_values_1.requireText)(input_names_1.Input.RepoId, read(input_names_1.Input.RepoId), "the repo as namespace/name, e.g. my-org/my-model");
-    try {
-        return (0, repo_ref_1.parseRepoId)(raw, type);
-    }
-    catch (error) {
-        throw new types_1.InputError(input_names_1.Input.RepoId, `${error.message}. Use namespace/name, e.g. my-org/my-model.`);
-    }
-}
-function parseRevision(raw) {
-    const revision = raw || "main";
-    if (/\s/.test(revision) || revision.includes("..")) {
-        throw new types_1.InputError(input_names_1.Input.Revision, `"${revision}" is not a valid branch name. Use a branch such as main.`);
-    }
-    return revision;
+    return (0, parse_repo_1.parseRepoIdInput)(input_names_1.Input.RepoId, raw, type, read(input_names_1.Input.Organization));
 }
 function parseSpaceSdk(repo, raw) {
     if (repo.type !== "space") {
@@ -44012,6 +44066,167 @@ function parseToken(token) {
         throw new types_1.InputError(input_names_1.Input.Token, "is not a Hugging Face access token (they start with hf_). Check the secret.");
     }
     return token;
+}
+
+
+/***/ }),
+
+/***/ 892:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.QUERY_OPERATIONS = void 0;
+exports.parseQueryRequest = parseQueryRequest;
+exports.parseRepoRequest = parseRepoRequest;
+const repo_filters_1 = __nccwpck_require__(4998);
+const repo_ref_1 = __nccwpck_require__(7775);
+const types_1 = __nccwpck_require__(1983);
+const input_names_1 = __nccwpck_require__(2383);
+const parse_repo_1 = __nccwpck_require__(5949);
+const parse_values_1 = __nccwpck_require__(6024);
+/** Operations that act on no single repo: identity and Hub-wide listings. */
+exports.QUERY_OPERATIONS = ["whoami", "list-repos", "list-tags", "list-metrics"];
+const DEFAULT_LIST_LIMIT = 100;
+function parseQueryRequest(operation, read) {
+    const type = (0, parse_values_1.parseChoice)(input_names_1.Input.RepoType, read(input_names_1.Input.RepoType), repo_ref_1.REPO_TYPES, "model");
+    switch (operation) {
+        case "whoami":
+            return { operation, options: {} };
+        case "list-metrics":
+            return { operation, options: {} };
+        case "list-tags":
+            if (type === "space")
+                throw new types_1.InputError(input_names_1.Input.RepoType, "list-tags knows model and dataset tags. Use model or dataset.");
+            return { operation, options: { type, search: listSearch(read, type) } };
+        case "list-repos":
+            return { operation, options: { type, search: listSearch(read, type) } };
+        default:
+            throw new Error(`${operation} is not a query operation`);
+    }
+}
+function listSearch(read, type) {
+    const fields = {
+        library: (0, parse_values_1.parseLines)(read(input_names_1.Input.Library)),
+        language: (0, parse_values_1.parseLines)(read(input_names_1.Input.Language)),
+        task: (0, parse_values_1.parseLines)(read(input_names_1.Input.Task)),
+        trainedDataset: (0, parse_values_1.parseLines)(read(input_names_1.Input.TrainedDataset)),
+        tags: (0, parse_values_1.parseLines)(read(input_names_1.Input.Tags)),
+        benchmark: (0, parse_values_1.parseLines)(read(input_names_1.Input.Benchmark)),
+        languageCreators: (0, parse_values_1.parseLines)(read(input_names_1.Input.LanguageCreators)),
+        languages: (0, parse_values_1.parseLines)(read(input_names_1.Input.Languages)),
+        multilinguality: (0, parse_values_1.parseLines)(read(input_names_1.Input.Multilinguality)),
+        sizeCategories: (0, parse_values_1.parseLines)(read(input_names_1.Input.SizeCategories)),
+        taskCategories: (0, parse_values_1.parseLines)(read(input_names_1.Input.TaskCategories)),
+        taskIds: (0, parse_values_1.parseLines)(read(input_names_1.Input.TaskIds)),
+    };
+    const name = read(type === "dataset" ? input_names_1.Input.DatasetName : input_names_1.Input.ModelName);
+    return {
+        search: read(input_names_1.Input.Search) || name || undefined,
+        author: read(input_names_1.Input.Author) || undefined,
+        filters: [...(0, parse_values_1.parseLines)(read(input_names_1.Input.Filter)), ...(0, repo_filters_1.filterValues)(type, fields)],
+        sort: read(input_names_1.Input.Sort) || undefined,
+        direction: read(input_names_1.Input.Direction)
+            ? (0, parse_values_1.parseChoice)(input_names_1.Input.Direction, read(input_names_1.Input.Direction), ["-1", "1"])
+            : undefined,
+        limit: (0, parse_values_1.parseInteger)(input_names_1.Input.Limit, read(input_names_1.Input.Limit), DEFAULT_LIST_LIMIT, 1, 100_000),
+        full: (0, parse_values_1.parseBoolean)(input_names_1.Input.Full, read(input_names_1.Input.Full), false),
+        cardData: (0, parse_values_1.parseBoolean)(input_names_1.Input.CardData, read(input_names_1.Input.CardData), false),
+    };
+}
+/** The repo-level operations added beyond the first four. */
+function parseRepoRequest(operation, read, repo, revision) {
+    switch (operation) {
+        case "delete-repo":
+            return { operation, options: { repo, missingOk: (0, parse_values_1.parseBoolean)(input_names_1.Input.MissingOk, read(input_names_1.Input.MissingOk), false) } };
+        case "move-repo": {
+            const raw = (0, parse_values_1.requireText)(input_names_1.Input.ToRepoId, read(input_names_1.Input.ToRepoId), "the new id, as namespace/name");
+            return {
+                operation,
+                options: { repo, to: (0, parse_repo_1.parseRepoIdInput)(input_names_1.Input.ToRepoId, raw, repo.type, read(input_names_1.Input.Organization)) },
+            };
+        }
+        case "list-files":
+            return {
+                operation,
+                options: {
+                    repo,
+                    revision,
+                    folder: read(input_names_1.Input.PathInRepo) ? (0, parse_repo_1.parsePathInRepo)(read(input_names_1.Input.PathInRepo)) : "",
+                    recursive: (0, parse_values_1.parseBoolean)(input_names_1.Input.Recursive, read(input_names_1.Input.Recursive), true),
+                },
+            };
+        case "repo-info":
+            return { operation, options: { repo, revision: read(input_names_1.Input.Revision) ? revision : undefined } };
+        case "create-branch":
+        case "delete-branch": {
+            const name = (0, parse_repo_1.parseRevision)((0, parse_values_1.requireText)(input_names_1.Input.Branch, read(input_names_1.Input.Branch), "the branch name"), input_names_1.Input.Branch);
+            if (operation === "delete-branch")
+                return { operation, options: { repo, name, missingOk: missingOk(read) } };
+            const from = (0, parse_repo_1.parseRevision)(read(input_names_1.Input.FromRevision) || "main", input_names_1.Input.FromRevision);
+            return { operation, options: { repo, name, from, existOk: existOk(read) } };
+        }
+        case "create-tag":
+        case "delete-tag": {
+            const name = (0, parse_repo_1.parseRevision)((0, parse_values_1.requireText)(input_names_1.Input.Tag, read(input_names_1.Input.Tag), "the tag name, e.g. v1.0.0"), input_names_1.Input.Tag);
+            if (operation === "delete-tag")
+                return { operation, options: { repo, name, missingOk: missingOk(read) } };
+            return {
+                operation,
+                options: { repo, name, from: revision, message: read(input_names_1.Input.TagMessage) || undefined, existOk: existOk(read) },
+            };
+        }
+        default:
+            throw new Error(`${operation} has no parser`);
+    }
+}
+const existOk = (read) => (0, parse_values_1.parseBoolean)(input_names_1.Input.ExistOk, read(input_names_1.Input.ExistOk), true);
+const missingOk = (read) => (0, parse_values_1.parseBoolean)(input_names_1.Input.MissingOk, read(input_names_1.Input.MissingOk), false);
+
+
+/***/ }),
+
+/***/ 5949:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseRepoIdInput = parseRepoIdInput;
+exports.parseRevision = parseRevision;
+exports.parsePathInRepo = parsePathInRepo;
+const path_in_repo_1 = __nccwpck_require__(9151);
+const repo_ref_1 = __nccwpck_require__(7775);
+const types_1 = __nccwpck_require__(1983);
+const input_names_1 = __nccwpck_require__(2383);
+/**
+ * A repo id input: `namespace/name`, or a bare name in the `organization` input's namespace or, when that
+ * is empty, the token's own (filled in once the token is known).
+ */
+function parseRepoIdInput(input, raw, type, organization) {
+    if (organization && (0, repo_ref_1.repoNameProblem)(organization)) {
+        throw new types_1.InputError(input_names_1.Input.Organization, `"${organization}" is not a valid namespace: ${(0, repo_ref_1.repoNameProblem)(organization)}.`);
+    }
+    try {
+        if (raw.includes("/"))
+            return (0, repo_ref_1.parseRepoId)(raw, type);
+        const problem = (0, repo_ref_1.repoNameProblem)(raw);
+        if (problem)
+            throw new Error(`"${raw}" is not a valid repo name: ${problem}`);
+        // An empty namespace is the token's user, looked up before the operation runs.
+        return { type, namespace: organization, name: raw };
+    }
+    catch (error) {
+        throw new types_1.InputError(input, `${error.message}. Use namespace/name, e.g. my-org/my-model.`);
+    }
+}
+function parseRevision(raw, input = input_names_1.Input.Revision) {
+    const revision = raw || "main";
+    if (/\s/.test(revision) || revision.includes("..")) {
+        throw new types_1.InputError(input, `"${revision}" is not a valid revision. Use a branch such as main.`);
+    }
+    return revision;
 }
 function parsePathInRepo(raw) {
     try {
@@ -44140,6 +44355,7 @@ const types_1 = __nccwpck_require__(1983);
 const failure_1 = __nccwpck_require__(9280);
 const input_names_1 = __nccwpck_require__(2383);
 const parse_inputs_1 = __nccwpck_require__(1095);
+const json_output_1 = __nccwpck_require__(7274);
 const summary_1 = __nccwpck_require__(8770);
 const USER_AGENT = "hf-hub-action/0.1.0";
 const readInput = (name) => core.getInput(name);
@@ -44184,6 +44400,13 @@ async function run() {
         const result = await (0, operations_1.runOperation)({ connection, reporter }, request);
         for (const [name, value] of Object.entries(result.outputs))
             core.setOutput(name, value);
+        if (result.json) {
+            const json = await (0, json_output_1.writeJsonOutput)(request.operation, result.json.value);
+            core.setOutput(result.json.output, json.inline);
+            core.setOutput("json_file", json.file);
+            if (json.tooLarge)
+                core.warning(`The ${result.json.output} output is too large for a step output: read ${json.file}`);
+        }
         await (0, summary_1.writeSummary)(request.operation, result);
     }
     catch (error) {
@@ -44194,11 +44417,15 @@ async function run() {
 async function keylessToken(connection, request) {
     if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL)
         throw new types_1.InputError(input_names_1.Input.Token, parse_inputs_1.MISSING_TOKEN_HELP);
+    const repo = (0, operations_1.requestRepo)(request);
+    if (!repo || !repo.namespace) {
+        throw new types_1.InputError(input_names_1.Input.Token, "keyless auth mints a token for one repo: give repo_id as namespace/name, or pass a token.");
+    }
     const idToken = await core.getIDToken(oidc_1.HUB_OIDC_AUDIENCE);
     keepSecret(idToken);
-    const token = await (0, oidc_1.exchangeIdToken)(connection, idToken, request.options.repo);
+    const token = await (0, oidc_1.exchangeIdToken)(connection, idToken, repo);
     keepSecret(token);
-    core.info(`Authenticated keylessly: a short-lived token for ${(0, repo_ref_1.repoId)(request.options.repo)} (Trusted Publishers)`);
+    core.info(`Authenticated keylessly: a short-lived token for ${(0, repo_ref_1.repoId)(repo)} (Trusted Publishers)`);
     return token;
 }
 
@@ -44670,15 +44897,15 @@ async function deleteFile(connection, ref, revision, pathInRepo, options) {
         throw new Error(`the Hub made no commit deleting ${pathInRepo}`);
     return { sha: output.commit.oid, url: output.commit.url, pullRequestUrl: output.pullRequestUrl };
 }
-/** Every file at `revision` below `folder` ("" for the whole repo), paging through the tree listing. */
-async function listRepoFiles(connection, ref, revision, folder) {
+/** Files at `revision` below `folder` ("" for the whole repo), paging through the tree listing. */
+async function listRepoFiles(connection, ref, revision, folder, recursive = true) {
     const files = [];
     try {
         for await (const entry of (0, hub_1.listFiles)({
             repo: { type: ref.type, name: (0, repo_ref_1.repoId)(ref) },
             revision,
             path: folder || undefined,
-            recursive: true,
+            recursive,
             ...(0, connection_1.libraryOptions)(connection),
         })) {
             if (entry.type === "file")
@@ -44979,6 +45206,59 @@ async function runWithConcurrency(count, limit, task) {
 
 /***/ }),
 
+/***/ 7882:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listRepos = listRepos;
+exports.nextPage = nextPage;
+exports.tagsByType = tagsByType;
+exports.listMetrics = listMetrics;
+const connection_1 = __nccwpck_require__(1871);
+/** Searches models, datasets or spaces, following `Link: <...>; rel="next"` pages until `limit` repos are in. */
+async function listRepos(connection, type, search) {
+    const query = new URLSearchParams();
+    if (search.search)
+        query.set("search", search.search);
+    if (search.author)
+        query.set("author", search.author);
+    for (const filter of search.filters)
+        query.append("filter", filter);
+    if (search.sort)
+        query.set("sort", search.sort);
+    if (search.direction)
+        query.set("direction", search.direction);
+    if (search.full)
+        query.set("full", "true");
+    if (search.cardData)
+        query.set("cardData", "true");
+    // The Hub pages at 1000 at most; asking for no more than needed keeps answers small.
+    query.set("limit", String(Math.min(search.limit, 1000)));
+    const repos = [];
+    let url = `/api/${type}s?${query}`;
+    while (url && repos.length < search.limit) {
+        const response = await (0, connection_1.hubRequest)(connection, { url });
+        repos.push(...response.json());
+        url = nextPage(response.header("link"));
+    }
+    return repos.slice(0, search.limit);
+}
+function nextPage(link) {
+    return link ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
+}
+/** The tags the Hub knows for models or datasets, by tag type (library, language, task_categories, ...). */
+async function tagsByType(connection, type) {
+    return (await (0, connection_1.hubRequest)(connection, { url: `/api/${type}s-tags-by-type` })).json();
+}
+async function listMetrics(connection) {
+    return (await (0, connection_1.hubRequest)(connection, { url: "/api/metrics" })).json();
+}
+
+
+/***/ }),
+
 /***/ 9890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -45088,6 +45368,62 @@ async function preupload(connection, ref, revision, files, createPr = false) {
 
 /***/ }),
 
+/***/ 25:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deleteBranch = deleteBranch;
+exports.createTag = createTag;
+exports.deleteTag = deleteTag;
+const hub_1 = __nccwpck_require__(8475);
+const connection_1 = __nccwpck_require__(1871);
+const repo_ref_1 = __nccwpck_require__(7775);
+async function deleteBranch(connection, ref, branch) {
+    await (0, hub_1.deleteBranch)({ repo: { type: ref.type, name: (0, repo_ref_1.repoId)(ref) }, branch, ...(0, connection_1.libraryOptions)(connection) });
+}
+// The JS client has no tag calls.
+async function createTag(connection, ref, tag, revision, message) {
+    await (0, connection_1.hubRequest)(connection, {
+        method: "POST",
+        url: `${(0, repo_ref_1.repoApiPath)(ref)}/tag/${encodeURIComponent(revision)}`,
+        json: { tag, ...(message ? { message } : {}) },
+    });
+}
+async function deleteTag(connection, ref, tag) {
+    await (0, connection_1.hubRequest)(connection, { method: "DELETE", url: `${(0, repo_ref_1.repoApiPath)(ref)}/tag/${encodeURIComponent(tag)}` });
+}
+
+
+/***/ }),
+
+/***/ 1617:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deleteRepo = deleteRepo;
+exports.moveRepo = moveRepo;
+const hub_1 = __nccwpck_require__(8475);
+const connection_1 = __nccwpck_require__(1871);
+const repo_ref_1 = __nccwpck_require__(7775);
+async function deleteRepo(connection, ref) {
+    await (0, hub_1.deleteRepo)({ repo: { type: ref.type, name: (0, repo_ref_1.repoId)(ref) }, ...(0, connection_1.libraryOptions)(connection) });
+}
+// The JS client has no move call.
+async function moveRepo(connection, from, to) {
+    await (0, connection_1.hubRequest)(connection, {
+        method: "POST",
+        url: "/api/repos/move",
+        json: { fromRepo: (0, repo_ref_1.repoId)(from), toRepo: (0, repo_ref_1.repoId)(to), type: from.type },
+    });
+}
+
+
+/***/ }),
+
 /***/ 7775:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -45189,8 +45525,9 @@ async function existingRepoUrl(connection, ref) {
     await repoInfo(connection, ref);
     return (0, urls_1.repoWebUrl)(connection.endpoint, ref);
 }
-async function repoInfo(connection, ref) {
-    const response = await (0, connection_1.hubRequest)(connection, { url: (0, repo_ref_1.repoApiPath)(ref) });
+async function repoInfo(connection, ref, revision) {
+    const suffix = revision ? `/revision/${encodeURIComponent(revision)}` : "";
+    const response = await (0, connection_1.hubRequest)(connection, { url: `${(0, repo_ref_1.repoApiPath)(ref)}${suffix}` });
     return response.json();
 }
 // Sends both fields: `visibility` is what the Hub reads since 2026, `private` what older Hubs read.
@@ -45642,13 +45979,40 @@ function missingFile(context, options, where) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OPERATION_NAMES = void 0;
+exports.requestRepo = requestRepo;
 exports.runOperation = runOperation;
+const repos_1 = __nccwpck_require__(470);
 const create_repo_1 = __nccwpck_require__(4393);
 const delete_file_1 = __nccwpck_require__(694);
+const queries_1 = __nccwpck_require__(894);
+const refs_1 = __nccwpck_require__(7198);
+const repo_admin_1 = __nccwpck_require__(530);
 const upload_file_1 = __nccwpck_require__(7088);
 const visibility_1 = __nccwpck_require__(1915);
-exports.OPERATION_NAMES = ["create-repo", "upload-file", "delete-file", "visibility"];
-function runOperation(context, request) {
+exports.OPERATION_NAMES = [
+    "create-repo",
+    "upload-file",
+    "delete-file",
+    "visibility",
+    "delete-repo",
+    "move-repo",
+    "list-files",
+    "repo-info",
+    "whoami",
+    "list-repos",
+    "list-tags",
+    "list-metrics",
+    "create-branch",
+    "delete-branch",
+    "create-tag",
+    "delete-tag",
+];
+/** The repo a request acts on, when it acts on one. */
+function requestRepo(request) {
+    return "repo" in request.options ? request.options.repo : undefined;
+}
+async function runOperation(context, request) {
+    await resolveNamespaces(context, request);
     switch (request.operation) {
         case "create-repo":
             return (0, create_repo_1.createRepo)(context, request.options);
@@ -45658,7 +46022,42 @@ function runOperation(context, request) {
             return (0, delete_file_1.deleteFile)(context, request.options);
         case "visibility":
             return (0, visibility_1.changeVisibility)(context, request.options);
+        case "delete-repo":
+            return (0, repo_admin_1.deleteRepo)(context, request.options);
+        case "move-repo":
+            return (0, repo_admin_1.moveRepo)(context, request.options);
+        case "list-files":
+            return (0, queries_1.listFiles)(context, request.options);
+        case "repo-info":
+            return (0, queries_1.repoInfo)(context, request.options);
+        case "whoami":
+            return (0, queries_1.whoami)(context);
+        case "list-repos":
+            return (0, queries_1.listRepos)(context, request.options);
+        case "list-tags":
+            return (0, queries_1.listTags)(context, request.options);
+        case "list-metrics":
+            return (0, queries_1.listMetrics)(context);
+        case "create-branch":
+            return (0, refs_1.createBranch)(context, request.options);
+        case "delete-branch":
+            return (0, refs_1.deleteBranch)(context, request.options);
+        case "create-tag":
+            return (0, refs_1.createTag)(context, request.options);
+        case "delete-tag":
+            return (0, refs_1.deleteTag)(context, request.options);
     }
+}
+// A repo id given without a namespace belongs to the token's user (the glue fills in `organization` first).
+async function resolveNamespaces(context, request) {
+    const refs = [requestRepo(request), request.operation === "move-repo" ? request.options.to : undefined];
+    const unresolved = refs.filter((ref) => ref !== undefined && ref.namespace === "");
+    if (unresolved.length === 0)
+        return;
+    const { name } = await (0, repos_1.whoami)(context.connection);
+    for (const ref of unresolved)
+        ref.namespace = name;
+    context.reporter.info(`No namespace given: using the token's user, ${name}`);
 }
 
 
@@ -45777,6 +46176,210 @@ function formatBytes(bytes) {
         unit++;
     }
     return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 894:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listFiles = listFiles;
+exports.repoInfo = repoInfo;
+exports.whoami = whoami;
+exports.listRepos = listRepos;
+exports.listTags = listTags;
+exports.listMetrics = listMetrics;
+const files_1 = __nccwpck_require__(5004);
+const listings_1 = __nccwpck_require__(7882);
+const repo_ref_1 = __nccwpck_require__(7775);
+const repos_1 = __nccwpck_require__(470);
+const urls_1 = __nccwpck_require__(6137);
+async function listFiles(context, options) {
+    const files = await (0, files_1.listRepoFiles)(context.connection, options.repo, options.revision, options.folder, options.recursive);
+    const url = (0, urls_1.treeWebUrl)(context.connection.endpoint, options.repo, options.revision, options.folder);
+    const headline = `${files.length} file(s) in ${(0, repo_ref_1.repoId)(options.repo)}@${options.revision}${options.folder ? `/${options.folder}` : ""}`;
+    return query(context, headline, { files }, "files", [{ label: "Files", url }]);
+}
+async function repoInfo(context, options) {
+    const info = await (0, repos_1.repoInfo)(context.connection, options.repo, options.revision);
+    const url = (0, urls_1.repoWebUrl)(context.connection.endpoint, options.repo);
+    const headline = `${(0, repo_ref_1.repoId)(options.repo)}: ${info.private ? "private" : "public"}, head ${info.sha ?? "unknown"}`;
+    const result = query(context, headline, { info }, "info", [{ label: "Repository", url }]);
+    return { ...result, outputs: { ...result.outputs, sha: info.sha ?? "", private: String(info.private), url } };
+}
+async function whoami(context) {
+    const identity = await (0, repos_1.whoami)(context.connection);
+    const headline = `The token belongs to ${identity.name} (role ${identity.role ?? "unknown"})`;
+    context.reporter.info(headline);
+    return {
+        outputs: { name: identity.name, orgs: JSON.stringify(identity.orgs), role: identity.role ?? "" },
+        headline,
+        links: [],
+    };
+}
+async function listRepos(context, options) {
+    const repos = await (0, listings_1.listRepos)(context.connection, options.type, options.search);
+    return query(context, `${repos.length} ${options.type} repo(s) found`, { repos }, "repos", []);
+}
+async function listTags(context, options) {
+    const tags = await (0, listings_1.tagsByType)(context.connection, options.type === "dataset" ? "dataset" : "model");
+    return query(context, `Tags of ${options.type === "dataset" ? "datasets" : "models"} by type`, { tags }, "tags", []);
+}
+async function listMetrics(context) {
+    const metrics = await (0, listings_1.listMetrics)(context.connection);
+    return query(context, "Metrics the Hub lists", { metrics }, "metrics", []);
+}
+/** A query's answer goes to one JSON output, and to a file (step outputs are size-limited). */
+function query(context, headline, value, output, links) {
+    context.reporter.info(headline);
+    return { outputs: {}, headline, links, json: { output, value: value[output] } };
+}
+
+
+/***/ }),
+
+/***/ 7198:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createBranch = createBranch;
+exports.deleteBranch = deleteBranch;
+exports.createTag = createTag;
+exports.deleteTag = deleteTag;
+const connection_1 = __nccwpck_require__(1871);
+const branches_1 = __nccwpck_require__(5571);
+const refs_1 = __nccwpck_require__(25);
+const repo_ref_1 = __nccwpck_require__(7775);
+const urls_1 = __nccwpck_require__(6137);
+async function createBranch(context, options) {
+    const created = await tolerate(409, options.existOk, () => (0, branches_1.createBranch)(context.connection, options.repo, options.name, options.from));
+    return refResult(context, options.repo, "branch", options.name, created ? `from ${options.from}` : undefined);
+}
+async function deleteBranch(context, options) {
+    const deleted = await tolerate(404, options.missingOk, () => (0, refs_1.deleteBranch)(context.connection, options.repo, options.name));
+    return refGone(context, options.repo, "branch", options.name, deleted);
+}
+async function createTag(context, options) {
+    const created = await tolerate(409, options.existOk, () => (0, refs_1.createTag)(context.connection, options.repo, options.name, options.from, options.message));
+    return refResult(context, options.repo, "tag", options.name, created ? `on ${options.from}` : undefined);
+}
+async function deleteTag(context, options) {
+    const deleted = await tolerate(404, options.missingOk, () => (0, refs_1.deleteTag)(context.connection, options.repo, options.name));
+    return refGone(context, options.repo, "tag", options.name, deleted);
+}
+/** Runs `work`; a Hub answer of `status` counts as "nothing to do" when allowed. True when work was done. */
+async function tolerate(status, allowed, work) {
+    try {
+        await work();
+        return true;
+    }
+    catch (error) {
+        if (allowed && (0, connection_1.isHubError)(error, status))
+            return false;
+        throw error;
+    }
+}
+function refResult(context, repo, kind, name, createdFrom) {
+    const url = (0, urls_1.treeWebUrl)(context.connection.endpoint, repo, name);
+    const headline = createdFrom
+        ? `Created ${kind} ${name} of ${(0, repo_ref_1.repoId)(repo)} ${createdFrom}`
+        : `${kind} ${name} of ${(0, repo_ref_1.repoId)(repo)} already exists; left as it is`;
+    context.reporter.info(headline);
+    return { outputs: { url, created: String(Boolean(createdFrom)) }, headline, links: [{ label: kind, url }] };
+}
+function refGone(context, repo, kind, name, deleted) {
+    const url = (0, urls_1.repoWebUrl)(context.connection.endpoint, repo);
+    const headline = deleted
+        ? `Deleted ${kind} ${name} of ${(0, repo_ref_1.repoId)(repo)}`
+        : `${kind} ${name} of ${(0, repo_ref_1.repoId)(repo)} does not exist`;
+    context.reporter.info(headline);
+    return { outputs: { url, deleted: String(deleted) }, headline, links: [{ label: "Repository", url }] };
+}
+
+
+/***/ }),
+
+/***/ 530:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deleteRepo = deleteRepo;
+exports.moveRepo = moveRepo;
+const connection_1 = __nccwpck_require__(1871);
+const repo_admin_1 = __nccwpck_require__(1617);
+const repo_ref_1 = __nccwpck_require__(7775);
+const urls_1 = __nccwpck_require__(6137);
+const types_1 = __nccwpck_require__(1983);
+async function deleteRepo(context, options) {
+    const id = (0, repo_ref_1.repoId)(options.repo);
+    try {
+        await (0, repo_admin_1.deleteRepo)(context.connection, options.repo);
+    }
+    catch (error) {
+        if (!((0, connection_1.isHubError)(error, 404) && options.missingOk))
+            throw error;
+        const headline = `${options.repo.type} repo ${id} does not exist; nothing to delete`;
+        context.reporter.info(headline);
+        return { outputs: { deleted: "false" }, headline, links: [] };
+    }
+    const headline = `Deleted ${options.repo.type} repo ${id}`;
+    context.reporter.info(headline);
+    return { outputs: { deleted: "true" }, headline, links: [] };
+}
+async function moveRepo(context, options) {
+    if ((0, repo_ref_1.repoId)(options.repo).toLowerCase() === (0, repo_ref_1.repoId)(options.to).toLowerCase()) {
+        throw new types_1.InputError("to_repo_id", `is the same as repo_id (${(0, repo_ref_1.repoId)(options.repo)}). Name the new id.`);
+    }
+    await (0, repo_admin_1.moveRepo)(context.connection, options.repo, options.to);
+    const url = (0, urls_1.repoWebUrl)(context.connection.endpoint, options.to);
+    const headline = `Moved ${(0, repo_ref_1.repoId)(options.repo)} to ${(0, repo_ref_1.repoId)(options.to)}`;
+    context.reporter.info(headline);
+    return { outputs: { url, repo_id: (0, repo_ref_1.repoId)(options.to) }, headline, links: [{ label: "Repository", url }] };
+}
+
+
+/***/ }),
+
+/***/ 4998:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.filterValues = filterValues;
+const withPrefix = (prefix) => (value) => value.startsWith(`${prefix}:`) ? value : `${prefix}:${value}`;
+/**
+ * Turns filter fields into the Hub's `filter` values, as the Python client does: model fields are plain
+ * tags (trained datasets as `dataset:<name>`), dataset fields are prefixed by their type.
+ */
+function filterValues(type, fields) {
+    if (type === "dataset") {
+        return [
+            ...fields.benchmark.map(withPrefix("benchmark")),
+            ...fields.languageCreators.map(withPrefix("language_creators")),
+            ...[...fields.languages, ...fields.language].map(withPrefix("language")),
+            ...fields.multilinguality.map(withPrefix("multilinguality")),
+            ...fields.sizeCategories.map(withPrefix("size_categories")),
+            ...fields.taskCategories.map(withPrefix("task_categories")),
+            ...fields.taskIds.map(withPrefix("task_ids")),
+            ...fields.tags,
+        ];
+    }
+    return [
+        ...fields.library,
+        ...fields.language,
+        ...fields.task,
+        ...fields.trainedDataset.map(withPrefix("dataset")),
+        ...fields.tags,
+    ];
 }
 
 

@@ -31,7 +31,11 @@ const id = (repo_id: string) => ({ operation: "visibility", private: "true", rep
 
 // Each case: the inputs that differ from a valid run, and what the one error line must say.
 const CASES: Array<[string, Record<string, string>, RegExp]> = [
-  ["repo id without a namespace", id("target"), /^Input "repo_id": "target" must have the form namespace\/name/],
+  [
+    "organization that is not a namespace",
+    { ...id("target"), organization: "bad org" },
+    /^Input "organization": "bad org" is not a valid namespace/,
+  ],
   ["repo id with two slashes", id("a/b/c"), /^Input "repo_id": .*exactly one '\/'/],
   ["repo id with an empty namespace", id("/target"), /^Input "repo_id": .*invalid namespace: it is empty/],
   ["repo id with an empty name", id("alice/"), /^Input "repo_id": .*invalid name: it is empty/],

@@ -34,6 +34,19 @@ describe("common inputs", () => {
     expect(readToken(() => "", env)).toBe(TOKEN);
   });
 
+  it("takes a bare repo name in the organization's namespace, or leaves it for the token's user", () => {
+    const inOrg = settings({
+      ...base,
+      repo_id: "model",
+      organization: "acme",
+      operation: "visibility",
+      private: "true",
+    });
+    expect(inOrg.request).toMatchObject({ options: { repo: { namespace: "acme", name: "model" } } });
+    const own = settings({ ...base, repo_id: "model", operation: "visibility", private: "true" });
+    expect(own.request).toMatchObject({ options: { repo: { namespace: "", name: "model" } } });
+  });
+
   it("leaves the token unset when none is given, for keyless auth to fill", () => {
     expect(settings({ ...base, token: "", operation: "visibility", private: "true" }).token).toBeUndefined();
   });
@@ -51,7 +64,7 @@ describe("common inputs", () => {
     [{ operation: "" }, 'Input "operation": must be one of create-repo, upload-file, delete-file, visibility'],
     [{ operation: "explode" }, '"explode" is not one of them'],
     [{ operation: "visibility", repo_id: "" }, 'Input "repo_id": is required'],
-    [{ operation: "visibility", repo_id: "nonamespace" }, 'Input "repo_id": "nonamespace" must have the form'],
+    [{ operation: "visibility", private: "true", repo_id: "a b" }, 'Input "repo_id": "a b" is not a valid repo name'],
     [{ operation: "visibility", repo_id: "a/b--c" }, "'--' and '..' are forbidden"],
     [{ operation: "visibility", repo_type: "models" }, 'Input "repo_type": must be one of model, dataset, space'],
     [{ operation: "visibility", private: "yes" }, 'Input "private": "yes" is not a boolean'],

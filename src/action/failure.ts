@@ -1,12 +1,13 @@
 import { HubError, HubUnreachableError } from "../hub/errors";
 import { repoId } from "../hub/repo-ref";
-import type { OperationRequest } from "../operations";
+import { type OperationRequest, requestRepo } from "../operations";
 import { InputError } from "../operations/types";
 
 /** One line that says which operation failed on which repo, what the Hub said, and what to do next. */
 export function describeFailure(error: unknown, request?: OperationRequest): string {
   if (error instanceof InputError) return error.message;
-  const subject = request ? `${request.operation} on ${repoId(request.options.repo)}` : "The action";
+  const repo = request && requestRepo(request);
+  const subject = request ? `${request.operation}${repo ? ` on ${repoId(repo)}` : ""}` : "The action";
   if (error instanceof HubError) {
     const hint = hintFor(error, request);
     return `${subject} failed: the Hub refused ${error.message}.${hint ? ` ${hint}` : ""}`;

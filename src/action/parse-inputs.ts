@@ -1,5 +1,4 @@
-import { normalizePathInRepo } from "../hub/path-in-repo";
-import { REPO_TYPES, type RepoRef, type RepoType, parseRepoId } from "../hub/repo-ref";
+import { REPO_TYPES, type RepoRef, type RepoType } from "../hub/repo-ref";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../hub/retry";
 import type { SpaceSdk } from "../hub/repos";
 import { OPERATION_NAMES, type OperationName, type OperationRequest } from "../operations";
@@ -8,6 +7,8 @@ import { DEFAULT_COMMIT_LIMITS } from "../operations/commit-batches";
 import { type SourceInfo, withSourceCommit } from "../operations/commit-text";
 import { InputError } from "../operations/types";
 import { Input } from "./input-names";
+import { QUERY_OPERATIONS, parseQueryRequest, parseRepoRequest } from "./parse-queries";
+import { parsePathInRepo, parseRepoIdInput, parseRevision } from "./parse-repo";
 import {
   type InputReader,
   parseBoolean,
@@ -71,8 +72,9 @@ function parseRequest(
   env: Environment,
   source: SourceInfo,
 ): OperationRequest {
-  const repo = parseRepo(read);
   const revision = parseRevision(read(Input.Revision));
+  if (!REPO_OPERATIONS.has(operation)) return parseQueryRequest(operation, read);
+  const repo = parseRepo(read);
   switch (operation) {
     case "create-repo":
       return {
@@ -104,8 +106,13 @@ function parseRequest(
     }
     case "visibility":
       return { operation, options: { repo, private: requireBoolean(Input.Private, read(Input.Private)) } };
+    default:
+      return parseRepoRequest(operation, read, repo, revision);
   }
 }
+
+// Operations that act on one repo; the others (identity and Hub-wide listings) take no repo_id.
+const REPO_OPERATIONS = new Set<OperationName>(OPERATION_NAMES.filter((name) => !QUERY_OPERATIONS.includes(name)));
 
 function parseUpload(
   read: InputReader,
@@ -175,19 +182,7 @@ function parseParentCommit(raw: string): string | undefined {
 function parseRepo(read: InputReader): RepoRef {
   const type = parseChoice<RepoType>(Input.RepoType, read(Input.RepoType), REPO_TYPES, "model");
   const raw = requireText(Input.RepoId, read(Input.RepoId), "the repo as namespace/name, e.g. my-org/my-model");
-  try {
-    return parseRepoId(raw, type);
-  } catch (error) {
-    throw new InputError(Input.RepoId, `${(error as Error).message}. Use namespace/name, e.g. my-org/my-model.`);
-  }
-}
-
-function parseRevision(raw: string): string {
-  const revision = raw || "main";
-  if (/\s/.test(revision) || revision.includes("..")) {
-    throw new InputError(Input.Revision, `"${revision}" is not a valid branch name. Use a branch such as main.`);
-  }
-  return revision;
+  return parseRepoIdInput(Input.RepoId, raw, type, read(Input.Organization));
 }
 
 function parseSpaceSdk(repo: RepoRef, raw: string): SpaceSdk | undefined {
@@ -226,15 +221,4 @@ function parseToken(token: string | undefined): string | undefined {
     throw new InputError(Input.Token, "is not a Hugging Face access token (they start with hf_). Check the secret.");
   }
   return token;
-}
-
-function parsePathInRepo(raw: string): string {
-  try {
-    return normalizePathInRepo(raw);
-  } catch (error) {
-    throw new InputError(
-      Input.PathInRepo,
-      `${(error as Error).message}. Use a relative path such as models/model.bin.`,
-    );
-  }
 }

@@ -4,13 +4,14 @@ import { Context } from "@actions/github/lib/context";
 import type { HubConnection } from "../hub/connection";
 import { HUB_OIDC_AUDIENCE, exchangeIdToken } from "../hub/oidc";
 import { repoId } from "../hub/repo-ref";
-import { type OperationRequest, runOperation } from "../operations";
+import { type OperationRequest, requestRepo, runOperation } from "../operations";
 import type { SourceInfo } from "../operations/commit-text";
 import { InputError, type Reporter } from "../operations/types";
 import { describeFailure } from "./failure";
 import { Input } from "./input-names";
 import { MISSING_TOKEN_HELP, parseSettings, readToken } from "./parse-inputs";
 import type { InputReader } from "./parse-values";
+import { writeJsonOutput } from "./json-output";
 import { writeSummary } from "./summary";
 
 const USER_AGENT = "hf-hub-action/0.1.0";
@@ -64,6 +65,13 @@ export async function run(): Promise<void> {
     connection.token ??= await keylessToken(connection, request);
     const result = await runOperation({ connection, reporter }, request);
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+    if (result.json) {
+      const json = await writeJsonOutput(request.operation, result.json.value);
+      core.setOutput(result.json.output, json.inline);
+      core.setOutput("json_file", json.file);
+      if (json.tooLarge)
+        core.warning(`The ${result.json.output} output is too large for a step output: read ${json.file}`);
+    }
     await writeSummary(request.operation, result);
   } catch (error) {
     core.setFailed(
@@ -75,10 +83,17 @@ export async function run(): Promise<void> {
 /** With no token given, a job allowed to mint OIDC tokens trades one for a short-lived token for this repo. */
 async function keylessToken(connection: HubConnection, request: OperationRequest): Promise<string> {
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) throw new InputError(Input.Token, MISSING_TOKEN_HELP);
+  const repo = requestRepo(request);
+  if (!repo || !repo.namespace) {
+    throw new InputError(
+      Input.Token,
+      "keyless auth mints a token for one repo: give repo_id as namespace/name, or pass a token.",
+    );
+  }
   const idToken = await core.getIDToken(HUB_OIDC_AUDIENCE);
   keepSecret(idToken);
-  const token = await exchangeIdToken(connection, idToken, request.options.repo);
+  const token = await exchangeIdToken(connection, idToken, repo);
   keepSecret(token);
-  core.info(`Authenticated keylessly: a short-lived token for ${repoId(request.options.repo)} (Trusted Publishers)`);
+  core.info(`Authenticated keylessly: a short-lived token for ${repoId(repo)} (Trusted Publishers)`);
   return token;
 }

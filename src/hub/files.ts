@@ -53,12 +53,13 @@ export async function deleteFile(
   return { sha: output.commit.oid, url: output.commit.url, pullRequestUrl: output.pullRequestUrl };
 }
 
-/** Every file at `revision` below `folder` ("" for the whole repo), paging through the tree listing. */
+/** Files at `revision` below `folder` ("" for the whole repo), paging through the tree listing. */
 export async function listRepoFiles(
   connection: HubConnection,
   ref: RepoRef,
   revision: string,
   folder: string,
+  recursive = true,
 ): Promise<RemoteFile[]> {
   const files: RemoteFile[] = [];
   try {
@@ -66,7 +67,7 @@ export async function listRepoFiles(
       repo: { type: ref.type, name: repoId(ref) },
       revision,
       path: folder || undefined,
-      recursive: true,
+      recursive,
       ...libraryOptions(connection),
     })) {
       if (entry.type === "file") files.push({ path: entry.path, size: entry.size, oid: entry.oid, lfs: entry.lfs });

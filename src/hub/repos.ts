@@ -48,10 +48,12 @@ export interface RepoInfo {
   id: string;
   private: boolean;
   sha?: string;
+  [field: string]: unknown;
 }
 
-export async function repoInfo(connection: HubConnection, ref: RepoRef): Promise<RepoInfo> {
-  const response = await hubRequest(connection, { url: repoApiPath(ref) });
+export async function repoInfo(connection: HubConnection, ref: RepoRef, revision?: string): Promise<RepoInfo> {
+  const suffix = revision ? `/revision/${encodeURIComponent(revision)}` : "";
+  const response = await hubRequest(connection, { url: `${repoApiPath(ref)}${suffix}` });
   return response.json<RepoInfo>();
 }
 

@@ -25,6 +25,8 @@ export interface OperationResult {
   headline: string;
   links: SummaryLink[];
   table?: { header: string[]; rows: string[][] };
+  /** A query's answer: set as this JSON output, and written to the file named by the `json_file` output. */
+  json?: { output: string; value: unknown };
 }
 
 /** A problem with one input, worded so the user knows which input to change and how. */
