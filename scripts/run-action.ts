@@ -13,6 +13,8 @@ export interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** What the file named by the json_file output held, read before RUNNER_TEMP is removed. */
+  jsonFile?: string;
 }
 
 interface ActionManifest {
@@ -53,12 +55,14 @@ export async function runAction(
   }
   try {
     const { exitCode, stdout, stderr } = await spawnNode(BUNDLE, env, options.cwd ?? dir);
+    const outputs = parseOutputFile(await readFile(outputFile, "utf8"));
     return {
       exitCode,
       stdout,
       stderr,
-      outputs: parseOutputFile(await readFile(outputFile, "utf8")),
+      outputs,
       summary: await readFile(summaryFile, "utf8"),
+      jsonFile: outputs.json_file ? await readFile(outputs.json_file, "utf8") : undefined,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,0 +1,121 @@
+import { type RunningEmulator, startEmulator } from "../../emulator";
+import { errorLine, runAction } from "../../scripts/run-action";
+import { ALICE, createRepoDirectly, getJson, listCommits } from "../support/hub-state";
+
+let hub: RunningEmulator;
+
+async function commitFiles(repo: string, files: Record<string, string>): Promise<void> {
+  const lines = [
+    { key: "header", value: { summary: "seed" } },
+    ...Object.entries(files).map(([path, content]) => ({
+      key: "file",
+      value: { path, content: Buffer.from(content).toString("base64"), encoding: "base64" },
+    })),
+  ];
+  const response = await fetch(`${hub.url}/api/models/${repo}/commit/main`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${ALICE}`, "Content-Type": "application/x-ndjson" },
+    body: lines.map((line) => JSON.stringify(line)).join("\n"),
+  });
+  if (!response.ok) throw new Error(`seed commit answered ${response.status}`);
+}
+
+beforeAll(async () => {
+  hub = await startEmulator({ port: 0 });
+  await createRepoDirectly(hub.url, "ops");
+  await commitFiles("alice/ops", { "README.md": "# ops", "weights/a.txt": "a", "weights/deep/b.txt": "b" });
+});
+afterAll(() => hub.close());
+
+const act = (operation: string, inputs: Record<string, string> = {}) =>
+  runAction({ operation, token: ALICE, endpoint: hub.url, ...inputs });
+
+describe("repo operations", () => {
+  it("whoami names the token's user, orgs and role", async () => {
+    const run = await act("whoami");
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ name: "alice", role: "write" });
+    expect(JSON.parse(run.outputs.orgs)).toEqual(["acme"]);
+  });
+
+  it("repo-info gives the info, head and visibility, also as a JSON file", async () => {
+    const run = await act("repo-info", { repo_id: "alice/ops" });
+    expect(run.exitCode).toBe(0);
+    const [head] = await listCommits(hub.url, "models/alice/ops");
+    expect(run.outputs).toMatchObject({ sha: head.id, private: "false", url: `${hub.url}/alice/ops` });
+    expect(JSON.parse(run.outputs.info)).toMatchObject({ id: "alice/ops", sha: head.id });
+    expect(run.outputs.json_file).toMatch(/repo-info\.json$/);
+    expect(JSON.parse(run.jsonFile ?? "")).toMatchObject({ id: "alice/ops" });
+  });
+
+  it("a bare repo name resolves to the token's user", async () => {
+    const run = await act("repo-info", { repo_id: "ops" });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain("No namespace given: using the token's user, alice");
+    expect(JSON.parse(run.outputs.info)).toMatchObject({ id: "alice/ops" });
+  });
+
+  it("list-files lists a folder recursively or not", async () => {
+    const deep = await act("list-files", { repo_id: "alice/ops", path_in_repo: "weights" });
+    expect(
+      JSON.parse(deep.outputs.files)
+        .map((file: { path: string }) => file.path)
+        .sort(),
+    ).toEqual(["weights/a.txt", "weights/deep/b.txt"]);
+    const flat = await act("list-files", { repo_id: "alice/ops", path_in_repo: "weights", recursive: "false" });
+    expect(JSON.parse(flat.outputs.files).map((file: { path: string }) => file.path)).toEqual(["weights/a.txt"]);
+  });
+
+  it("create-branch and delete-branch, with exist_ok and missing_ok", async () => {
+    const created = await act("create-branch", { repo_id: "alice/ops", branch: "dev" });
+    expect(created.outputs).toMatchObject({ url: `${hub.url}/alice/ops/tree/dev`, created: "true" });
+    const again = await act("create-branch", { repo_id: "alice/ops", branch: "dev" });
+    expect(again.outputs.created).toBe("false");
+    const strict = await act("create-branch", { repo_id: "alice/ops", branch: "dev", exist_ok: "false" });
+    expect(errorLine(strict)).toMatch(/409/);
+    expect((await act("delete-branch", { repo_id: "alice/ops", branch: "dev" })).outputs.deleted).toBe("true");
+    expect(
+      (await act("delete-branch", { repo_id: "alice/ops", branch: "dev", missing_ok: "true" })).outputs.deleted,
+    ).toBe("false");
+  });
+
+  it("create-tag tags the revision, delete-tag removes it", async () => {
+    const [head] = await listCommits(hub.url, "models/alice/ops");
+    const run = await act("create-tag", { repo_id: "alice/ops", tag: "v1.0.0", tag_message: "first release" });
+    expect(run.outputs.url).toBe(`${hub.url}/alice/ops/tree/v1.0.0`);
+    const tagged = await getJson<{ sha: string }>(`${hub.url}/api/models/alice/ops/revision/v1.0.0`);
+    expect(tagged.body.sha).toBe(head.id);
+    expect((await act("delete-tag", { repo_id: "alice/ops", tag: "v1.0.0" })).outputs.deleted).toBe("true");
+    expect((await getJson(`${hub.url}/api/models/alice/ops/revision/v1.0.0`)).status).toBe(404);
+  });
+
+  it("move-repo renames, and the old id redirects", async () => {
+    await createRepoDirectly(hub.url, "old-name");
+    const run = await act("move-repo", { repo_id: "alice/old-name", to_repo_id: "acme/new-name" });
+    expect(run.outputs).toEqual({ url: `${hub.url}/acme/new-name`, repo_id: "acme/new-name" });
+    expect((await getJson<{ id: string }>(`${hub.url}/api/models/acme/new-name`)).body.id).toBe("acme/new-name");
+    const old = await fetch(`${hub.url}/api/models/alice/old-name`, {
+      headers: { Authorization: `Bearer ${ALICE}` },
+      redirect: "manual",
+    });
+    expect(old.status).toBe(307);
+  });
+
+  it("delete-repo deletes, and with missing_ok accepts a missing repo", async () => {
+    await createRepoDirectly(hub.url, "doomed");
+    expect((await act("delete-repo", { repo_id: "alice/doomed" })).outputs.deleted).toBe("true");
+    expect((await getJson(`${hub.url}/api/models/alice/doomed`)).status).toBe(404);
+    expect(errorLine(await act("delete-repo", { repo_id: "alice/doomed" }))).toMatch(/404.*RepoNotFound/);
+    expect((await act("delete-repo", { repo_id: "alice/doomed", missing_ok: "true" })).outputs.deleted).toBe("false");
+  });
+
+  it("list-repos finds repos by author and search, up to limit", async () => {
+    for (const name of ["find-me-1", "find-me-2", "find-me-3"]) await createRepoDirectly(hub.url, name);
+    const run = await act("list-repos", { author: "alice", search: "find-me", limit: "2" });
+    expect(run.exitCode).toBe(0);
+    const repos = JSON.parse(run.outputs.repos) as Array<{ id: string }>;
+    expect(repos).toHaveLength(2);
+    expect(repos.every((repo) => repo.id.startsWith("alice/find-me"))).toBe(true);
+    expect(JSON.parse(run.jsonFile ?? "")).toEqual(repos);
+  });
+});
