@@ -1,6 +1,7 @@
 /** Users, organizations, access tokens and the permission rules the Hub applies to them. */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { invalidCredentials } from "./errors";
+import type { RepoType } from "./paths";
 
 export type TokenRole = "read" | "write" | "admin";
 
@@ -20,16 +21,28 @@ export interface Org {
   members: Set<string>;
 }
 
+/** The one repo a token minted by the OIDC exchange may write to. */
+export interface RepoScope {
+  type: RepoType;
+  /** `ns/name` as configured in the trust. */
+  id: string;
+}
+
 export interface AccessToken {
   value: string;
   role: TokenRole;
   displayName: string;
   createdAt: string;
+  scope?: RepoScope;
+  /** Epoch milliseconds after which the token is refused. */
+  expiresAt?: number;
 }
 
 export interface Principal {
   user: User;
   token: AccessToken;
+  /** Set when the token acts for an org (an OIDC token for an org repo): whoami then describes the org. */
+  org?: Org;
 }
 
 const SEED_DATE = "2025-01-01T00:00:00.000Z";
@@ -89,13 +102,44 @@ export class Accounts {
     this.tokens.set(value, { user, token });
   }
 
-  /** Null when no Authorization header; a malformed or unknown token is a 401, as on the Hub. */
-  authenticate(header: string | undefined): Principal | null {
+  /**
+   * A write token for the owner of `scope`'s namespace that may write to that one repo only, as the Hub
+   * mints for a Trusted Publisher; undefined when nobody owns the namespace.
+   */
+  mintScopedToken(
+    scope: RepoScope,
+    lifetimeSeconds: number,
+    displayName: string,
+    now = Date.now(),
+  ): string | undefined {
+    const key = scope.id.split("/")[0].toLowerCase();
+    const org = this.orgs.get(key);
+    const user = this.users.get(key) ?? (org && { ...org, email: "", createdAt: SEED_DATE });
+    if (!user) return undefined;
+    const value = `hf_jwt_${randomBytes(32).toString("base64url")}`;
+    const createdAt = new Date(now).toISOString();
+    const expiresAt = now + lifetimeSeconds * 1000;
+    this.tokens.set(value, { user, org, token: { value, role: "write", displayName, createdAt, scope, expiresAt } });
+    return value;
+  }
+
+  /** Null when no Authorization header; a malformed, unknown or expired token is a 401, as on the Hub. */
+  authenticate(header: string | undefined, now = Date.now()): Principal | null {
     if (header === undefined || header.trim() === "") return null;
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const principal = match ? this.tokens.get(match[1]) : undefined;
     if (!principal) throw invalidCredentials();
+    if (principal.token.expiresAt !== undefined && principal.token.expiresAt <= now) {
+      this.tokens.delete(principal.token.value);
+      throw invalidCredentials();
+    }
     return principal;
+  }
+
+  /** Whether the principal's token may touch that repo: unscoped tokens may, scoped ones only their repo. */
+  withinScope(principal: Principal | null, type: RepoType, id: string): boolean {
+    const scope = principal?.token.scope;
+    return !scope || (scope.type === type && scope.id.toLowerCase() === id.toLowerCase());
   }
 
   /** Canonical casing of a user or org name, or undefined when nobody owns it. */
@@ -121,7 +165,13 @@ export class Accounts {
   }
 
   whoami(principal: Principal): Record<string, unknown> {
-    const { user, token } = principal;
+    return {
+      ...(principal.org ? orgJson(principal.org) : this.userJson(principal.user)),
+      auth: authJson(principal.token),
+    };
+  }
+
+  private userJson(user: User): Record<string, unknown> {
     return {
       type: "user",
       id: user.id,
@@ -134,22 +184,37 @@ export class Accounts {
       periodEnd: null,
       avatarUrl: avatarUrl(user.name),
       billingMode: "postpaid",
-      orgs: this.orgsOf(user).map((org) => ({
-        type: "org",
-        id: org.id,
-        name: org.name,
-        fullname: org.fullname,
-        email: null,
-        canPay: false,
-        periodEnd: null,
-        avatarUrl: avatarUrl(org.name),
-        roleInOrg: "write",
-        isEnterprise: false,
-      })),
-      auth: {
-        type: "access_token",
-        accessToken: { displayName: token.displayName, role: token.role, createdAt: token.createdAt },
-      },
+      orgs: this.orgsOf(user).map((org) => ({ ...orgJson(org), roleInOrg: "write", isEnterprise: false })),
     };
   }
+}
+
+function orgJson(org: Org): Record<string, unknown> {
+  return {
+    type: "org",
+    id: org.id,
+    name: org.name,
+    fullname: org.fullname,
+    email: null,
+    canPay: false,
+    periodEnd: null,
+    avatarUrl: avatarUrl(org.name),
+  };
+}
+
+/** A minted token reads like a fine-grained token scoped to its repo, with the OAuth expiry (shape inferred). */
+function authJson(token: AccessToken): Record<string, unknown> {
+  const { displayName, role, createdAt, scope, expiresAt } = token;
+  if (!scope) return { type: "access_token", accessToken: { displayName, role, createdAt } };
+  const entity = { _id: stableId(`repo:${scope.type}:${scope.id.toLowerCase()}`), type: scope.type, name: scope.id };
+  const fineGrained = {
+    canReadGatedRepos: false,
+    global: [],
+    scoped: [{ entity, permissions: ["repo.content.read", "repo.write"] }],
+  };
+  return {
+    type: "oauth",
+    expiresAt: expiresAt === undefined ? undefined : new Date(expiresAt).toISOString(),
+    accessToken: { displayName, role: "fineGrained", createdAt, fineGrained },
+  };
 }

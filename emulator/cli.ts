@@ -1,12 +1,25 @@
-/** `tsx emulator/cli.ts --port <N> [--host H] [--data <dir>] [--multipart-chunk-size <bytes>]` */
-import { startEmulator, type EmulatorOptions } from "./index";
+/** `tsx emulator/cli.ts --port <N> [--host H] [--data <dir>] [--multipart-chunk-size <bytes>] [--oidc-* ...]` */
+import { readFileSync } from "node:fs";
+import { startEmulator, type EmulatorOptions, type OidcTrust } from "./index";
 
 const USAGE =
   "Usage: tsx emulator/cli.ts --port <N> [--host <host>] [--data <dir>] [--multipart-chunk-size <bytes>]\n" +
+  "         [--oidc-issuer <url> --oidc-public-key <pem file> [--oidc-trust <hf repo>=<github owner/repo>]...]\n" +
   "Prints the base URL on the first stdout line; runs until SIGINT or SIGTERM.";
+
+/** `alice/model=octo/train` or `datasets/acme/data=octo/train`. */
+function parseTrust(text: string): OidcTrust {
+  const separator = text.lastIndexOf("=");
+  if (separator <= 0 || separator === text.length - 1) {
+    throw new Error(`--oidc-trust needs <hf repo>=<github owner/repo>, got "${text}"`);
+  }
+  return { repo: text.slice(0, separator), repository: text.slice(separator + 1) };
+}
 
 export function parseArgs(argv: string[]): EmulatorOptions {
   const options: EmulatorOptions = {};
+  const oidc: { issuer?: string; publicKeyPem?: string; trust: OidcTrust[] } = { trust: [] };
+  let oidcFlags = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -25,10 +38,20 @@ export function parseArgs(argv: string[]): EmulatorOptions {
     else if (flag === "--host") options.host = value();
     else if (flag === "--data") options.dataDir = value();
     else if (flag === "--multipart-chunk-size") options.multipartChunkSize = integer();
-    else if (flag === "--help" || flag === "-h") {
+    else if (flag.startsWith("--oidc-")) {
+      oidcFlags = true;
+      if (flag === "--oidc-issuer") oidc.issuer = value();
+      else if (flag === "--oidc-public-key") oidc.publicKeyPem = readFileSync(value(), "utf8");
+      else if (flag === "--oidc-trust") oidc.trust.push(parseTrust(value()));
+      else throw new Error(`Unknown argument "${flag}"\n${USAGE}`);
+    } else if (flag === "--help" || flag === "-h") {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
     } else throw new Error(`Unknown argument "${flag}"\n${USAGE}`);
+  }
+  if (oidcFlags) {
+    if (!oidc.issuer || !oidc.publicKeyPem) throw new Error("--oidc-* needs both --oidc-issuer and --oidc-public-key");
+    options.oidc = { issuer: oidc.issuer, publicKeyPem: oidc.publicKeyPem, trust: oidc.trust };
   }
   return options;
 }

@@ -81,6 +81,16 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
 
 const JSON_BODY_LIMIT = 64 * 1024 * 1024;
 
+/** Any JSON value (an array, `null`...); an empty body is an error. */
+export async function readJsonValue(req: IncomingMessage): Promise<unknown> {
+  const raw = (await readBody(req, JSON_BODY_LIMIT)).toString("utf8");
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw badRequest("Invalid JSON body");
+  }
+}
+
 /** Parses a JSON body; form-encoded bodies (the Python client's paths-info) become an object of arrays. */
 export async function readJsonObject(req: IncomingMessage): Promise<Record<string, unknown>> {
   const raw = (await readBody(req, JSON_BODY_LIMIT)).toString("utf8");

@@ -1,5 +1,6 @@
 /** The emulator's state and the access rules every repo route goes through. */
 import type { Accounts } from "./auth";
+import { CommitQuota } from "./commit-quota";
 import { HubError, authenticationRequired, forbidden, repoNotFound, revisionNotFound } from "./errors";
 import type { RequestContext } from "./http";
 import type { LfsService } from "./lfs";
@@ -25,6 +26,8 @@ const GATED = { code: "GatedRepo", headerMessage: true } as const;
 const NOT_MEMBER_COMMIT = "Forbidden: pass `create_pr=1` as a query parameter to create a Pull Request";
 
 export class Hub {
+  readonly commitQuota = new CommitQuota();
+
   constructor(
     readonly accounts: Accounts,
     readonly repos: RepoStore,
@@ -51,6 +54,7 @@ export class Hub {
   requireWrite(ctx: RequestContext, repo: Repo, intent: WriteIntent = {}): void {
     const principal = ctx.principal;
     if (!principal) throw authenticationRequired();
+    this.requireScope(ctx, repo.type, repo.id);
     if (principal.token.role === "read") {
       throw forbidden(
         `You don't have the rights to write to ${repo.id}: this access token has the "read" role, ` +
@@ -61,6 +65,16 @@ export class Hub {
     if (intent.pullRequest && !repo.private) return;
     if (intent.pullRequestAuthor === principal.user.name) return;
     throw forbidden(intent.forbiddenMessage ?? NOT_MEMBER_COMMIT);
+  }
+
+  /** A token minted by the OIDC exchange writes to its one repo only, whatever its owner may do elsewhere. */
+  requireScope(ctx: RequestContext, type: RepoType, id: string): void {
+    const scope = ctx.principal?.token.scope;
+    if (!scope || this.accounts.withinScope(ctx.principal, type, id)) return;
+    throw forbidden(
+      `This token was issued by a Trusted Publisher exchange for the ${scope.type} ${scope.id} ` +
+        `and cannot write to the ${type} ${id}`,
+    );
   }
 
   /** Files of a gated repo are for members only here (nobody else can have been granted access). */

@@ -4,12 +4,23 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Accounts } from "./auth";
+import { parseCommitQuotaConfig, type CommitQuotaConfig } from "./commit-quota";
+import { FaultInjector, type FaultRule } from "./faults";
 import { Hub } from "./hub";
 import { LfsService } from "./lfs";
 import { ObjectStore } from "./lfs-store";
+import { TokenExchange, type OidcOptions } from "./oidc";
 import { loadState, saveState } from "./persistence";
+import { parseRateLimitConfig, RateLimiter, type RateLimitConfig } from "./ratelimit";
 import { RepoStore } from "./repos";
+import { RequestLog } from "./request-log";
 import { createHubServer } from "./server";
+
+export type { CommitQuotaConfig } from "./commit-quota";
+export type { FaultAction, FaultRule, FaultRuleState } from "./faults";
+export type { OidcOptions, OidcTrust } from "./oidc";
+export type { RateLimitConfig } from "./ratelimit";
+export type { LoggedRequest } from "./request-log";
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. */
@@ -22,6 +33,14 @@ export interface EmulatorOptions {
   multipartChunkSize?: number;
   /** Default true: users alice (hf_alice_write) and bob (hf_bob_read), org acme with member alice. */
   seed?: boolean;
+  /** Faults injected from the start (also `POST /__admin/faults`). */
+  faults?: FaultRule[];
+  /** Enforce the "api" rate limit per token (or IP): 429 past `quota` requests per window (also `POST /__admin/rate-limit`). */
+  rateLimit?: RateLimitConfig;
+  /** Enforce a per-repo commit quota: 429 past `perHour` commits within an hour (also `POST /__admin/commit-quota`). */
+  commitQuota?: CommitQuotaConfig;
+  /** Trusted Publishers: `POST /oauth/token` exchanges a CI OIDC token signed by this issuer for a one-repo token. */
+  oidc?: OidcOptions;
 }
 
 export interface RunningEmulator {
@@ -44,18 +63,35 @@ function chunkSizeFrom(options: EmulatorOptions): number {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? "127.0.0.1";
   const multipartChunkSize = chunkSizeFrom(options);
+  // Configuration errors surface here, before anything is created on disk.
+  const accounts = options.seed === false ? new Accounts() : Accounts.seeded();
+  const tokenExchange = new TokenExchange(accounts, options.oidc);
+  const faults = new FaultInjector();
+  if (options.faults) faults.add(options.faults);
+  const limiter = new RateLimiter(options.rateLimit ? parseRateLimitConfig(options.rateLimit) : null);
+  const commitQuota = options.commitQuota ? parseCommitQuotaConfig(options.commitQuota) : null;
+
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "hf-hub-emulator-")));
   const store = new ObjectStore(dataDir);
   await store.init();
-  const accounts = options.seed === false ? new Accounts() : Accounts.seeded();
   const repos = new RepoStore();
   if (!ownsDataDir) await loadState(dataDir, repos);
   const hub = new Hub(accounts, repos, store, new LfsService(store, multipartChunkSize));
+  hub.commitQuota.configure(commitQuota);
+  const shutdown = new AbortController();
 
   const urlHost = host.includes(":") ? `[${host}]` : host;
   let port = 0;
-  const server = createHubServer(hub, () => `${urlHost}:${port}`);
+  const server = createHubServer({
+    hub,
+    limiter,
+    faults,
+    requestLog: new RequestLog(),
+    tokenExchange,
+    shutdown: shutdown.signal,
+    fallbackHost: () => `${urlHost}:${port}`,
+  });
   let requests = 0;
   server.on("request", () => (requests += 1));
   await new Promise<void>((resolve, reject) => {
@@ -74,6 +110,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     requestCount: () => requests,
     close(): Promise<void> {
       closing ??= (async () => {
+        shutdown.abort();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;

@@ -33,6 +33,7 @@ export async function commit(ctx: RequestContext, hub: Hub, repo: Repo, revision
 
   // Re-resolve after the body arrived: from here on everything is synchronous, hence atomic.
   const current = hub.resolve(repo, revision);
+  hub.commitQuota.check(repo._id);
   const { parentCommit } = payload.header;
   let base = current.commit;
   if (createPr && parentCommit) {
@@ -50,6 +51,7 @@ export async function commit(ctx: RequestContext, hub: Hub, repo: Repo, revision
     description: payload.header.description,
     author,
   });
+  hub.commitQuota.record(repo._id);
   if (prNum) {
     repo.nextDiscussionNum += 1;
     repo.prRefs.set(prNum, created.id);

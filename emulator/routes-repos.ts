@@ -59,6 +59,7 @@ export async function createRepo(ctx: RequestContext, hub: Hub): Promise<void> {
   if (!owner || !hub.accounts.canWriteNamespace(ctx.principal, owner)) {
     throw forbidden(`You don't have the rights to create a ${type} under the namespace "${namespace}"`);
   }
+  hub.requireScope(ctx, type, `${owner}/${name}`);
   const sdk = typeof body.sdk === "string" ? body.sdk : undefined;
   if (type === "space" && (!sdk || !SPACE_SDKS.includes(sdk))) {
     throw badRequest(`Invalid "sdk": a Space needs one of ${SPACE_SDKS.join(", ")}`);
@@ -111,6 +112,7 @@ function repoForAdmin(ctx: RequestContext, hub: Hub, type: RepoType, id: string)
   if (!hub.accounts.canWriteNamespace(ctx.principal, repo.namespace)) {
     throw forbidden(`You don't have the rights to manage the ${type} ${repo.id}`);
   }
+  hub.requireScope(ctx, type, repo.id);
   return repo;
 }
 
@@ -137,6 +139,7 @@ export async function moveRepo(ctx: RequestContext, hub: Hub): Promise<void> {
   if (!owner || !hub.accounts.canWriteNamespace(ctx.principal, owner)) {
     throw forbidden(`You don't have the rights to create a ${type} under the namespace "${namespace}"`);
   }
+  hub.requireScope(ctx, type, `${owner}/${name}`);
   const target = hub.repos.get(type, `${owner}/${name}`);
   if (target && target !== repo) throw new HubError(409, `A ${type} repository called ${owner}/${name} already exists`);
   hub.repos.move(repo, owner, name);

@@ -5,7 +5,12 @@ import { HubError, authenticationRequired, routeNotFound } from "./errors";
 import { Redirect, type Hub } from "./hub";
 import { baseUrlOf, firstHeader, readJsonObject, sendError, sendRedirect, type RequestContext } from "./http";
 import { repoTypeFromPlural, urlPrefix, type RepoType } from "./paths";
-import { RateLimiter } from "./ratelimit";
+import { applyFault } from "./fault-actions";
+import type { FaultInjector } from "./faults";
+import type { TokenExchange } from "./oidc";
+import type { RateLimiter } from "./ratelimit";
+import type { RequestLog } from "./request-log";
+import { routeAdmin } from "./routes-admin";
 import { commit, createBranch, createTag, deleteBranch, deleteTag, listCommits, listRefs } from "./routes-commits";
 import { decodeSegment, download, listTree, pathsInfo, preupload } from "./routes-files";
 import {
@@ -29,43 +34,64 @@ function requestId(req: IncomingMessage): string {
   return trace ? `${id};${trace}` : id;
 }
 
-export function createHubServer(hub: Hub, fallbackHost: () => string): http.Server {
-  const limiter = new RateLimiter();
+/** Everything the server consults besides the Hub state; the admin routes reconfigure it at runtime. */
+export interface ServerParts {
+  hub: Hub;
+  limiter: RateLimiter;
+  faults: FaultInjector;
+  requestLog: RequestLog;
+  tokenExchange: TokenExchange;
+  /** Aborted when the emulator closes, so pending fault delays give up. */
+  shutdown: AbortSignal;
+  /** `host:port` for URLs when a request has no Host header. */
+  fallbackHost: () => string;
+}
+
+export function createHubServer(parts: ServerParts): http.Server {
   const server = http.createServer((req, res) => {
-    void handle(hub, limiter, fallbackHost, req, res);
+    void handle(parts, req, res);
   });
   // Multi-GB uploads may take longer than Node's default 5-minute request timeout.
   server.requestTimeout = 0;
   return server;
 }
 
-async function handle(
-  hub: Hub,
-  limiter: RateLimiter,
-  fallbackHost: () => string,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
-  res.setHeader("X-Request-Id", requestId(req));
+async function handle(parts: ServerParts, incoming: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { hub, limiter } = parts;
+  res.setHeader("X-Request-Id", requestId(incoming));
   try {
-    const url = new URL(req.url ?? "/", "http://emulator.invalid");
+    const url = new URL(incoming.url ?? "/", "http://emulator.invalid");
+    const method = incoming.method ?? "GET";
     const segments = url.pathname.split("/").slice(1);
+    if (segments[0] === "__admin") return await routeAdmin(incoming, res, method, segments.slice(1), parts);
+
+    const entry = parts.requestLog.record(method, url.pathname, res);
+    const fault = parts.faults.match(method, url.pathname);
+    const req = fault ? await applyFault(fault, incoming, res, entry, parts.shutdown) : incoming;
+    if (!req) return;
+
     const presigned = segments[0] === "__lfs";
     const isDownload = segments.includes("resolve") || segments.includes("raw");
-    const clientKey = firstHeader(req.headers.authorization) ?? req.socket.remoteAddress ?? "anonymous";
-    for (const [name, value] of Object.entries(limiter.headers(isDownload ? "resolvers" : "api", clientKey))) {
-      res.setHeader(name, value);
+    // Presigned storage URLs belong to the object store (S3 on the Hub), which sends no rate-limit headers.
+    if (!presigned) {
+      const clientKey = firstHeader(req.headers.authorization) ?? req.socket.remoteAddress ?? "anonymous";
+      const rate = limiter.take(isDownload ? "resolvers" : "api", clientKey);
+      for (const [name, value] of Object.entries(rate.headers)) res.setHeader(name, value);
+      if (rate.limited) throw new HubError(429, limiter.exceededMessage());
     }
+    const isTokenExchange = url.pathname === "/oauth/token";
     const ctx: RequestContext = {
       req,
       res,
-      method: req.method ?? "GET",
+      method,
       url,
-      baseUrl: baseUrlOf(req, fallbackHost()),
-      // Presigned storage URLs ignore Authorization, like S3 does for HF's upload URLs.
-      principal: presigned ? null : hub.accounts.authenticate(firstHeader(req.headers.authorization)),
+      baseUrl: baseUrlOf(req, parts.fallbackHost()),
+      // Presigned storage URLs ignore Authorization, like S3 does for HF's upload URLs; the OIDC exchange needs none.
+      principal:
+        presigned || isTokenExchange ? null : hub.accounts.authenticate(firstHeader(req.headers.authorization)),
     };
     if (presigned) await hub.lfs.transfer(ctx, segments.slice(1));
+    else if (isTokenExchange && is(ctx, "POST")) await parts.tokenExchange.exchange(ctx);
     else if (segments[0] === "api") await routeApi(ctx, hub, segments.slice(1));
     else await routeGit(ctx, hub, segments);
   } catch (error) {

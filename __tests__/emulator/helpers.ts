@@ -102,3 +102,31 @@ export function uniqueName(prefix: string): string {
   counter += 1;
   return `${prefix}-${Date.now().toString(36)}-${counter}`;
 }
+
+/** `POST /__admin/faults` with one rule or several; returns their ids. */
+export async function addFaults(base: string, rules: unknown): Promise<string[]> {
+  const res = await call(base, "/__admin/faults", { method: "POST", json: rules });
+  if (res.status !== 200) throw new Error(`adding faults failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { ids: string[] }).ids;
+}
+
+export interface LoggedCall {
+  method: string;
+  path: string;
+  status: number | null;
+  fault?: string;
+}
+
+export async function requestLog(base: string): Promise<LoggedCall[]> {
+  return (await (await call(base, "/__admin/requests")).json()) as LoggedCall[];
+}
+
+/** Retries `probe` until it returns true (or the deadline passes), for effects that land asynchronously. */
+export async function eventually(probe: () => Promise<boolean>, timeoutMs = 5000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await probe()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return probe();
+}

@@ -1,0 +1,196 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { type RunningEmulator, startEmulator } from "../../emulator";
+import { runAction } from "../../scripts/run-action";
+import { ALICE, createRepoDirectly, download, listCommits, visibleText } from "../support/hub-state";
+
+const MiB = 1024 * 1024;
+let hub: RunningEmulator;
+let workspace: string;
+let files = new Map<string, Buffer>();
+const sha256 = (bytes: Buffer): string => createHash("sha256").update(bytes).digest("hex");
+
+beforeAll(async () => {
+  hub = await startEmulator({ port: 0, multipartChunkSize: MiB });
+  workspace = await mkdtemp(path.join(os.tmpdir(), "faults-"));
+});
+
+// Fresh bytes for every run: the Hub stores LFS objects by content, and a stored object is never sent again.
+async function freshFiles(folder: string): Promise<void> {
+  files = new Map([
+    ["config.json", Buffer.from(`{"seed": "${randomBytes(8).toString("hex")}"}`)],
+    ["tiny.bin", randomBytes(100)],
+    ["model.safetensors", randomBytes(Math.floor(2.5 * MiB))],
+  ]);
+  await mkdir(path.join(workspace, folder), { recursive: true });
+  for (const [name, bytes] of files) await writeFile(path.join(workspace, folder, name), bytes);
+}
+afterEach(() => fetch(`${hub.url}/__admin/faults`, { method: "DELETE" }));
+afterAll(async () => {
+  await hub.close();
+  await rm(workspace, { recursive: true, force: true });
+});
+
+async function inject(rule: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${hub.url}/__admin/faults`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(rule),
+  });
+  if (!response.ok) throw new Error(`fault injection answered ${response.status}`);
+}
+
+const FAULTS: Record<string, Record<string, unknown>> = {
+  "429 with RateLimit": { action: "status", status: 429, headers: { RateLimit: '"api";r=0;t=1' } },
+  "500": { action: "status", status: 500 },
+  "503 with Retry-After": { action: "status", status: 503, headers: { "Retry-After": "1" } },
+  "reset mid-body": { action: "reset" },
+  timeout: { action: "delay", delayMs: 2500 },
+};
+
+// Every route an upload of a regular file, a small LFS file and a multipart LFS file goes through.
+const ROUTES: Record<string, { method: string; path: string }> = {
+  preupload: { method: "POST", path: "/preupload/" },
+  "LFS batch": { method: "POST", path: "/info/lfs/objects/batch$" },
+  "basic PUT": { method: "PUT", path: "^/__lfs/upload/" },
+  "multipart completion": { method: "POST", path: "^/__lfs/complete/" },
+  "LFS verify": { method: "POST", path: "/info/lfs/objects/verify$" },
+  commit: { method: "POST", path: "/commit/" },
+};
+
+let repoCounter = 0;
+
+async function uploadThrough(rule: Record<string, unknown>) {
+  const repo = `faults-${++repoCounter}`;
+  await createRepoDirectly(hub.url, repo);
+  await freshFiles(repo);
+  const before = await listCommits(hub.url, `models/alice/${repo}`);
+  await inject(rule);
+  const run = await runAction(
+    { operation: "upload-file", repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, path: repo, timeout: "1" },
+    { cwd: workspace },
+  );
+  return { repo, run, commitsBefore: before.length };
+}
+
+async function expectLandedOnce(repo: string, commitsBefore: number): Promise<void> {
+  expect(await listCommits(hub.url, `models/alice/${repo}`)).toHaveLength(commitsBefore + 1);
+  for (const [name, bytes] of files) {
+    expect(sha256(await download(hub.url, `alice/${repo}`, name))).toBe(sha256(bytes));
+  }
+}
+
+describe("fault matrix: every upload route x every fault", () => {
+  const cases = Object.entries(ROUTES).flatMap(([route, match]) =>
+    Object.entries(FAULTS).map(([fault, action]) => [route, fault, { ...match, ...action }] as const),
+  );
+
+  it.each(cases)("%s answering %s: the upload lands, exactly one commit", async (_route, _fault, rule) => {
+    const { repo, run, commitsBefore } = await uploadThrough(rule);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/Retrying (POST|PUT) .* \(attempt 1 failed: /);
+    await expectLandedOnce(repo, commitsBefore);
+    expect(visibleText(run)).not.toContain(ALICE);
+  });
+
+  it("a multipart part that fails is retried alone", async () => {
+    const { repo, run, commitsBefore } = await uploadThrough({
+      method: "PUT",
+      path: "^/__lfs/upload/",
+      action: "status",
+      status: 500,
+      nth: 2,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.match(/Retrying PUT/g)).toHaveLength(1);
+    await expectLandedOnce(repo, commitsBefore);
+  });
+
+  it("a commit whose answer is lost is not made twice", async () => {
+    const { repo, run, commitsBefore } = await uploadThrough({
+      method: "POST",
+      path: "/commit/",
+      action: "drop-response",
+    });
+    expect(run.exitCode).toBe(0);
+    await expectLandedOnce(repo, commitsBefore);
+    const [head] = await listCommits(hub.url, `models/alice/${repo}`);
+    expect(run.outputs.commit_sha).toBe(head.id);
+  });
+
+  it("gives up after max_retry_wait with the Hub's answer and the request id", async () => {
+    const repo = `faults-${++repoCounter}`;
+    await createRepoDirectly(hub.url, repo);
+    await freshFiles(repo);
+    await inject({ method: "POST", path: "/preupload/", action: "status", status: 503, times: 100 });
+    const run = await runAction(
+      {
+        operation: "upload-file",
+        repo_id: `alice/${repo}`,
+        token: ALICE,
+        endpoint: hub.url,
+        path: repo,
+        max_retry_wait: "2",
+      },
+      { cwd: workspace },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::upload-file on alice\/faults-\d+ failed: .*503.*request id Root=1-.*quote the request id/,
+    );
+  });
+});
+
+describe("other operations under faults", () => {
+  it.each([
+    ["create-repo", { method: "POST", path: "^/api/repos/create$" }],
+    ["visibility", { method: "PUT", path: "/settings$" }],
+  ])("%s survives a 500 and a reset", async (operation, match) => {
+    const repo = `other-${++repoCounter}`;
+    if (operation === "visibility") await createRepoDirectly(hub.url, repo);
+    await inject({ ...match, action: "status", status: 500 });
+    await inject({ ...match, action: "reset", nth: 2 });
+    const run = await runAction(
+      { operation, repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, private: "true" },
+      { cwd: workspace },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.match(/Retrying/g)).toHaveLength(2);
+    const info = await fetch(`${hub.url}/api/models/alice/${repo}`, { headers: { Authorization: `Bearer ${ALICE}` } });
+    expect(((await info.json()) as { private: boolean }).private).toBe(true);
+  });
+});
+
+describe("concurrent writers", () => {
+  it("four action processes uploading different files to one branch all land", async () => {
+    await createRepoDirectly(hub.url, "shared");
+    const names = ["a", "b", "c", "d"];
+    for (const name of names) {
+      await mkdir(path.join(workspace, `job-${name}`), { recursive: true });
+      await writeFile(path.join(workspace, `job-${name}`, `${name}.txt`), `from job ${name}`);
+      await writeFile(path.join(workspace, `job-${name}`, `${name}.bin`), randomBytes(64));
+    }
+    const runs = await Promise.all(
+      names.map((name) =>
+        runAction(
+          {
+            operation: "upload-file",
+            repo_id: "alice/shared",
+            token: ALICE,
+            endpoint: hub.url,
+            path: `job-${name}`,
+            path_in_repo: name,
+          },
+          { cwd: workspace },
+        ),
+      ),
+    );
+    expect(runs.map((run) => run.exitCode)).toEqual([0, 0, 0, 0]);
+    for (const name of names) {
+      expect((await download(hub.url, "alice/shared", `${name}/${name}.txt`)).toString()).toBe(`from job ${name}`);
+    }
+    expect(await listCommits(hub.url, "models/alice/shared")).toHaveLength(1 + names.length);
+  });
+});

@@ -1,0 +1,49 @@
+/** Every request the emulator received (admin routes aside), so tests can count calls per route. */
+import type { ServerResponse } from "node:http";
+import type { FaultAction } from "./faults";
+
+export interface LoggedRequest {
+  method: string;
+  /** The pathname as sent, without the query. */
+  path: string;
+  /** The status line sent (for `drop-response`: the one the emulator would have sent); null when none went out. */
+  status: number | null;
+  /** The injected fault, if one applied. */
+  fault?: FaultAction;
+}
+
+interface Entry extends LoggedRequest {
+  /** Until the exchange is over, the status is read from the live response. */
+  res?: ServerResponse;
+}
+
+/** Enough for any test or benchmark run, bounded so a long-lived emulator does not grow without end. */
+const MAX_ENTRIES = 100_000;
+
+export class RequestLog {
+  private entries: Entry[] = [];
+
+  record(method: string, path: string, res: ServerResponse): LoggedRequest {
+    const entry: Entry = { method, path, status: null, res };
+    res.once("close", () => {
+      if (entry.res && entry.status === null && res.headersSent) entry.status = res.statusCode;
+      entry.res = undefined;
+    });
+    this.entries.push(entry);
+    if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
+    return entry;
+  }
+
+  list(): LoggedRequest[] {
+    return this.entries.map(({ method, path, status, fault, res }) => ({
+      method,
+      path,
+      status: status ?? (res?.headersSent ? res.statusCode : null),
+      ...(fault && { fault }),
+    }));
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+}
