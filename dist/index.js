@@ -44615,6 +44615,7 @@ class ReusableFileReader {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HubResponse = void 0;
 exports.hubRequest = hubRequest;
+exports.causeOf = causeOf;
 exports.hubErrorFromHttp = hubErrorFromHttp;
 exports.libraryFetch = libraryFetch;
 exports.libraryOptions = libraryOptions;
@@ -44699,6 +44700,7 @@ async function hubRequest(connection, request) {
         waitedMs += waitMs;
     }
 }
+/** What made an attempt fail, in a few words for the retry log line. */
 function causeOf(failure) {
     if (failure instanceof errors_1.HubError) {
         return [String(failure.status), failure.errorCode, failure.serverMessage].filter(Boolean).join(" ");
@@ -45674,7 +45676,7 @@ async function uploadFiles(connection, ref, revision, localFiles, options) {
         const implicitParent = !options.createPr && !header.parentCommit;
         const parentCommit = header.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
         try {
-            const commit = await (0, commit_1.createCommit)(connection, ref, revision, { ...header, parentCommit }, plan.operations, options.createPr);
+            const commit = await commitRespectingLimits(connection, ref, revision, { ...header, parentCommit }, plan, options);
             return { commit, files: plan.files, deleted: plan.deleted };
         }
         catch (error) {
@@ -45690,17 +45692,41 @@ async function uploadFiles(connection, ref, revision, localFiles, options) {
                 url: `commit to ${revision}`,
                 attempt,
                 waitMs,
-                cause: conflict ? "the branch moved since the upload was planned; planning again" : error.message,
+                cause: conflict ? "the branch moved since the upload was planned; planning again" : (0, connection_1.causeOf)(error),
             });
             await (0, retry_1.sleep)(waitMs);
         }
     }
 }
-/** A commit attempt whose outcome is unknown: nothing answered, or the Hub failed in a way worth retrying. */
+/**
+ * Sends the commit, and when a rate limit or quota (429) refuses it, waits as the Hub asks and sends it
+ * again: a 429 means it was not applied, so nothing needs planning again. A limit that frees up later
+ * than max_retry_wait fails at once, with the Hub's words.
+ */
+async function commitRespectingLimits(connection, ref, revision, header, plan, options) {
+    const policy = connection.retry ?? retry_1.DEFAULT_RETRY_POLICY;
+    let waitedMs = 0;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await (0, commit_1.createCommit)(connection, ref, revision, header, plan.operations, options.createPr);
+        }
+        catch (error) {
+            if (!(0, connection_1.isHubError)(error, 429) || attempt >= policy.maxAttempts)
+                throw error;
+            const waitMs = error.waitHint ? error.waitHint.seconds * 1000 : (0, retry_1.backoffMs)(attempt, policy);
+            if (waitedMs + waitMs > policy.maxRetryWaitMs)
+                throw error;
+            connection.onRetry?.({ method: "POST", url: `commit to ${revision}`, attempt, waitMs, cause: (0, connection_1.causeOf)(error) });
+            await (0, retry_1.sleep)(waitMs);
+            waitedMs += waitMs;
+        }
+    }
+}
+/** A commit attempt whose outcome is unknown: nothing answered, or the Hub failed on its side. */
 function isLostAnswer(error) {
     if (error instanceof errors_1.HubUnreachableError)
         return true;
-    return (0, connection_1.isHubError)(error) && (0, retry_1.isRetryableStatus)(error.status, error.serverMessage);
+    return (0, connection_1.isHubError)(error) && error.status !== 429 && (0, retry_1.isRetryableStatus)(error.status, error.serverMessage);
 }
 function landed(connection, ref, plan, headCommit) {
     const commit = { sha: headCommit, url: (0, urls_1.commitWebUrl)(connection.endpoint, ref, headCommit) };

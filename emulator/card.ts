@@ -1,35 +1,118 @@
-/** README front matter (the repo card) read into `cardData` and the tags the Hub derives from it. */
+/** README front matter (the repo card) read into `cardData`, and the validation `POST /api/validate-yaml` answers. */
 
 export type CardData = Record<string, unknown>;
 
-/** A small YAML subset: `key: value`, `key: [a, b]` and `key:` followed by `- item` lines. */
+interface YamlLine {
+  indent: number;
+  text: string;
+}
+
+/**
+ * A block-YAML subset that covers repo cards: nested maps, lists (also at the key's indentation, as
+ * `huggingface_hub` writes them), lists of maps (`model-index`), inline `[a, b]`, quoted and `|`/`>` scalars.
+ */
 export function parseCardData(readme: string): CardData | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(readme);
+  const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/.exec(readme);
   if (!match) return undefined;
-  const data: CardData = {};
-  let listKey: string | undefined;
-  for (const rawLine of match[1].split(/\r?\n/)) {
-    if (rawLine.trim() === "" || rawLine.trim().startsWith("#")) continue;
-    const item = /^\s*-\s+(.*)$/.exec(rawLine);
-    if (item && listKey) {
-      (data[listKey] as unknown[]).push(scalar(item[1]));
-      continue;
-    }
-    const pair = /^([A-Za-z0-9_-]+):\s*(.*)$/.exec(rawLine);
-    if (!pair) {
-      listKey = undefined;
-      continue;
-    }
-    const [, key, value] = pair;
-    if (value === "") {
-      data[key] = [];
-      listKey = key;
+  const lines = (match[1] ?? "")
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "" && !line.trim().startsWith("#"))
+    .map((line) => ({ indent: line.length - line.trimStart().length, text: line.trim() }));
+  if (lines.length === 0) return {};
+  const [value] = parseBlock(lines, 0, lines[0].indent);
+  return isMap(value) ? value : {};
+}
+
+function isMap(value: unknown): value is CardData {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const KEY_VALUE = /^("[^"]*"|'[^']*'|[^\s"'#:-][^:]*?|-[^\s:][^:]*?)\s*:(?:\s+(.*))?$/;
+
+/** The block starting at `lines[start]` with this indentation; answers the value and the next unread line. */
+function parseBlock(lines: YamlLine[], start: number, indent: number): [unknown, number] {
+  return isListItem(lines[start].text) ? parseList(lines, start, indent) : parseMap(lines, start, indent);
+}
+
+function isListItem(text: string): boolean {
+  return text === "-" || text.startsWith("- ");
+}
+
+function parseList(lines: YamlLine[], start: number, indent: number): [unknown[], number] {
+  const items: unknown[] = [];
+  let i = start;
+  while (i < lines.length && lines[i].indent === indent && isListItem(lines[i].text)) {
+    const rest = lines[i].text.slice(1).trim();
+    if (rest === "") {
+      const nested = i + 1 < lines.length && lines[i + 1].indent > indent;
+      const [value, next] = nested ? parseBlock(lines, i + 1, lines[i + 1].indent) : [null, i + 1];
+      items.push(value);
+      i = next;
+    } else if (KEY_VALUE.test(rest) || isListItem(rest)) {
+      // `- key: value` opens a map whose keys sit where `key` starts.
+      const itemIndent = indent + lines[i].text.indexOf(rest);
+      const rewritten = [...lines.slice(0, i), { indent: itemIndent, text: rest }, ...lines.slice(i + 1)];
+      const [value, next] = parseBlock(rewritten, i, itemIndent);
+      items.push(value);
+      i = next;
     } else {
-      listKey = undefined;
-      data[key] = value.startsWith("[") && value.endsWith("]") ? inlineList(value) : scalar(value);
+      items.push(scalar(rest));
+      i += 1;
     }
   }
-  return data;
+  return [items, i];
+}
+
+function parseMap(lines: YamlLine[], start: number, indent: number): [CardData, number] {
+  const map: CardData = {};
+  let i = start;
+  while (i < lines.length && lines[i].indent === indent && !isListItem(lines[i].text)) {
+    const pair = KEY_VALUE.exec(lines[i].text);
+    i += 1;
+    if (!pair) continue;
+    const key = unquote(pair[1]);
+    const rest = pair[2]?.trim() ?? "";
+    if (rest === "|" || rest === ">" || /^[|>][+-]$/.test(rest)) {
+      const body: string[] = [];
+      while (i < lines.length && lines[i].indent > indent) body.push(lines[i++].text);
+      map[key] = body.join(rest.startsWith("|") ? "\n" : " ");
+    } else if (rest !== "") {
+      map[key] = inlineValue(rest);
+    } else if (i < lines.length && (lines[i].indent > indent || isListItem(lines[i].text))) {
+      const [value, next] = parseBlock(lines, i, lines[i].indent);
+      map[key] = value;
+      i = next;
+    } else {
+      map[key] = null;
+    }
+    // Lines indented deeper than this map after a scalar are not ours to read.
+    while (i < lines.length && lines[i].indent > indent) i += 1;
+  }
+  return [map, i];
+}
+
+function inlineValue(text: string): unknown {
+  if (text.startsWith("[") && text.endsWith("]")) {
+    const inner = text.slice(1, -1).trim();
+    return inner === "" ? [] : inner.split(",").map((part) => scalar(part));
+  }
+  if (text === "{}") return {};
+  return scalar(text);
+}
+
+function unquote(text: string): string {
+  return /^(['"]).*\1$/.test(text) ? text.slice(1, -1) : text;
+}
+
+function scalar(value: string): unknown {
+  const quoted = /^(['"])(.*)\1\s*(?:#.*)?$/.exec(value.trim());
+  if (quoted) return quoted[2];
+  // An unquoted ` # ` starts a comment.
+  const text = value.replace(/\s+#.*$/, "").trim();
+  if (text === "true" || text === "false") return text === "true";
+  if (text === "null" || text === "~" || text === "") return null;
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  return text;
 }
 
 export interface CardValidation {
@@ -47,36 +130,4 @@ export function validateCard(readme: string): CardValidation {
   if (!parseCardData(readme))
     return { errors: [{ message: "Invalid YAML metadata: missing the closing '---'" }], warnings: [] };
   return { errors: [], warnings: [] };
-}
-
-function inlineList(value: string): unknown[] {
-  const inner = value.slice(1, -1).trim();
-  return inner === "" ? [] : inner.split(",").map((part) => scalar(part.trim()));
-}
-
-function scalar(value: string): unknown {
-  const text = value.trim();
-  if (/^(['"]).*\1$/.test(text)) return text.slice(1, -1);
-  if (text === "true" || text === "false") return text === "true";
-  if (text === "null" || text === "~") return null;
-  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-  return text;
-}
-
-function strings(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
-
-/** Card tags, then library, pipeline, languages and license as the Hub adds them, then the region. */
-export function tagsFromCard(card: CardData | undefined): string[] {
-  const tags = [
-    ...strings(card?.tags),
-    ...strings(card?.library_name),
-    ...strings(card?.pipeline_tag),
-    ...strings(card?.language),
-    ...strings(card?.license).map((license) => `license:${license}`),
-    "region:us",
-  ];
-  return [...new Set(tags)];
 }

@@ -1,11 +1,11 @@
-/** whoami, repo create/delete/move/settings, repo info and repo listing. */
+/** whoami, repo create/delete/move/settings and repo info. */
 import { authenticationRequired, badRequest, forbidden, HubError, repoNotFound } from "./errors";
 import { defaultGitattributes } from "./gitattributes";
 import type { Hub } from "./hub";
-import { isTruthy, linkNext, readJsonObject, sendJson, sendText, type RequestContext } from "./http";
+import { isTruthy, readJsonObject, sendJson, sendText, type RequestContext } from "./http";
 import { assertValidRepoName, normalizeRepoPath, parseRepoType, urlPrefix, type RepoType } from "./paths";
 import { validateCard } from "./card";
-import { repoInfo } from "./repo-info";
+import { expandParams, repoInfo } from "./repo-info";
 import { DEFAULT_BRANCH, Repo, regularFile, type FileEntry } from "./repos";
 
 const SPACE_SDKS = ["gradio", "docker", "static", "streamlit"];
@@ -159,11 +159,6 @@ export async function updateSettings(ctx: RequestContext, hub: Hub, repo: Repo):
   sendJson(ctx.res, 200, { private: repo.private, gated: repo.gated, discussionsDisabled: repo.discussionsDisabled });
 }
 
-/** `expand=a&expand=b`, `expand[]=a` (JS repoExists) or comma lists. */
-export function expandParams(params: URLSearchParams): string[] {
-  return [...params.getAll("expand"), ...params.getAll("expand[]")].flatMap((v) => v.split(",")).filter(Boolean);
-}
-
 export function getRepoInfo(ctx: RequestContext, hub: Hub, repo: Repo, revision: string): void {
   const { commit } = hub.resolve(repo, revision);
   const query = ctx.url.searchParams;
@@ -173,43 +168,4 @@ export function getRepoInfo(ctx: RequestContext, hub: Hub, repo: Repo, revision:
     expand: expandParams(query),
   });
   sendJson(ctx.res, 200, info);
-}
-
-/** `GET /api/models|datasets|spaces` with author, search, filter, sort, direction, limit and a cursor. */
-export function listRepos(ctx: RequestContext, hub: Hub, type: RepoType): void {
-  const query = ctx.url.searchParams;
-  const author = query.get("author")?.toLowerCase();
-  const search = query.get("search")?.toLowerCase();
-  const filters = query.getAll("filter").flatMap((f) => f.split(","));
-  const sort = query.get("sort") ?? "createdAt";
-  const direction = query.get("direction") === "1" ? 1 : -1;
-  const limit = Math.max(1, Math.min(Number(query.get("limit")) || 1000, 1000));
-  const offset = Number(query.get("cursor") ? Buffer.from(query.get("cursor") ?? "", "base64url").toString() : 0) || 0;
-  const listing = { full: isTruthy(query.get("full")), cardData: isTruthy(query.get("cardData")) };
-  const expand = expandParams(query);
-  const rows = hub.repos
-    .all(type)
-    .flatMap((repo) => {
-      const head = repo.head();
-      return head && hub.canRead(ctx, repo) ? [repoInfo(repo, head, { listing, expand })] : [];
-    })
-    .filter((info) => !author || String(info.id).toLowerCase().startsWith(`${author}/`))
-    .filter((info) => !search || String(info.id).toLowerCase().includes(search))
-    .filter((info) =>
-      filters.every((f) => [...(info.tags as string[]), info.pipeline_tag, info.library_name].includes(f)),
-    )
-    .sort((a, b) => direction * compareField(a[sort], b[sort]));
-  const page = rows.slice(offset, offset + limit);
-  const headers: Record<string, string> = {};
-  if (offset + limit < rows.length) {
-    const next = new URL(ctx.url.pathname + ctx.url.search, ctx.baseUrl);
-    next.searchParams.set("cursor", Buffer.from(String(offset + limit)).toString("base64url"));
-    Object.assign(headers, linkNext(next.toString()));
-  }
-  sendJson(ctx.res, 200, page, headers);
-}
-
-function compareField(a: unknown, b: unknown): number {
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a ?? "").localeCompare(String(b ?? ""));
 }

@@ -3,7 +3,8 @@ import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { HubError, authenticationRequired, routeNotFound } from "./errors";
 import { Redirect, type Hub } from "./hub";
-import { baseUrlOf, firstHeader, readJsonObject, sendError, sendRedirect, type RequestContext } from "./http";
+import { baseUrlOf, firstHeader, readJsonObject, sendError, sendJson, sendRedirect, type RequestContext } from "./http";
+import { METRICS } from "./metric-catalogue";
 import { repoTypeFromPlural, urlPrefix, type RepoType } from "./paths";
 import { applyFault } from "./fault-actions";
 import type { FaultInjector } from "./faults";
@@ -13,16 +14,9 @@ import type { RequestLog } from "./request-log";
 import { routeAdmin } from "./routes-admin";
 import { commit, createBranch, createTag, deleteBranch, deleteTag, listCommits, listRefs } from "./routes-commits";
 import { decodeSegment, download, listTree, pathsInfo, preupload } from "./routes-files";
-import {
-  createRepo,
-  deleteRepo,
-  getRepoInfo,
-  listRepos,
-  moveRepo,
-  updateSettings,
-  validateYaml,
-  whoami,
-} from "./routes-repos";
+import { listRepos } from "./repo-listing";
+import { createRepo, deleteRepo, getRepoInfo, moveRepo, updateSettings, validateYaml, whoami } from "./routes-repos";
+import { DATASET_TAGS_BY_TYPE, MODEL_TAGS_BY_TYPE } from "./tag-catalogue";
 
 /** `Root=1-<8 hex seconds>-<24 hex>` like the Hub's load balancer, plus the client's trace id if any. */
 function requestId(req: IncomingMessage): string {
@@ -118,6 +112,11 @@ async function routeApi(ctx: RequestContext, hub: Hub, segments: string[]): Prom
   const [first, ...rest] = segments;
   if (first === "whoami-v2" && rest.length === 0 && is(ctx, "GET")) return whoami(ctx, hub);
   if (first === "validate-yaml" && rest.length === 0 && is(ctx, "POST")) return validateYaml(ctx);
+  if (rest.length === 0 && is(ctx, "GET")) {
+    if (first === "models-tags-by-type") return sendJson(ctx.res, 200, MODEL_TAGS_BY_TYPE);
+    if (first === "datasets-tags-by-type") return sendJson(ctx.res, 200, DATASET_TAGS_BY_TYPE);
+    if (first === "metrics") return sendJson(ctx.res, 200, METRICS);
+  }
   if (first === "repos" && rest.length === 1) {
     if (rest[0] === "create" && is(ctx, "POST")) return createRepo(ctx, hub);
     if (rest[0] === "delete" && is(ctx, "DELETE")) return deleteRepo(ctx, hub);

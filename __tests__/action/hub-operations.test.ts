@@ -4,7 +4,7 @@ import { ALICE, createRepoDirectly, getJson, listCommits } from "../support/hub-
 
 let hub: RunningEmulator;
 
-async function commitFiles(repo: string, files: Record<string, string>): Promise<void> {
+async function commitFiles(repo: string, files: Record<string, string>, type = "models"): Promise<void> {
   const lines = [
     { key: "header", value: { summary: "seed" } },
     ...Object.entries(files).map(([path, content]) => ({
@@ -12,7 +12,7 @@ async function commitFiles(repo: string, files: Record<string, string>): Promise
       value: { path, content: Buffer.from(content).toString("base64"), encoding: "base64" },
     })),
   ];
-  const response = await fetch(`${hub.url}/api/models/${repo}/commit/main`, {
+  const response = await fetch(`${hub.url}/api/${type}/${repo}/commit/main`, {
     method: "POST",
     headers: { Authorization: `Bearer ${ALICE}`, "Content-Type": "application/x-ndjson" },
     body: lines.map((line) => JSON.stringify(line)).join("\n"),
@@ -118,4 +118,55 @@ describe("repo operations", () => {
     expect(repos.every((repo) => repo.id.startsWith("alice/find-me"))).toBe(true);
     expect(JSON.parse(run.jsonFile ?? "")).toEqual(repos);
   });
+
+  it("list-repos maps ModelFilter fields to the Hub's tag filters", async () => {
+    await commitCard(
+      "tagged-fr",
+      "library_name: pytorch\nlanguage:\n- fr\npipeline_tag: text-classification\ndatasets:\n- imdb",
+    );
+    await commitCard("tagged-en", "library_name: pytorch\nlanguage:\n- en");
+    const run = await act("list-repos", {
+      author: "alice",
+      library: "pytorch",
+      language: "fr",
+      trained_dataset: "imdb",
+    });
+    expect(JSON.parse(run.outputs.repos).map((repo: { id: string }) => repo.id)).toEqual(["alice/tagged-fr"]);
+  });
+
+  it("list-repos maps DatasetFilter fields, prefixed by type", async () => {
+    await createRepoDirectly(hub.url, "reviews", { type: "dataset" });
+    await commitFiles(
+      "alice/reviews",
+      { "README.md": "---\ntask_categories:\n- text-classification\nlanguage:\n- en\n---\n" },
+      "datasets",
+    );
+    const run = await act("list-repos", {
+      repo_type: "dataset",
+      task_categories: "text-classification",
+      languages: "en",
+    });
+    expect(JSON.parse(run.outputs.repos).map((repo: { id: string }) => repo.id)).toEqual(["alice/reviews"]);
+  });
+
+  it("list-repos follows Link pages up to limit", async () => {
+    for (let i = 0; i < 1003; i++) await createRepoDirectly(hub.url, `page-${String(i).padStart(4, "0")}`);
+    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
+    const run = await act("list-repos", { author: "alice", search: "page-", limit: "1002" });
+    expect(JSON.parse(run.jsonFile ?? "[]")).toHaveLength(1002);
+    const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{ path: string }>;
+    expect(log.filter((entry) => entry.path === "/api/models")).toHaveLength(2);
+  });
+
+  it("list-tags and list-metrics return the Hub's catalogues", async () => {
+    const tags = await act("list-tags", { repo_type: "dataset" });
+    expect(JSON.parse(tags.outputs.tags).task_categories[0]).toMatchObject({ type: "task_categories" });
+    const metrics = await act("list-metrics");
+    expect(JSON.parse(metrics.outputs.metrics).map((metric: { id: string }) => metric.id)).toContain("accuracy");
+  });
 });
+
+async function commitCard(name: string, frontMatter: string): Promise<void> {
+  await createRepoDirectly(hub.url, name);
+  await commitFiles(`alice/${name}`, { "README.md": `---\n${frontMatter}\n---\n# ${name}\n` });
+}

@@ -130,3 +130,24 @@ export async function eventually(probe: () => Promise<boolean>, timeoutMs = 5000
   }
   return probe();
 }
+
+export type RepoKind = "model" | "dataset" | "space";
+
+/** Creates a repo as alice and commits a README.md whose front matter is `yaml` (without the `---` lines). */
+export async function createRepoWithCard(
+  base: string,
+  type: RepoKind,
+  id: string,
+  yaml: string,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  await createRepo(base, id, {
+    ...(type !== "model" && { type }),
+    ...(type === "space" && { sdk: "gradio" }),
+    ...extra,
+  });
+  await commitOk(base, `${type}s/${id}`, "main", [
+    header("card"),
+    fileLine("README.md", `---\n${yaml}\n---\n# ${id}\n`),
+  ]);
+}

@@ -118,7 +118,8 @@ export async function hubRequest(connection: HubConnection, request: HubRequest)
   }
 }
 
-function causeOf(failure: Error): string {
+/** What made an attempt fail, in a few words for the retry log line. */
+export function causeOf(failure: Error): string {
   if (failure instanceof HubError) {
     return [String(failure.status), failure.errorCode, failure.serverMessage].filter(Boolean).join(" ");
   }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { type CommitHeader, type CommitOperation, type CommitResult, createCommit } from "./commit";
-import { type HubConnection, isHubError } from "./connection";
+import { type HubConnection, causeOf, isHubError } from "./connection";
 import { HubUnreachableError } from "./errors";
 import { remoteFiles } from "./files";
 import { gitBlobSha1, lfsPointer, readSample, sha256OfFile } from "./hashing";
@@ -106,13 +106,13 @@ export async function uploadFiles(
     const implicitParent = !options.createPr && !header.parentCommit;
     const parentCommit = header.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
     try {
-      const commit = await createCommit(
+      const commit = await commitRespectingLimits(
         connection,
         ref,
         revision,
         { ...header, parentCommit },
-        plan.operations,
-        options.createPr,
+        plan,
+        options,
       );
       return { commit, files: plan.files, deleted: plan.deleted };
     } catch (error) {
@@ -126,17 +126,46 @@ export async function uploadFiles(
         url: `commit to ${revision}`,
         attempt,
         waitMs,
-        cause: conflict ? "the branch moved since the upload was planned; planning again" : (error as Error).message,
+        cause: conflict ? "the branch moved since the upload was planned; planning again" : causeOf(error as Error),
       });
       await sleep(waitMs);
     }
   }
 }
 
-/** A commit attempt whose outcome is unknown: nothing answered, or the Hub failed in a way worth retrying. */
+/**
+ * Sends the commit, and when a rate limit or quota (429) refuses it, waits as the Hub asks and sends it
+ * again: a 429 means it was not applied, so nothing needs planning again. A limit that frees up later
+ * than max_retry_wait fails at once, with the Hub's words.
+ */
+async function commitRespectingLimits(
+  connection: HubConnection,
+  ref: RepoRef,
+  revision: string,
+  header: CommitHeader,
+  plan: UploadPlan,
+  options: UploadOptions,
+): Promise<CommitResult> {
+  const policy = connection.retry ?? DEFAULT_RETRY_POLICY;
+  let waitedMs = 0;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createCommit(connection, ref, revision, header, plan.operations, options.createPr);
+    } catch (error) {
+      if (!isHubError(error, 429) || attempt >= policy.maxAttempts) throw error;
+      const waitMs = error.waitHint ? error.waitHint.seconds * 1000 : backoffMs(attempt, policy);
+      if (waitedMs + waitMs > policy.maxRetryWaitMs) throw error;
+      connection.onRetry?.({ method: "POST", url: `commit to ${revision}`, attempt, waitMs, cause: causeOf(error) });
+      await sleep(waitMs);
+      waitedMs += waitMs;
+    }
+  }
+}
+
+/** A commit attempt whose outcome is unknown: nothing answered, or the Hub failed on its side. */
 function isLostAnswer(error: unknown): boolean {
   if (error instanceof HubUnreachableError) return true;
-  return isHubError(error) && isRetryableStatus(error.status, error.serverMessage);
+  return isHubError(error) && error.status !== 429 && isRetryableStatus(error.status, error.serverMessage);
 }
 
 function landed(connection: HubConnection, ref: RepoRef, plan: UploadPlan, headCommit: string): UploadResult {
