@@ -44529,6 +44529,68 @@ async function createBranch(connection, ref, branch, startingPoint) {
 
 /***/ }),
 
+/***/ 7717:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_COMMIT_ATTEMPTS = void 0;
+exports.isLostAnswer = isLostAnswer;
+exports.waitBeforeReplanning = waitBeforeReplanning;
+exports.commitRespectingLimits = commitRespectingLimits;
+const commit_1 = __nccwpck_require__(8262);
+const connection_1 = __nccwpck_require__(1871);
+const errors_1 = __nccwpck_require__(4668);
+const retry_1 = __nccwpck_require__(4529);
+// Parallel writers to one branch each re-plan on a conflict; a few rounds let all of them land.
+exports.MAX_COMMIT_ATTEMPTS = 6;
+/** A commit attempt whose outcome is unknown: nothing answered, or the Hub failed on its side. */
+function isLostAnswer(error) {
+    if (error instanceof errors_1.HubUnreachableError)
+        return true;
+    return (0, connection_1.isHubError)(error) && error.status !== 429 && (0, retry_1.isRetryableStatus)(error.status, error.serverMessage);
+}
+/** Logs why a commit is planned again, then waits with backoff before the next attempt. */
+async function waitBeforeReplanning(connection, revision, attempt, error, conflict) {
+    const waitMs = (0, retry_1.backoffMs)(attempt, connection.retry ?? retry_1.DEFAULT_RETRY_POLICY);
+    connection.onRetry?.({
+        method: "POST",
+        url: `commit to ${revision}`,
+        attempt,
+        waitMs,
+        cause: conflict ? "the branch moved since the commit was planned; planning again" : (0, connection_1.causeOf)(error),
+    });
+    await (0, retry_1.sleep)(waitMs);
+}
+/**
+ * Sends the commit, and when a rate limit or quota (429) refuses it, waits as the Hub asks and sends it
+ * again: a 429 means it was not applied, so nothing needs planning again. A limit that frees up later
+ * than max_retry_wait fails at once, with the Hub's words.
+ */
+async function commitRespectingLimits(connection, ref, revision, header, operations, createPr = false) {
+    const policy = connection.retry ?? retry_1.DEFAULT_RETRY_POLICY;
+    let waitedMs = 0;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await (0, commit_1.createCommit)(connection, ref, revision, header, operations, createPr);
+        }
+        catch (error) {
+            if (!(0, connection_1.isHubError)(error, 429) || attempt >= policy.maxAttempts)
+                throw error;
+            const waitMs = error.waitHint ? error.waitHint.seconds * 1000 : (0, retry_1.backoffMs)(attempt, policy);
+            if (waitedMs + waitMs > policy.maxRetryWaitMs)
+                throw error;
+            connection.onRetry?.({ method: "POST", url: `commit to ${revision}`, attempt, waitMs, cause: (0, connection_1.causeOf)(error) });
+            await (0, retry_1.sleep)(waitMs);
+            waitedMs += waitMs;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 8262:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -44872,6 +44934,9 @@ exports.remoteFiles = remoteFiles;
 exports.deleteFile = deleteFile;
 exports.listRepoFiles = listRepoFiles;
 const hub_1 = __nccwpck_require__(8475);
+const commit_safety_1 = __nccwpck_require__(7717);
+const repos_1 = __nccwpck_require__(470);
+const urls_1 = __nccwpck_require__(6137);
 const connection_1 = __nccwpck_require__(1871);
 const repo_ref_1 = __nccwpck_require__(7775);
 /** The entries that exist at `revision` among `paths`; missing paths are simply absent. */
@@ -44886,18 +44951,32 @@ async function remoteFiles(connection, ref, revision, paths) {
         .filter((entry) => entry.type === "file")
         .map((entry) => ({ path: entry.path, size: entry.size, oid: entry.oid, lfs: entry.lfs }));
 }
+/**
+ * Deletes one file in a commit that names the head it was checked against. When the answer is lost or
+ * the branch moved, it checks again instead of re-sending: a deletion that already landed is reported
+ * as that head. Resolves undefined when the file is not there (nothing to commit).
+ */
 async function deleteFile(connection, ref, revision, pathInRepo, options) {
-    const output = await (0, hub_1.deleteFile)({
-        repo: { type: ref.type, name: (0, repo_ref_1.repoId)(ref) },
-        path: pathInRepo,
-        branch: revision,
-        commitTitle: options.summary,
-        commitDescription: options.description,
-        ...(0, connection_1.libraryOptions)(connection),
-    });
-    if (!output)
-        throw new Error(`the Hub made no commit deleting ${pathInRepo}`);
-    return { sha: output.commit.oid, url: output.commit.url, pullRequestUrl: output.pullRequestUrl };
+    let lost = false;
+    for (let attempt = 1;; attempt++) {
+        const { sha: head } = await (0, repos_1.repoInfo)(connection, ref, revision);
+        const present = (await remoteFiles(connection, ref, revision, [pathInRepo])).length > 0;
+        if (!present)
+            return lost && head ? { sha: head, url: (0, urls_1.commitWebUrl)(connection.endpoint, ref, head) } : undefined;
+        const header = { summary: options.summary, description: options.description, parentCommit: head };
+        try {
+            return await (0, commit_safety_1.commitRespectingLimits)(connection, ref, revision, header, [{ kind: "deleteFile", pathInRepo }]);
+        }
+        catch (error) {
+            // 404: someone deleted it between our check and our commit; the next check sees that.
+            const conflict = (0, connection_1.isHubError)(error, 412) || ((0, connection_1.isHubError)(error, 404) && error.errorCode === "EntryNotFound");
+            const lostNow = (0, commit_safety_1.isLostAnswer)(error);
+            if ((!conflict && !lostNow) || attempt >= commit_safety_1.MAX_COMMIT_ATTEMPTS)
+                throw error;
+            lost ||= lostNow;
+            await (0, commit_safety_1.waitBeforeReplanning)(connection, revision, attempt, error, conflict);
+        }
+    }
 }
 /** Files at `revision` below `folder` ("" for the whole repo), paging through the tree listing. */
 async function listRepoFiles(connection, ref, revision, folder, recursive = true) {
@@ -45633,19 +45712,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.uploadFiles = uploadFiles;
 const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __nccwpck_require__(8161);
-const commit_1 = __nccwpck_require__(8262);
 const connection_1 = __nccwpck_require__(1871);
-const errors_1 = __nccwpck_require__(4668);
+const commit_safety_1 = __nccwpck_require__(7717);
 const files_1 = __nccwpck_require__(5004);
 const hashing_1 = __nccwpck_require__(4099);
 const lfs_1 = __nccwpck_require__(9468);
 const preupload_1 = __nccwpck_require__(8503);
-const retry_1 = __nccwpck_require__(4529);
 const urls_1 = __nccwpck_require__(6137);
 // Opening thousands of small files at once would exhaust file descriptors for no gain.
 const FILE_IO_CONCURRENCY = 32;
-// Parallel writers to one branch each re-plan on a conflict; a few rounds let all of them land.
-const MAX_COMMIT_ATTEMPTS = 6;
 /**
  * Uploads local files into one commit: preupload, skip what the revision already holds, stream LFS bytes
  * from disk, then commit the rest with any deletions. The commit names the head it was planned against;
@@ -45676,57 +45751,19 @@ async function uploadFiles(connection, ref, revision, localFiles, options) {
         const implicitParent = !options.createPr && !header.parentCommit;
         const parentCommit = header.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
         try {
-            const commit = await commitRespectingLimits(connection, ref, revision, { ...header, parentCommit }, plan, options);
+            const commit = await (0, commit_safety_1.commitRespectingLimits)(connection, ref, revision, { ...header, parentCommit }, plan.operations, options.createPr);
             return { commit, files: plan.files, deleted: plan.deleted };
         }
         catch (error) {
             const conflict = implicitParent && (0, connection_1.isHubError)(error, 412);
-            const lost = isLostAnswer(error);
-            if ((!conflict && !lost) || attempt >= MAX_COMMIT_ATTEMPTS)
+            const lost = (0, commit_safety_1.isLostAnswer)(error);
+            if ((!conflict && !lost) || attempt >= commit_safety_1.MAX_COMMIT_ATTEMPTS)
                 throw error;
             if (lost)
                 lostPlan = plan;
-            const waitMs = (0, retry_1.backoffMs)(attempt, connection.retry ?? retry_1.DEFAULT_RETRY_POLICY);
-            connection.onRetry?.({
-                method: "POST",
-                url: `commit to ${revision}`,
-                attempt,
-                waitMs,
-                cause: conflict ? "the branch moved since the upload was planned; planning again" : (0, connection_1.causeOf)(error),
-            });
-            await (0, retry_1.sleep)(waitMs);
+            await (0, commit_safety_1.waitBeforeReplanning)(connection, revision, attempt, error, conflict);
         }
     }
-}
-/**
- * Sends the commit, and when a rate limit or quota (429) refuses it, waits as the Hub asks and sends it
- * again: a 429 means it was not applied, so nothing needs planning again. A limit that frees up later
- * than max_retry_wait fails at once, with the Hub's words.
- */
-async function commitRespectingLimits(connection, ref, revision, header, plan, options) {
-    const policy = connection.retry ?? retry_1.DEFAULT_RETRY_POLICY;
-    let waitedMs = 0;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await (0, commit_1.createCommit)(connection, ref, revision, header, plan.operations, options.createPr);
-        }
-        catch (error) {
-            if (!(0, connection_1.isHubError)(error, 429) || attempt >= policy.maxAttempts)
-                throw error;
-            const waitMs = error.waitHint ? error.waitHint.seconds * 1000 : (0, retry_1.backoffMs)(attempt, policy);
-            if (waitedMs + waitMs > policy.maxRetryWaitMs)
-                throw error;
-            connection.onRetry?.({ method: "POST", url: `commit to ${revision}`, attempt, waitMs, cause: (0, connection_1.causeOf)(error) });
-            await (0, retry_1.sleep)(waitMs);
-            waitedMs += waitMs;
-        }
-    }
-}
-/** A commit attempt whose outcome is unknown: nothing answered, or the Hub failed on its side. */
-function isLostAnswer(error) {
-    if (error instanceof errors_1.HubUnreachableError)
-        return true;
-    return (0, connection_1.isHubError)(error) && error.status !== 429 && (0, retry_1.isRetryableStatus)(error.status, error.serverMessage);
 }
 function landed(connection, ref, plan, headCommit) {
     const commit = { sha: headCommit, url: (0, urls_1.commitWebUrl)(connection.endpoint, ref, headCommit) };
@@ -45948,7 +45985,6 @@ async function createRepo(context, options) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deleteFile = deleteFile;
-const connection_1 = __nccwpck_require__(1871);
 const files_1 = __nccwpck_require__(5004);
 const repo_ref_1 = __nccwpck_require__(7775);
 const urls_1 = __nccwpck_require__(6137);
@@ -45956,31 +45992,22 @@ const types_1 = __nccwpck_require__(1983);
 async function deleteFile(context, options) {
     const { repo, revision, pathInRepo } = options;
     const where = `${(0, repo_ref_1.repoId)(repo)} at revision ${revision}`;
-    const existing = await (0, files_1.remoteFiles)(context.connection, repo, revision, [pathInRepo]);
-    if (existing.length === 0)
+    const commit = await (0, files_1.deleteFile)(context.connection, repo, revision, pathInRepo, {
+        summary: options.commitMessage,
+        description: options.commitDescription,
+    });
+    if (!commit)
         return missingFile(context, options, where);
-    try {
-        const commit = await (0, files_1.deleteFile)(context.connection, repo, revision, pathInRepo, {
-            summary: options.commitMessage,
-            description: options.commitDescription,
-        });
-        const headline = `Deleted ${pathInRepo} from ${where} in commit ${commit.sha}`;
-        context.reporter.info(headline);
-        return {
-            outputs: { commit_url: commit.url, commit_sha: commit.sha },
-            headline,
-            links: [
-                { label: "Repository", url: (0, urls_1.repoWebUrl)(context.connection.endpoint, repo) },
-                { label: "Commit", url: commit.url },
-            ],
-        };
-    }
-    catch (error) {
-        // Someone else may have deleted it between our check and our commit.
-        if ((0, connection_1.isHubError)(error, 404) && error.errorCode === "EntryNotFound")
-            return missingFile(context, options, where);
-        throw error;
-    }
+    const headline = `Deleted ${pathInRepo} from ${where} in commit ${commit.sha}`;
+    context.reporter.info(headline);
+    return {
+        outputs: { commit_url: commit.url, commit_sha: commit.sha },
+        headline,
+        links: [
+            { label: "Repository", url: (0, urls_1.repoWebUrl)(context.connection.endpoint, repo) },
+            { label: "Commit", url: commit.url },
+        ],
+    };
 }
 function missingFile(context, options, where) {
     if (!options.missingOk) {

@@ -163,6 +163,51 @@ describe("other operations under faults", () => {
   });
 });
 
+describe("delete-file under faults", () => {
+  const routes: Record<string, { method: string; path: string }> = {
+    "repo info": { method: "GET", path: "/revision/" },
+    "paths-info": { method: "POST", path: "/paths-info/" },
+    commit: { method: "POST", path: "/commit/" },
+  };
+  const cases = Object.entries(routes).flatMap(([route, match]) =>
+    Object.entries({ ...FAULTS, "a lost answer": { action: "drop-response" } })
+      .filter(([fault]) => fault !== "a lost answer" || route === "commit")
+      .map(([fault, action]) => [route, fault, { ...match, ...action }] as const),
+  );
+
+  it.each(cases)("%s answering %s: the file is deleted in exactly one commit", async (_route, _fault, rule) => {
+    const repo = `delete-${++repoCounter}`;
+    await createRepoDirectly(hub.url, repo);
+    await freshFiles(repo);
+    await runAction(
+      { operation: "upload-file", repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, path: repo },
+      { cwd: workspace },
+    );
+    const before = await listCommits(hub.url, `models/alice/${repo}`);
+    await inject(rule);
+    const run = await runAction(
+      {
+        operation: "delete-file",
+        repo_id: `alice/${repo}`,
+        token: ALICE,
+        endpoint: hub.url,
+        path_in_repo: "config.json",
+        timeout: "1",
+      },
+      { cwd: workspace },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/Retrying (GET|POST) /);
+    const after = await listCommits(hub.url, `models/alice/${repo}`);
+    expect(after).toHaveLength(before.length + 1);
+    expect(run.outputs.commit_sha).toBe(after[0].id);
+    const tree = await fetch(`${hub.url}/api/models/alice/${repo}/tree/main`, {
+      headers: { Authorization: `Bearer ${ALICE}` },
+    });
+    expect(((await tree.json()) as Array<{ path: string }>).map((entry) => entry.path)).not.toContain("config.json");
+  });
+});
+
 describe("concurrent writers", () => {
   it("four action processes uploading different files to one branch all land", async () => {
     await createRepoDirectly(hub.url, "shared");

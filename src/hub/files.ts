@@ -1,7 +1,10 @@
-import { deleteFile as libraryDeleteFile, listFiles, pathsInfo } from "@huggingface/hub";
+import { listFiles, pathsInfo } from "@huggingface/hub";
+import type { CommitResult } from "./commit";
+import { MAX_COMMIT_ATTEMPTS, commitRespectingLimits, isLostAnswer, waitBeforeReplanning } from "./commit-safety";
+import { repoInfo } from "./repos";
+import { commitWebUrl } from "./urls";
 import { type HubConnection, isHubError, libraryOptions } from "./connection";
 import { type RepoRef, repoId } from "./repo-ref";
-import type { CommitResult } from "./commit";
 
 export interface RemoteFile {
   path: string;
@@ -34,23 +37,35 @@ export interface DeleteFileOptions {
   description?: string;
 }
 
+/**
+ * Deletes one file in a commit that names the head it was checked against. When the answer is lost or
+ * the branch moved, it checks again instead of re-sending: a deletion that already landed is reported
+ * as that head. Resolves undefined when the file is not there (nothing to commit).
+ */
 export async function deleteFile(
   connection: HubConnection,
   ref: RepoRef,
   revision: string,
   pathInRepo: string,
   options: DeleteFileOptions,
-): Promise<CommitResult> {
-  const output = await libraryDeleteFile({
-    repo: { type: ref.type, name: repoId(ref) },
-    path: pathInRepo,
-    branch: revision,
-    commitTitle: options.summary,
-    commitDescription: options.description,
-    ...libraryOptions(connection),
-  });
-  if (!output) throw new Error(`the Hub made no commit deleting ${pathInRepo}`);
-  return { sha: output.commit.oid, url: output.commit.url, pullRequestUrl: output.pullRequestUrl };
+): Promise<CommitResult | undefined> {
+  let lost = false;
+  for (let attempt = 1; ; attempt++) {
+    const { sha: head } = await repoInfo(connection, ref, revision);
+    const present = (await remoteFiles(connection, ref, revision, [pathInRepo])).length > 0;
+    if (!present) return lost && head ? { sha: head, url: commitWebUrl(connection.endpoint, ref, head) } : undefined;
+    const header = { summary: options.summary, description: options.description, parentCommit: head };
+    try {
+      return await commitRespectingLimits(connection, ref, revision, header, [{ kind: "deleteFile", pathInRepo }]);
+    } catch (error) {
+      // 404: someone deleted it between our check and our commit; the next check sees that.
+      const conflict = isHubError(error, 412) || (isHubError(error, 404) && error.errorCode === "EntryNotFound");
+      const lostNow = isLostAnswer(error);
+      if ((!conflict && !lostNow) || attempt >= MAX_COMMIT_ATTEMPTS) throw error;
+      lost ||= lostNow;
+      await waitBeforeReplanning(connection, revision, attempt, error, conflict);
+    }
+  }
 }
 
 /** Files at `revision` below `folder` ("" for the whole repo), paging through the tree listing. */

@@ -1,14 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { type CommitHeader, type CommitOperation, type CommitResult, createCommit } from "./commit";
-import { type HubConnection, causeOf, isHubError } from "./connection";
-import { HubUnreachableError } from "./errors";
+import type { CommitHeader, CommitOperation, CommitResult } from "./commit";
+import { type HubConnection, isHubError } from "./connection";
+import { MAX_COMMIT_ATTEMPTS, commitRespectingLimits, isLostAnswer, waitBeforeReplanning } from "./commit-safety";
 import { remoteFiles } from "./files";
 import { gitBlobSha1, lfsPointer, readSample, sha256OfFile } from "./hashing";
 import { createLimiter, lfsBatch, runWithConcurrency, uploadLfsObject } from "./lfs";
 import { type PreuploadVerdict, preupload } from "./preupload";
 import type { RepoRef } from "./repo-ref";
-import { DEFAULT_RETRY_POLICY, backoffMs, isRetryableStatus, sleep } from "./retry";
 import { commitWebUrl } from "./urls";
 
 export interface LocalFile {
@@ -64,8 +63,6 @@ interface UploadPlan {
 
 // Opening thousands of small files at once would exhaust file descriptors for no gain.
 const FILE_IO_CONCURRENCY = 32;
-// Parallel writers to one branch each re-plan on a conflict; a few rounds let all of them land.
-const MAX_COMMIT_ATTEMPTS = 6;
 
 /**
  * Uploads local files into one commit: preupload, skip what the revision already holds, stream LFS bytes
@@ -111,8 +108,8 @@ export async function uploadFiles(
         ref,
         revision,
         { ...header, parentCommit },
-        plan,
-        options,
+        plan.operations,
+        options.createPr,
       );
       return { commit, files: plan.files, deleted: plan.deleted };
     } catch (error) {
@@ -120,52 +117,9 @@ export async function uploadFiles(
       const lost = isLostAnswer(error);
       if ((!conflict && !lost) || attempt >= MAX_COMMIT_ATTEMPTS) throw error;
       if (lost) lostPlan = plan;
-      const waitMs = backoffMs(attempt, connection.retry ?? DEFAULT_RETRY_POLICY);
-      connection.onRetry?.({
-        method: "POST",
-        url: `commit to ${revision}`,
-        attempt,
-        waitMs,
-        cause: conflict ? "the branch moved since the upload was planned; planning again" : causeOf(error as Error),
-      });
-      await sleep(waitMs);
+      await waitBeforeReplanning(connection, revision, attempt, error, conflict);
     }
   }
-}
-
-/**
- * Sends the commit, and when a rate limit or quota (429) refuses it, waits as the Hub asks and sends it
- * again: a 429 means it was not applied, so nothing needs planning again. A limit that frees up later
- * than max_retry_wait fails at once, with the Hub's words.
- */
-async function commitRespectingLimits(
-  connection: HubConnection,
-  ref: RepoRef,
-  revision: string,
-  header: CommitHeader,
-  plan: UploadPlan,
-  options: UploadOptions,
-): Promise<CommitResult> {
-  const policy = connection.retry ?? DEFAULT_RETRY_POLICY;
-  let waitedMs = 0;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await createCommit(connection, ref, revision, header, plan.operations, options.createPr);
-    } catch (error) {
-      if (!isHubError(error, 429) || attempt >= policy.maxAttempts) throw error;
-      const waitMs = error.waitHint ? error.waitHint.seconds * 1000 : backoffMs(attempt, policy);
-      if (waitedMs + waitMs > policy.maxRetryWaitMs) throw error;
-      connection.onRetry?.({ method: "POST", url: `commit to ${revision}`, attempt, waitMs, cause: causeOf(error) });
-      await sleep(waitMs);
-      waitedMs += waitMs;
-    }
-  }
-}
-
-/** A commit attempt whose outcome is unknown: nothing answered, or the Hub failed on its side. */
-function isLostAnswer(error: unknown): boolean {
-  if (error instanceof HubUnreachableError) return true;
-  return isHubError(error) && error.status !== 429 && isRetryableStatus(error.status, error.serverMessage);
 }
 
 function landed(connection: HubConnection, ref: RepoRef, plan: UploadPlan, headCommit: string): UploadResult {

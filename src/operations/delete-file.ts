@@ -1,5 +1,4 @@
-import { isHubError } from "../hub/connection";
-import { deleteFile as deleteHubFile, remoteFiles } from "../hub/files";
+import { deleteFile as deleteHubFile } from "../hub/files";
 import { type RepoRef, repoId } from "../hub/repo-ref";
 import { repoWebUrl } from "../hub/urls";
 import { InputError, type OperationContext, type OperationResult } from "./types";
@@ -17,28 +16,21 @@ export interface DeleteFileOptions {
 export async function deleteFile(context: OperationContext, options: DeleteFileOptions): Promise<OperationResult> {
   const { repo, revision, pathInRepo } = options;
   const where = `${repoId(repo)} at revision ${revision}`;
-  const existing = await remoteFiles(context.connection, repo, revision, [pathInRepo]);
-  if (existing.length === 0) return missingFile(context, options, where);
-  try {
-    const commit = await deleteHubFile(context.connection, repo, revision, pathInRepo, {
-      summary: options.commitMessage,
-      description: options.commitDescription,
-    });
-    const headline = `Deleted ${pathInRepo} from ${where} in commit ${commit.sha}`;
-    context.reporter.info(headline);
-    return {
-      outputs: { commit_url: commit.url, commit_sha: commit.sha },
-      headline,
-      links: [
-        { label: "Repository", url: repoWebUrl(context.connection.endpoint, repo) },
-        { label: "Commit", url: commit.url },
-      ],
-    };
-  } catch (error) {
-    // Someone else may have deleted it between our check and our commit.
-    if (isHubError(error, 404) && error.errorCode === "EntryNotFound") return missingFile(context, options, where);
-    throw error;
-  }
+  const commit = await deleteHubFile(context.connection, repo, revision, pathInRepo, {
+    summary: options.commitMessage,
+    description: options.commitDescription,
+  });
+  if (!commit) return missingFile(context, options, where);
+  const headline = `Deleted ${pathInRepo} from ${where} in commit ${commit.sha}`;
+  context.reporter.info(headline);
+  return {
+    outputs: { commit_url: commit.url, commit_sha: commit.sha },
+    headline,
+    links: [
+      { label: "Repository", url: repoWebUrl(context.connection.endpoint, repo) },
+      { label: "Commit", url: commit.url },
+    ],
+  };
 }
 
 function missingFile(context: OperationContext, options: DeleteFileOptions, where: string): OperationResult {
