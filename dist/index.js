@@ -44731,7 +44731,7 @@ async function hubRequest(connection, request) {
         let failure;
         let requestedWaitMs;
         try {
-            const raw = await (0, http_1.sendHttp)({
+            const raw = await sendFollowingRedirects(connection, {
                 method,
                 url,
                 headers,
@@ -44760,6 +44760,27 @@ async function hubRequest(connection, request) {
         connection.onRetry?.({ method, url: (0, errors_1.withoutQuery)(url), attempt, waitMs, cause: causeOf(failure) });
         await (0, retry_1.sleep)(waitMs);
         waitedMs += waitMs;
+    }
+}
+const MAX_REDIRECTS = 5;
+/**
+ * Follows the Hub's redirects (307 for a renamed repo, with a relative Location), re-sending the same
+ * method and body; the token goes along only to the endpoint's own origin.
+ */
+async function sendFollowingRedirects(connection, request) {
+    let current = request;
+    for (let hops = 0;; hops++) {
+        const raw = await (0, http_1.sendHttp)(current);
+        const location = (0, http_1.headerValue)(raw.headers, "location");
+        if (![301, 302, 303, 307, 308].includes(raw.status) || !location || hops >= MAX_REDIRECTS)
+            return raw;
+        const url = new URL(location, current.url).href;
+        const headers = { ...current.headers };
+        if (!sameOrigin(url, connection.endpoint))
+            delete headers.Authorization;
+        // 303 (and, by custom, 301/302) turn into a GET without a body.
+        const keepsBody = raw.status === 307 || raw.status === 308;
+        current = { ...current, url, headers, ...(keepsBody ? {} : { method: "GET", body: undefined }) };
     }
 }
 /** What made an attempt fail, in a few words for the retry log line. */

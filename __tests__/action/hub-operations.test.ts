@@ -99,6 +99,8 @@ describe("repo operations", () => {
       redirect: "manual",
     });
     expect(old.status).toBe(307);
+    const viaOldId = await act("repo-info", { repo_id: "alice/old-name" });
+    expect(JSON.parse(viaOldId.outputs.info)).toMatchObject({ id: "acme/new-name" });
   });
 
   it("delete-repo deletes, and with missing_ok accepts a missing repo", async () => {

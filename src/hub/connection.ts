@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { HubError, HubUnreachableError, errorMessageFromBody, withoutQuery } from "./errors";
-import { type HttpResponse, type RequestBody, headerValue, sendHttp } from "./http";
+import { type HttpRequest, type HttpResponse, type RequestBody, headerValue, sendHttp } from "./http";
 import {
   DEFAULT_RETRY_POLICY,
   type RetryPolicy,
@@ -92,7 +92,7 @@ export async function hubRequest(connection: HubConnection, request: HubRequest)
     let failure: Error;
     let requestedWaitMs: number | undefined;
     try {
-      const raw = await sendHttp({
+      const raw = await sendFollowingRedirects(connection, {
         method,
         url,
         headers,
@@ -115,6 +115,27 @@ export async function hubRequest(connection: HubConnection, request: HubRequest)
     connection.onRetry?.({ method, url: withoutQuery(url), attempt, waitMs, cause: causeOf(failure) });
     await sleep(waitMs);
     waitedMs += waitMs;
+  }
+}
+
+const MAX_REDIRECTS = 5;
+
+/**
+ * Follows the Hub's redirects (307 for a renamed repo, with a relative Location), re-sending the same
+ * method and body; the token goes along only to the endpoint's own origin.
+ */
+async function sendFollowingRedirects(connection: HubConnection, request: HttpRequest): Promise<HttpResponse> {
+  let current = request;
+  for (let hops = 0; ; hops++) {
+    const raw = await sendHttp(current);
+    const location = headerValue(raw.headers, "location");
+    if (![301, 302, 303, 307, 308].includes(raw.status) || !location || hops >= MAX_REDIRECTS) return raw;
+    const url = new URL(location, current.url).href;
+    const headers = { ...current.headers };
+    if (!sameOrigin(url, connection.endpoint)) delete headers.Authorization;
+    // 303 (and, by custom, 301/302) turn into a GET without a body.
+    const keepsBody = raw.status === 307 || raw.status === 308;
+    current = { ...current, url, headers, ...(keepsBody ? {} : { method: "GET", body: undefined }) };
   }
 }
 
