@@ -1,27 +1,21 @@
 import { type RunningEmulator, startEmulator } from "../../emulator";
-import { ALICE, createRepoDirectly, listCommits, listTree, repoSnapshot } from "../support/hub-state";
+import {
+  ALICE,
+  commitFilesDirectly,
+  createRepoDirectly,
+  listCommits,
+  listTree,
+  repoSnapshot,
+} from "../support/hub-state";
 import { errorLine, runAction } from "../../scripts/run-action";
 
 let hub: RunningEmulator;
 
-async function commitFile(path: string, content: string): Promise<void> {
-  const lines = [
-    { key: "header", value: { summary: `add ${path}` } },
-    { key: "file", value: { path, content: Buffer.from(content).toString("base64"), encoding: "base64" } },
-  ];
-  const response = await fetch(`${hub.url}/api/models/alice/deletions/commit/main`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${ALICE}`, "Content-Type": "application/x-ndjson" },
-    body: lines.map((line) => JSON.stringify(line)).join("\n"),
-  });
-  if (!response.ok) throw new Error(`seed commit answered ${response.status}`);
-}
-
 beforeAll(async () => {
   hub = await startEmulator({ port: 0 });
   await createRepoDirectly(hub.url, "deletions");
-  await commitFile("keep.txt", "keep me");
-  await commitFile("old/weights.txt", "stale");
+  await commitFilesDirectly(hub.url, "models/alice/deletions", { "keep.txt": "keep me" }, "add keep.txt");
+  await commitFilesDirectly(hub.url, "models/alice/deletions", { "old/weights.txt": "stale" });
 });
 afterAll(() => hub.close());
 

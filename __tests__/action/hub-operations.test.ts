@@ -1,29 +1,17 @@
 import { type RunningEmulator, startEmulator } from "../../emulator";
 import { errorLine, runAction } from "../../scripts/run-action";
-import { ALICE, createRepoDirectly, getJson, listCommits } from "../support/hub-state";
+import { ALICE, commitFilesDirectly, createRepoDirectly, getJson, listCommits } from "../support/hub-state";
 
 let hub: RunningEmulator;
-
-async function commitFiles(repo: string, files: Record<string, string>, type = "models"): Promise<void> {
-  const lines = [
-    { key: "header", value: { summary: "seed" } },
-    ...Object.entries(files).map(([path, content]) => ({
-      key: "file",
-      value: { path, content: Buffer.from(content).toString("base64"), encoding: "base64" },
-    })),
-  ];
-  const response = await fetch(`${hub.url}/api/${type}/${repo}/commit/main`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${ALICE}`, "Content-Type": "application/x-ndjson" },
-    body: lines.map((line) => JSON.stringify(line)).join("\n"),
-  });
-  if (!response.ok) throw new Error(`seed commit answered ${response.status}`);
-}
 
 beforeAll(async () => {
   hub = await startEmulator({ port: 0 });
   await createRepoDirectly(hub.url, "ops");
-  await commitFiles("alice/ops", { "README.md": "# ops", "weights/a.txt": "a", "weights/deep/b.txt": "b" });
+  await commitFilesDirectly(hub.url, "models/alice/ops", {
+    "README.md": "# ops",
+    "weights/a.txt": "a",
+    "weights/deep/b.txt": "b",
+  });
 });
 afterAll(() => hub.close());
 
@@ -138,11 +126,9 @@ describe("repo operations", () => {
 
   it("list-repos maps DatasetFilter fields, prefixed by type", async () => {
     await createRepoDirectly(hub.url, "reviews", { type: "dataset" });
-    await commitFiles(
-      "alice/reviews",
-      { "README.md": "---\ntask_categories:\n- text-classification\nlanguage:\n- en\n---\n" },
-      "datasets",
-    );
+    await commitFilesDirectly(hub.url, "datasets/alice/reviews", {
+      "README.md": "---\ntask_categories:\n- text-classification\nlanguage:\n- en\n---\n",
+    });
     const run = await act("list-repos", {
       repo_type: "dataset",
       task_categories: "text-classification",
@@ -170,5 +156,5 @@ describe("repo operations", () => {
 
 async function commitCard(name: string, frontMatter: string): Promise<void> {
   await createRepoDirectly(hub.url, name);
-  await commitFiles(`alice/${name}`, { "README.md": `---\n${frontMatter}\n---\n# ${name}\n` });
+  await commitFilesDirectly(hub.url, `models/alice/${name}`, { "README.md": `---\n${frontMatter}\n---\n# ${name}\n` });
 }

@@ -96,3 +96,25 @@ export function visibleText(run: {
     .join("\n");
   return [stdout, run.stderr, JSON.stringify(run.outputs), run.summary].join("\n");
 }
+
+/** Commits regular files straight to the emulator (no action involved), to set up a test's starting state. */
+export async function commitFilesDirectly(
+  base: string,
+  apiRepo: string,
+  files: Record<string, string>,
+  summary = "seed",
+): Promise<void> {
+  const lines = [
+    { key: "header", value: { summary } },
+    ...Object.entries(files).map(([path, content]) => ({
+      key: "file",
+      value: { path, content: Buffer.from(content).toString("base64"), encoding: "base64" },
+    })),
+  ];
+  const response = await fetch(`${base}/api/${apiRepo}/commit/main`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${ALICE}`, "Content-Type": "application/x-ndjson" },
+    body: lines.map((line) => JSON.stringify(line)).join("\n"),
+  });
+  if (!response.ok) throw new Error(`seed commit answered ${response.status}`);
+}
