@@ -44494,41 +44494,6 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 5571:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.revisionExists = revisionExists;
-exports.createBranch = createBranch;
-const hub_1 = __nccwpck_require__(8475);
-const connection_1 = __nccwpck_require__(1871);
-const repo_ref_1 = __nccwpck_require__(7775);
-/** Whether `revision` names something the repo has (branch, tag or commit). */
-async function revisionExists(connection, ref, revision) {
-    try {
-        await (0, connection_1.hubRequest)(connection, { url: `${(0, repo_ref_1.repoApiPath)(ref)}/revision/${encodeURIComponent(revision)}` });
-        return true;
-    }
-    catch (error) {
-        if ((0, connection_1.isHubError)(error, 404) && error.errorCode === "RevisionNotFound")
-            return false;
-        throw error;
-    }
-}
-async function createBranch(connection, ref, branch, startingPoint) {
-    await (0, hub_1.createBranch)({
-        repo: { type: ref.type, name: (0, repo_ref_1.repoId)(ref) },
-        branch,
-        revision: startingPoint,
-        ...(0, connection_1.libraryOptions)(connection),
-    });
-}
-
-
-/***/ }),
-
 /***/ 7717:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -45476,12 +45441,34 @@ async function preupload(connection, ref, revision, files, createPr = false) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.revisionExists = revisionExists;
+exports.createBranch = createBranch;
 exports.deleteBranch = deleteBranch;
 exports.createTag = createTag;
 exports.deleteTag = deleteTag;
 const hub_1 = __nccwpck_require__(8475);
 const connection_1 = __nccwpck_require__(1871);
 const repo_ref_1 = __nccwpck_require__(7775);
+/** Whether `revision` names something the repo has (branch, tag or commit). */
+async function revisionExists(connection, ref, revision) {
+    try {
+        await (0, connection_1.hubRequest)(connection, { url: `${(0, repo_ref_1.repoApiPath)(ref)}/revision/${encodeURIComponent(revision)}` });
+        return true;
+    }
+    catch (error) {
+        if ((0, connection_1.isHubError)(error, 404) && error.errorCode === "RevisionNotFound")
+            return false;
+        throw error;
+    }
+}
+async function createBranch(connection, ref, branch, startingPoint) {
+    await (0, hub_1.createBranch)({
+        repo: { type: ref.type, name: (0, repo_ref_1.repoId)(ref) },
+        branch,
+        revision: startingPoint,
+        ...(0, connection_1.libraryOptions)(connection),
+    });
+}
 async function deleteBranch(connection, ref, branch) {
     await (0, hub_1.deleteBranch)({ repo: { type: ref.type, name: (0, repo_ref_1.repoId)(ref) }, branch, ...(0, connection_1.libraryOptions)(connection) });
 }
@@ -46327,12 +46314,11 @@ exports.deleteBranch = deleteBranch;
 exports.createTag = createTag;
 exports.deleteTag = deleteTag;
 const connection_1 = __nccwpck_require__(1871);
-const branches_1 = __nccwpck_require__(5571);
 const refs_1 = __nccwpck_require__(25);
 const repo_ref_1 = __nccwpck_require__(7775);
 const urls_1 = __nccwpck_require__(6137);
 async function createBranch(context, options) {
-    const created = await tolerate(409, options.existOk, () => (0, branches_1.createBranch)(context.connection, options.repo, options.name, options.from));
+    const created = await tolerate(409, options.existOk, () => (0, refs_1.createBranch)(context.connection, options.repo, options.name, options.from));
     return refResult(context, options.repo, "branch", options.name, created ? `from ${options.from}` : undefined);
 }
 async function deleteBranch(context, options) {
@@ -46630,7 +46616,7 @@ exports.InputError = InputError;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.uploadFile = uploadFile;
 const files_1 = __nccwpck_require__(5004);
-const branches_1 = __nccwpck_require__(5571);
+const refs_1 = __nccwpck_require__(25);
 const repo_ref_1 = __nccwpck_require__(7775);
 const upload_files_1 = __nccwpck_require__(7624);
 const commit_batches_1 = __nccwpck_require__(1084);
@@ -46683,9 +46669,9 @@ async function selectAndCheck(context, options) {
     return selection;
 }
 async function prepareRevision(context, options) {
-    if (!options.createBranch || (await (0, branches_1.revisionExists)(context.connection, options.repo, options.revision)))
+    if (!options.createBranch || (await (0, refs_1.revisionExists)(context.connection, options.repo, options.revision)))
         return;
-    await (0, branches_1.createBranch)(context.connection, options.repo, options.revision);
+    await (0, refs_1.createBranch)(context.connection, options.repo, options.revision);
     context.reporter.info(`Created branch ${options.revision} of ${(0, repo_ref_1.repoId)(options.repo)} from its default branch`);
 }
 async function findDeletions(context, options, selection) {

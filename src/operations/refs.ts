@@ -1,6 +1,10 @@
 import { isHubError } from "../hub/connection";
-import { createBranch as createHubBranch } from "../hub/branches";
-import { createTag as createHubTag, deleteBranch as deleteHubBranch, deleteTag as deleteHubTag } from "../hub/refs";
+import {
+  createBranch as createHubBranch,
+  createTag as createHubTag,
+  deleteBranch as deleteHubBranch,
+  deleteTag as deleteHubTag,
+} from "../hub/refs";
 import { type RepoRef, repoId } from "../hub/repo-ref";
 import { repoWebUrl, treeWebUrl } from "../hub/urls";
 import type { OperationContext, OperationResult } from "./types";

@@ -1,5 +1,5 @@
 import { listRepoFiles } from "../hub/files";
-import { createBranch, revisionExists } from "../hub/branches";
+import { createBranch, revisionExists } from "../hub/refs";
 import { type RepoRef, repoId } from "../hub/repo-ref";
 import { type UploadedFile, type UploadProgress, uploadFiles } from "../hub/upload-files";
 import { type CommitLimits, splitIntoCommits } from "./commit-batches";
