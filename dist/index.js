@@ -45435,6 +45435,50 @@ async function preupload(connection, ref, revision, files, createPr = false) {
 
 /***/ }),
 
+/***/ 856:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listPullRequestRefs = listPullRequestRefs;
+exports.findOpenedPullRequest = findOpenedPullRequest;
+const connection_1 = __nccwpck_require__(1871);
+const repo_ref_1 = __nccwpck_require__(7775);
+const urls_1 = __nccwpck_require__(6137);
+/** The repo's pull-request refs (`refs/pr/<n>`) and the commit each points at. */
+async function listPullRequestRefs(connection, ref) {
+    const response = await (0, connection_1.hubRequest)(connection, { url: `${(0, repo_ref_1.repoApiPath)(ref)}/refs?include_prs=1` });
+    const body = response.json();
+    return (body.pullRequests ?? []).flatMap((pr) => {
+        const number = /^refs\/pr\/(\d+)$/.exec(pr.ref)?.[1];
+        return number ? [{ number: Number(number), head: pr.targetCommit }] : [];
+    });
+}
+/**
+ * After a lost answer to a pull-request commit: the pull request that appeared since `before` and whose
+ * head commit carries our summary is the one that attempt opened.
+ */
+async function findOpenedPullRequest(connection, ref, before, summary) {
+    const known = new Set(before.map((pr) => pr.number));
+    for (const pr of await listPullRequestRefs(connection, ref)) {
+        if (known.has(pr.number))
+            continue;
+        const response = await (0, connection_1.hubRequest)(connection, {
+            url: `${(0, repo_ref_1.repoApiPath)(ref)}/commits/${encodeURIComponent(`refs/pr/${pr.number}`)}?limit=1`,
+        });
+        const [head] = response.json();
+        if (head?.id === pr.head && head.title === summary) {
+            const pullRequestUrl = `${(0, urls_1.repoWebUrl)(connection.endpoint, ref)}/discussions/${pr.number}`;
+            return { sha: pr.head, url: (0, urls_1.commitWebUrl)(connection.endpoint, ref, pr.head), pullRequestUrl };
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 25:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -45726,6 +45770,7 @@ const files_1 = __nccwpck_require__(5004);
 const hashing_1 = __nccwpck_require__(4099);
 const lfs_1 = __nccwpck_require__(9468);
 const preupload_1 = __nccwpck_require__(8503);
+const pull_requests_1 = __nccwpck_require__(856);
 const urls_1 = __nccwpck_require__(6137);
 // Opening thousands of small files at once would exhaust file descriptors for no gain.
 const FILE_IO_CONCURRENCY = 32;
@@ -45744,6 +45789,7 @@ async function uploadFiles(connection, ref, revision, localFiles, options) {
     });
     const shas = new Map();
     let lostPlan;
+    let prsBefore;
     for (let attempt = 1;; attempt++) {
         const deletions = attempt === 1 ? (options.deletions ?? []) : await stillPresent(connection, ref, revision, options);
         const plan = await planUpload(connection, ref, revision, localFiles, samples, shas, deletions, options, report);
@@ -45756,6 +45802,13 @@ async function uploadFiles(connection, ref, revision, localFiles, options) {
         await uploadLfsFiles(connection, ref, plan, shas, options, revision, (done, total) => report("upload", done, total));
         report("commit", 0, plan.operations.length);
         const header = commitHeader(options.header, plan);
+        // A pull request opened by an attempt whose answer was lost is found by comparing PR refs before and after.
+        prsBefore ??= options.createPr ? await (0, pull_requests_1.listPullRequestRefs)(connection, ref) : undefined;
+        if (lostPlan && prsBefore) {
+            const opened = await (0, pull_requests_1.findOpenedPullRequest)(connection, ref, prsBefore, header.summary);
+            if (opened)
+                return { commit: opened, files: lostPlan.files, deleted: lostPlan.deleted };
+        }
         const implicitParent = !options.createPr && !header.parentCommit;
         const parentCommit = header.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
         try {

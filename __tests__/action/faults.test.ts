@@ -120,6 +120,30 @@ describe("fault matrix: every upload route x every fault", () => {
     expect(run.outputs.commit_sha).toBe(head.id);
   });
 
+  it("a pull request whose commit answer is lost is opened once", async () => {
+    const repo = `faults-${++repoCounter}`;
+    await createRepoDirectly(hub.url, repo);
+    await freshFiles(repo);
+    await inject({ method: "POST", path: "/commit/", action: "drop-response" });
+    const run = await runAction(
+      {
+        operation: "upload-file",
+        repo_id: `alice/${repo}`,
+        token: ALICE,
+        endpoint: hub.url,
+        path: repo,
+        create_pr: "true",
+      },
+      { cwd: workspace },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.pr_url).toBe(`${hub.url}/alice/${repo}/discussions/1`);
+    const refs = await fetch(`${hub.url}/api/models/alice/${repo}/refs?include_prs=1`, {
+      headers: { Authorization: `Bearer ${ALICE}` },
+    });
+    expect(((await refs.json()) as { pullRequests: unknown[] }).pullRequests).toHaveLength(1);
+  });
+
   it("gives up after max_retry_wait with the Hub's answer and the request id", async () => {
     const repo = `faults-${++repoCounter}`;
     await createRepoDirectly(hub.url, repo);

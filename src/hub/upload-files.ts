@@ -7,6 +7,7 @@ import { remoteFiles } from "./files";
 import { gitBlobSha1, lfsPointer, readSample, sha256OfFile } from "./hashing";
 import { createLimiter, lfsBatch, runWithConcurrency, uploadLfsObject } from "./lfs";
 import { type PreuploadVerdict, preupload } from "./preupload";
+import { type PullRequestRef, findOpenedPullRequest, listPullRequestRefs } from "./pull-requests";
 import type { RepoRef } from "./repo-ref";
 import { commitWebUrl } from "./urls";
 
@@ -86,6 +87,7 @@ export async function uploadFiles(
   });
   const shas = new Map<string, string>();
   let lostPlan: UploadPlan | undefined;
+  let prsBefore: PullRequestRef[] | undefined;
   for (let attempt = 1; ; attempt++) {
     const deletions =
       attempt === 1 ? (options.deletions ?? []) : await stillPresent(connection, ref, revision, options);
@@ -100,6 +102,12 @@ export async function uploadFiles(
     );
     report("commit", 0, plan.operations.length);
     const header = commitHeader(options.header, plan);
+    // A pull request opened by an attempt whose answer was lost is found by comparing PR refs before and after.
+    prsBefore ??= options.createPr ? await listPullRequestRefs(connection, ref) : undefined;
+    if (lostPlan && prsBefore) {
+      const opened = await findOpenedPullRequest(connection, ref, prsBefore, header.summary);
+      if (opened) return { commit: opened, files: lostPlan.files, deleted: lostPlan.deleted };
+    }
     const implicitParent = !options.createPr && !header.parentCommit;
     const parentCommit = header.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
     try {
