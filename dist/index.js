@@ -44093,13 +44093,12 @@ function parseQueryRequest(operation, read) {
     const type = (0, parse_values_1.parseChoice)(input_names_1.Input.RepoType, read(input_names_1.Input.RepoType), repo_ref_1.REPO_TYPES, "model");
     switch (operation) {
         case "whoami":
-            return { operation, options: {} };
         case "list-metrics":
             return { operation, options: {} };
         case "list-tags":
             if (type === "space")
                 throw new types_1.InputError(input_names_1.Input.RepoType, "list-tags knows model and dataset tags. Use model or dataset.");
-            return { operation, options: { type, search: listSearch(read, type) } };
+            return { operation, options: { type } };
         case "list-repos":
             return { operation, options: { type, search: listSearch(read, type) } };
         default:
@@ -44634,6 +44633,50 @@ class ReusableFileReader {
 
 /***/ }),
 
+/***/ 524:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createLimiter = createLimiter;
+exports.runWithConcurrency = runWithConcurrency;
+/** A bound on tasks in flight: each call waits for a free slot, runs, then hands the slot on. */
+function createLimiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        else
+            active++;
+        try {
+            return await task();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+/** Runs `count` indexed tasks with at most `limit` in flight; the first failure rejects. */
+async function runWithConcurrency(count, limit, task) {
+    let next = 0;
+    const worker = async () => {
+        while (next < count) {
+            const index = next++;
+            await task(index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), count) }, worker));
+}
+
+
+/***/ }),
+
 /***/ 1871:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -45154,8 +45197,6 @@ function headerValue(headers, name) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.lfsBatch = lfsBatch;
 exports.uploadLfsObject = uploadLfsObject;
-exports.createLimiter = createLimiter;
-exports.runWithConcurrency = runWithConcurrency;
 const connection_1 = __nccwpck_require__(1871);
 const repo_ref_1 = __nccwpck_require__(7775);
 const LFS_CONTENT_TYPE = "application/vnd.git-lfs+json";
@@ -45237,38 +45278,6 @@ async function uploadMultipart(connection, answer, upload, chunkSize, localPath,
 function putToStorage(connection, url, slice, headers, onBytes) {
     return (0, connection_1.hubRequest)(connection, { method: "PUT", url, headers, body: slice, withAuth: false, onBodyBytes: onBytes });
 }
-/** A bound on tasks in flight: each call waits for a free slot, runs, then hands the slot on. */
-function createLimiter(limit) {
-    let active = 0;
-    const waiting = [];
-    return async (task) => {
-        if (active >= limit)
-            await new Promise((resolve) => waiting.push(resolve));
-        else
-            active++;
-        try {
-            return await task();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                active--;
-        }
-    };
-}
-/** Runs `count` indexed tasks with at most `limit` in flight; the first failure rejects. */
-async function runWithConcurrency(count, limit, task) {
-    let next = 0;
-    const worker = async () => {
-        while (next < count) {
-            const index = next++;
-            await task(index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), count) }, worker));
-}
 
 
 /***/ }),
@@ -45280,7 +45289,6 @@ async function runWithConcurrency(count, limit, task) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.listRepos = listRepos;
-exports.nextPage = nextPage;
 exports.tagsByType = tagsByType;
 exports.listMetrics = listMetrics;
 const connection_1 = __nccwpck_require__(1871);
@@ -45768,6 +45776,7 @@ const connection_1 = __nccwpck_require__(1871);
 const commit_safety_1 = __nccwpck_require__(7717);
 const files_1 = __nccwpck_require__(5004);
 const hashing_1 = __nccwpck_require__(4099);
+const concurrency_1 = __nccwpck_require__(524);
 const lfs_1 = __nccwpck_require__(9468);
 const preupload_1 = __nccwpck_require__(8503);
 const pull_requests_1 = __nccwpck_require__(856);
@@ -45784,7 +45793,7 @@ async function uploadFiles(connection, ref, revision, localFiles, options) {
     const report = (phase, bytesDone, bytesTotal) => options.onProgress?.({ phase, bytesDone, bytesTotal });
     const samples = new Array(localFiles.length);
     report("inspect", 0, localFiles.length);
-    await (0, lfs_1.runWithConcurrency)(localFiles.length, FILE_IO_CONCURRENCY, async (index) => {
+    await (0, concurrency_1.runWithConcurrency)(localFiles.length, FILE_IO_CONCURRENCY, async (index) => {
         samples[index] = await (0, hashing_1.readSample)(localFiles[index].localPath);
     });
     const shas = new Map();
@@ -45854,7 +45863,7 @@ async function planUpload(connection, ref, revision, localFiles, samples, shas, 
     let hashed = 0;
     // Hashing is CPU-bound: more workers than cores only adds contention.
     const hashConcurrency = Math.max(1, Math.min(options.concurrency, (0, node_os_1.availableParallelism)()));
-    await (0, lfs_1.runWithConcurrency)(toHash.length, hashConcurrency, async (index) => {
+    await (0, concurrency_1.runWithConcurrency)(toHash.length, hashConcurrency, async (index) => {
         const file = toHash[index];
         const sha = await (0, hashing_1.sha256OfFile)(file.localPath, (bytes) => report("hash", (hashed += bytes), hashBytes));
         shas.set(file.pathInRepo, sha);
@@ -45869,7 +45878,7 @@ async function planUpload(connection, ref, revision, localFiles, samples, shas, 
         }
     }
     const regularWithRemote = regularFiles.filter((file) => verdictOf(file)?.oid);
-    await (0, lfs_1.runWithConcurrency)(regularWithRemote.length, FILE_IO_CONCURRENCY, async (index) => {
+    await (0, concurrency_1.runWithConcurrency)(regularWithRemote.length, FILE_IO_CONCURRENCY, async (index) => {
         const file = regularWithRemote[index];
         if ((0, hashing_1.gitBlobSha1)(await (0, promises_1.readFile)(file.localPath)) === verdictOf(file)?.oid)
             unchanged.add(file.pathInRepo);
@@ -45902,7 +45911,7 @@ async function uploadLfsFiles(connection, ref, plan, shas, options, revision, on
     const toSend = answers.filter((answer) => answer.actions?.upload);
     const total = toSend.reduce((sum, answer) => sum + answer.size, 0);
     let sent = 0;
-    const limit = (0, lfs_1.createLimiter)(options.concurrency);
+    const limit = (0, concurrency_1.createLimiter)(options.concurrency);
     await Promise.all(toSend.map((answer) => (0, lfs_1.uploadLfsObject)(connection, answer, pathByOid.get(answer.oid), {
         limit,
         onBytes: (bytes) => onProgress((sent += bytes), total),

@@ -16,13 +16,12 @@ export function parseQueryRequest(operation: OperationName, read: InputReader): 
   const type = parseChoice<RepoType>(Input.RepoType, read(Input.RepoType), REPO_TYPES, "model");
   switch (operation) {
     case "whoami":
-      return { operation, options: {} };
     case "list-metrics":
       return { operation, options: {} };
     case "list-tags":
       if (type === "space")
         throw new InputError(Input.RepoType, "list-tags knows model and dataset tags. Use model or dataset.");
-      return { operation, options: { type, search: listSearch(read, type) } };
+      return { operation, options: { type } };
     case "list-repos":
       return { operation, options: { type, search: listSearch(read, type) } };
     default:

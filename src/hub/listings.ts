@@ -39,7 +39,7 @@ export async function listRepos(
   return repos.slice(0, search.limit);
 }
 
-export function nextPage(link: string | undefined): string | undefined {
+function nextPage(link: string | undefined): string | undefined {
   return link ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
 }
 

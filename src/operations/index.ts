@@ -5,6 +5,7 @@ import { type DeleteFileOptions, deleteFile } from "./delete-file";
 import {
   type ListFilesOptions,
   type ListReposOptions,
+  type ListTagsOptions,
   type RepoInfoOptions,
   listFiles,
   listMetrics,
@@ -31,7 +32,7 @@ export type OperationRequest =
   | { operation: "repo-info"; options: RepoInfoOptions }
   | { operation: "whoami"; options: Record<string, never> }
   | { operation: "list-repos"; options: ListReposOptions }
-  | { operation: "list-tags"; options: ListReposOptions }
+  | { operation: "list-tags"; options: ListTagsOptions }
   | { operation: "list-metrics"; options: Record<string, never> }
   | { operation: "create-branch"; options: CreateRefOptions }
   | { operation: "delete-branch"; options: DeleteRefOptions }

@@ -60,7 +60,11 @@ export async function listRepos(context: OperationContext, options: ListReposOpt
   return query(context, `${repos.length} ${options.type} repo(s) found`, { repos }, "repos", []);
 }
 
-export async function listTags(context: OperationContext, options: { type: RepoType }): Promise<OperationResult> {
+export interface ListTagsOptions {
+  type: RepoType;
+}
+
+export async function listTags(context: OperationContext, options: ListTagsOptions): Promise<OperationResult> {
   const tags = await tagsByType(context.connection, options.type === "dataset" ? "dataset" : "model");
   return query(context, `Tags of ${options.type === "dataset" ? "datasets" : "models"} by type`, { tags }, "tags", []);
 }
