@@ -31690,9262 +31690,6 @@ function copyFile(srcFile, destFile, force) {
 
 /***/ }),
 
-/***/ 8475:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-"use strict";
-
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __esm = (fn, res) => function __init() {
-  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// src/vendor/hash-wasm/sha256.js
-var import_meta, Module, sha256_default;
-var init_sha256 = __esm({
-  "src/vendor/hash-wasm/sha256.js"() {
-    "use strict";
-    import_meta = {};
-    Module = (() => {
-      var _unused = import_meta.url;
-      return function(moduleArg = {}) {
-        var Module2 = moduleArg;
-        var readyPromiseResolve, readyPromiseReject;
-        Module2["ready"] = new Promise((resolve3, reject) => {
-          readyPromiseResolve = resolve3;
-          readyPromiseReject = reject;
-        });
-        var moduleOverrides = Object.assign({}, Module2);
-        var arguments_ = [];
-        var thisProgram = "./this.program";
-        var quit_ = (status, toThrow) => {
-          throw toThrow;
-        };
-        var ENVIRONMENT_IS_WEB = typeof window == "object";
-        var ENVIRONMENT_IS_WORKER = typeof importScripts == "function";
-        var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
-        var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
-        var scriptDirectory = "";
-        function locateFile(path2) {
-          if (Module2["locateFile"]) {
-            return Module2["locateFile"](path2, scriptDirectory);
-          }
-          return scriptDirectory + path2;
-        }
-        var read_, readAsync, readBinary;
-        if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
-          if (ENVIRONMENT_IS_WORKER) {
-            scriptDirectory = self.location.href;
-          } else if (typeof document != "undefined" && document.currentScript) {
-            scriptDirectory = document.currentScript.src;
-          }
-          if (false) {}
-          if (scriptDirectory.startsWith("blob:")) {
-            scriptDirectory = "";
-          } else {
-            scriptDirectory = scriptDirectory.substr(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
-          }
-          {
-            read_ = (url) => {
-              var xhr = new XMLHttpRequest();
-              xhr.open("GET", url, false);
-              xhr.send(null);
-              return xhr.responseText;
-            };
-            if (ENVIRONMENT_IS_WORKER) {
-              readBinary = (url) => {
-                var xhr = new XMLHttpRequest();
-                xhr.open("GET", url, false);
-                xhr.responseType = "arraybuffer";
-                xhr.send(null);
-                return new Uint8Array(
-                  /** @type{!ArrayBuffer} */
-                  xhr.response
-                );
-              };
-            }
-            readAsync = (url, onload, onerror) => {
-              var xhr = new XMLHttpRequest();
-              xhr.open("GET", url, true);
-              xhr.responseType = "arraybuffer";
-              xhr.onload = () => {
-                if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                  onload(xhr.response);
-                  return;
-                }
-                onerror();
-              };
-              xhr.onerror = onerror;
-              xhr.send(null);
-            };
-          }
-        } else {
-        }
-        var out = Module2["print"] || console.log.bind(console);
-        var err = Module2["printErr"] || console.error.bind(console);
-        Object.assign(Module2, moduleOverrides);
-        moduleOverrides = null;
-        if (Module2["arguments"])
-          arguments_ = Module2["arguments"];
-        if (Module2["thisProgram"])
-          thisProgram = Module2["thisProgram"];
-        if (Module2["quit"])
-          quit_ = Module2["quit"];
-        var wasmBinary;
-        if (Module2["wasmBinary"])
-          wasmBinary = Module2["wasmBinary"];
-        if (typeof WebAssembly != "object") {
-          abort("no native wasm support detected");
-        }
-        function intArrayFromBase64(s) {
-          var decoded = atob(s);
-          var bytes = new Uint8Array(decoded.length);
-          for (var i = 0; i < decoded.length; ++i) {
-            bytes[i] = decoded.charCodeAt(i);
-          }
-          return bytes;
-        }
-        function tryParseAsDataURI(filename) {
-          if (!isDataURI(filename)) {
-            return;
-          }
-          return intArrayFromBase64(filename.slice(dataURIPrefix.length));
-        }
-        var wasmMemory;
-        var ABORT = false;
-        var EXITSTATUS;
-        function assert(condition, text) {
-          if (!condition) {
-            abort(text);
-          }
-        }
-        var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
-        function updateMemoryViews() {
-          var b = wasmMemory.buffer;
-          Module2["HEAP8"] = HEAP8 = new Int8Array(b);
-          Module2["HEAP16"] = HEAP16 = new Int16Array(b);
-          Module2["HEAPU8"] = HEAPU8 = new Uint8Array(b);
-          Module2["HEAPU16"] = HEAPU16 = new Uint16Array(b);
-          Module2["HEAP32"] = HEAP32 = new Int32Array(b);
-          Module2["HEAPU32"] = HEAPU32 = new Uint32Array(b);
-          Module2["HEAPF32"] = HEAPF32 = new Float32Array(b);
-          Module2["HEAPF64"] = HEAPF64 = new Float64Array(b);
-        }
-        var __ATPRERUN__ = [];
-        var __ATINIT__ = [];
-        var __ATEXIT__ = [];
-        var __ATPOSTRUN__ = [];
-        var runtimeInitialized = false;
-        function preRun() {
-          if (Module2["preRun"]) {
-            if (typeof Module2["preRun"] == "function")
-              Module2["preRun"] = [Module2["preRun"]];
-            while (Module2["preRun"].length) {
-              addOnPreRun(Module2["preRun"].shift());
-            }
-          }
-          callRuntimeCallbacks(__ATPRERUN__);
-        }
-        function initRuntime() {
-          runtimeInitialized = true;
-          callRuntimeCallbacks(__ATINIT__);
-        }
-        function postRun() {
-          if (Module2["postRun"]) {
-            if (typeof Module2["postRun"] == "function")
-              Module2["postRun"] = [Module2["postRun"]];
-            while (Module2["postRun"].length) {
-              addOnPostRun(Module2["postRun"].shift());
-            }
-          }
-          callRuntimeCallbacks(__ATPOSTRUN__);
-        }
-        function addOnPreRun(cb) {
-          __ATPRERUN__.unshift(cb);
-        }
-        function addOnInit(cb) {
-          __ATINIT__.unshift(cb);
-        }
-        function addOnExit(cb) {
-        }
-        function addOnPostRun(cb) {
-          __ATPOSTRUN__.unshift(cb);
-        }
-        var runDependencies = 0;
-        var runDependencyWatcher = null;
-        var dependenciesFulfilled = null;
-        function getUniqueRunDependency(id) {
-          return id;
-        }
-        function addRunDependency(id) {
-          runDependencies++;
-          Module2["monitorRunDependencies"]?.(runDependencies);
-        }
-        function removeRunDependency(id) {
-          runDependencies--;
-          Module2["monitorRunDependencies"]?.(runDependencies);
-          if (runDependencies == 0) {
-            if (runDependencyWatcher !== null) {
-              clearInterval(runDependencyWatcher);
-              runDependencyWatcher = null;
-            }
-            if (dependenciesFulfilled) {
-              var callback = dependenciesFulfilled;
-              dependenciesFulfilled = null;
-              callback();
-            }
-          }
-        }
-        function abort(what) {
-          Module2["onAbort"]?.(what);
-          what = "Aborted(" + what + ")";
-          err(what);
-          ABORT = true;
-          EXITSTATUS = 1;
-          what += ". Build with -sASSERTIONS for more info.";
-          var e = new WebAssembly.RuntimeError(what);
-          readyPromiseReject(e);
-          throw e;
-        }
-        var dataURIPrefix = "data:application/octet-stream;base64,";
-        var isDataURI = (filename) => filename.startsWith(dataURIPrefix);
-        var isFileURI = (filename) => filename.startsWith("file://");
-        var wasmBinaryFile;
-        wasmBinaryFile = "data:application/octet-stream;base64,AGFzbQEAAAABHQZgAX8AYAABf2AAAGABfwF/YAJ/fwBgA39/fwF/Aw0MAgAEAgMBBQABAQADBAUBcAEBAQUGAQGAAoACBg4CfwFB8IuEBAt/AUEACweYAQoGbWVtb3J5AgARX193YXNtX2NhbGxfY3RvcnMAAAtIYXNoX1VwZGF0ZQABCkhhc2hfRmluYWwAAwlIYXNoX0luaXQABAxHZXRCdWZmZXJQdHIABRlfX2luZGlyZWN0X2Z1bmN0aW9uX3RhYmxlAQAJc3RhY2tTYXZlAAkMc3RhY2tSZXN0b3JlAAoKc3RhY2tBbGxvYwALCossDAIAC+4CAgV/AX5BACgCwAoiASABKQNAIgYgAK18NwNAAkACQAJAIAanQT9xIgINAEGACyEBIAAhAgwBC0HAACACayEDAkAgAEUNACADIAAgAyAASRshBCABIAJqIQVBACEBA0AgBSABIgFqQYALIAFqLQAAOgAAIAFBAWoiAiEBIAIgBEcNAAsLAkACQCAAIANJIgRFDQBBgAshASAAIQIMAQtBACgCwAoiAUHIAGogARACQYALIANqIQEgACADayECCyABIQEgAiECIAQNAQsgASEBAkACQCACIgJBwABPDQAgASEFIAIhAAwBCyACIQIgASEEA0BBACgCwApByABqIAQiBBACIAJBQGoiASECIARBwABqIgUhBCAFIQUgASEAIAFBP0sNAAsLIAUhBSAAIgBFDQBBACEBQQAhAgNAQQAoAsAKIAEiAWogBSABai0AADoAACACQQFqIgJB/wFxIgQhASACIQIgACAESw0ACwsLqCEBK38gACgCCCICIAAoAgQiAyAAKAIAIgRzcSADIARxcyAEQR53IARBE3dzIARBCndzaiAAKAIQIgVBGncgBUEVd3MgBUEHd3MgACgCHCIGaiAAKAIYIgcgACgCFCIIcyAFcSAHc2ogASgCACIJQRh0IAlBgP4DcUEIdHIgCUEIdkGA/gNxIAlBGHZyciIKakGY36iUBGoiC2oiCSAEcyADcSAJIARxcyAJQR53IAlBE3dzIAlBCndzaiAHIAEoAgQiDEEYdCAMQYD+A3FBCHRyIAxBCHZBgP4DcSAMQRh2cnIiDWogCyAAKAIMIg5qIg8gCCAFc3EgCHNqIA9BGncgD0EVd3MgD0EHd3NqQZGJ3YkHaiIQaiIMIAlzIARxIAwgCXFzIAxBHncgDEETd3MgDEEKd3NqIAggASgCCCILQRh0IAtBgP4DcUEIdHIgC0EIdkGA/gNxIAtBGHZyciIRaiAQIAJqIhIgDyAFc3EgBXNqIBJBGncgEkEVd3MgEkEHd3NqQc/3g657aiITaiILIAxzIAlxIAsgDHFzIAtBHncgC0ETd3MgC0EKd3NqIAUgASgCDCIQQRh0IBBBgP4DcUEIdHIgEEEIdkGA/gNxIBBBGHZyciIUaiATIANqIhMgEiAPc3EgD3NqIBNBGncgE0EVd3MgE0EHd3NqQaW3181+aiIVaiIQIAtzIAxxIBAgC3FzIBBBHncgEEETd3MgEEEKd3NqIA8gASgCECIWQRh0IBZBgP4DcUEIdHIgFkEIdkGA/gNxIBZBGHZyciIXaiAVIARqIhYgEyASc3EgEnNqIBZBGncgFkEVd3MgFkEHd3NqQduE28oDaiIYaiIPIBBzIAtxIA8gEHFzIA9BHncgD0ETd3MgD0EKd3NqIAEoAhQiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiGSASaiAYIAlqIhIgFiATc3EgE3NqIBJBGncgEkEVd3MgEkEHd3NqQfGjxM8FaiIYaiIJIA9zIBBxIAkgD3FzIAlBHncgCUETd3MgCUEKd3NqIAEoAhgiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiGiATaiAYIAxqIhMgEiAWc3EgFnNqIBNBGncgE0EVd3MgE0EHd3NqQaSF/pF5aiIYaiIMIAlzIA9xIAwgCXFzIAxBHncgDEETd3MgDEEKd3NqIAEoAhwiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiGyAWaiAYIAtqIhYgEyASc3EgEnNqIBZBGncgFkEVd3MgFkEHd3NqQdW98dh6aiIYaiILIAxzIAlxIAsgDHFzIAtBHncgC0ETd3MgC0EKd3NqIAEoAiAiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiHCASaiAYIBBqIhIgFiATc3EgE3NqIBJBGncgEkEVd3MgEkEHd3NqQZjVnsB9aiIYaiIQIAtzIAxxIBAgC3FzIBBBHncgEEETd3MgEEEKd3NqIAEoAiQiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiHSATaiAYIA9qIhMgEiAWc3EgFnNqIBNBGncgE0EVd3MgE0EHd3NqQYG2jZQBaiIYaiIPIBBzIAtxIA8gEHFzIA9BHncgD0ETd3MgD0EKd3NqIAEoAigiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiHiAWaiAYIAlqIhYgEyASc3EgEnNqIBZBGncgFkEVd3MgFkEHd3NqQb6LxqECaiIYaiIJIA9zIBBxIAkgD3FzIAlBHncgCUETd3MgCUEKd3NqIAEoAiwiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiHyASaiAYIAxqIhIgFiATc3EgE3NqIBJBGncgEkEVd3MgEkEHd3NqQcP7sagFaiIYaiIMIAlzIA9xIAwgCXFzIAxBHncgDEETd3MgDEEKd3NqIAEoAjAiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiICATaiAYIAtqIhMgEiAWc3EgFnNqIBNBGncgE0EVd3MgE0EHd3NqQfS6+ZUHaiIYaiILIAxzIAlxIAsgDHFzIAtBHncgC0ETd3MgC0EKd3NqIAEoAjQiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiISAWaiAYIBBqIhAgEyASc3EgEnNqIBBBGncgEEEVd3MgEEEHd3NqQf7j+oZ4aiIYaiIWIAtzIAxxIBYgC3FzIBZBHncgFkETd3MgFkEKd3NqIAEoAjgiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiIiASaiAYIA9qIg8gECATc3EgE3NqIA9BGncgD0EVd3MgD0EHd3NqQaeN8N55aiIVaiISIBZzIAtxIBIgFnFzIBJBHncgEkETd3MgEkEKd3NqIAEoAjwiAUEYdCABQYD+A3FBCHRyIAFBCHZBgP4DcSABQRh2cnIiIyATaiAVIAlqIgEgDyAQc3EgEHNqIAFBGncgAUEVd3MgAUEHd3NqQfTi74x8aiIJaiEVIBIhGCAWISQgCyElIAkgDGohJiABIScgDyEoIBAhKSAjISMgIiEiICEhISAgISAgHyEfIB4hHiAdIR0gHCEcIBshGyAaIRogGSEZIBchFyAUIRQgESERIA0hECAKIQxBgAkhAUEQISoDQCAVIgkgGCIKcyAkIitxIAkgCnFzIAlBHncgCUETd3MgCUEKd3NqIBAiEEEZdyAQQQ53cyAQQQN2cyAMaiAdIh1qICIiFkEPdyAWQQ13cyAWQQp2c2oiDCApaiAmIhIgJyIPICgiE3NxIBNzaiASQRp3IBJBFXdzIBJBB3dzaiABIgEoAgBqIiRqIgsgCXMgCnEgCyAJcXMgC0EedyALQRN3cyALQQp3c2ogESIYQRl3IBhBDndzIBhBA3ZzIBBqIB4iHmogIyIVQQ93IBVBDXdzIBVBCnZzaiINIBNqIAEoAgRqICQgJWoiEyASIA9zcSAPc2ogE0EadyATQRV3cyATQQd3c2oiJWoiECALcyAJcSAQIAtxcyAQQR53IBBBE3dzIBBBCndzaiAUIiRBGXcgJEEOd3MgJEEDdnMgGGogHyIfaiAMQQ93IAxBDXdzIAxBCnZzaiIRIA9qIAEoAghqICUgK2oiGCATIBJzcSASc2ogGEEadyAYQRV3cyAYQQd3c2oiJWoiDyAQcyALcSAPIBBxcyAPQR53IA9BE3dzIA9BCndzaiAXIhdBGXcgF0EOd3MgF0EDdnMgJGogICIgaiANQQ93IA1BDXdzIA1BCnZzaiIUIBJqIAEoAgxqICUgCmoiCiAYIBNzcSATc2ogCkEadyAKQRV3cyAKQQd3c2oiJWoiEiAPcyAQcSASIA9xcyASQR53IBJBE3dzIBJBCndzaiATIBkiJEEZdyAkQQ53cyAkQQN2cyAXaiAhIiFqIBFBD3cgEUENd3MgEUEKdnNqIhdqIAEoAhBqICUgCWoiEyAKIBhzcSAYc2ogE0EadyATQRV3cyATQQd3c2oiJWoiCSAScyAPcSAJIBJxcyAJQR53IAlBE3dzIAlBCndzaiABKAIUIBoiGkEZdyAaQQ53cyAaQQN2cyAkaiAWaiAUQQ93IBRBDXdzIBRBCnZzaiIZaiAYaiAlIAtqIhggEyAKc3EgCnNqIBhBGncgGEEVd3MgGEEHd3NqIiVqIgsgCXMgEnEgCyAJcXMgC0EedyALQRN3cyALQQp3c2ogASgCGCAbIiRBGXcgJEEOd3MgJEEDdnMgGmogFWogF0EPdyAXQQ13cyAXQQp2c2oiGmogCmogJSAQaiIKIBggE3NxIBNzaiAKQRp3IApBFXdzIApBB3dzaiIlaiIQIAtzIAlxIBAgC3FzIBBBHncgEEETd3MgEEEKd3NqIAEoAhwgHCIcQRl3IBxBDndzIBxBA3ZzICRqIAxqIBlBD3cgGUENd3MgGUEKdnNqIhtqIBNqICUgD2oiJCAKIBhzcSAYc2ogJEEadyAkQRV3cyAkQQd3c2oiE2oiDyAQcyALcSAPIBBxcyAPQR53IA9BE3dzIA9BCndzaiABKAIgIB1BGXcgHUEOd3MgHUEDdnMgHGogDWogGkEPdyAaQQ13cyAaQQp2c2oiHGogGGogEyASaiIYICQgCnNxIApzaiAYQRp3IBhBFXdzIBhBB3dzaiITaiISIA9zIBBxIBIgD3FzIBJBHncgEkETd3MgEkEKd3NqIAEoAiQgHkEZdyAeQQ53cyAeQQN2cyAdaiARaiAbQQ93IBtBDXdzIBtBCnZzaiIdaiAKaiATIAlqIgkgGCAkc3EgJHNqIAlBGncgCUEVd3MgCUEHd3NqIgpqIhMgEnMgD3EgEyAScXMgE0EedyATQRN3cyATQQp3c2ogASgCKCAfQRl3IB9BDndzIB9BA3ZzIB5qIBRqIBxBD3cgHEENd3MgHEEKdnNqIh5qICRqIAogC2oiCiAJIBhzcSAYc2ogCkEadyAKQRV3cyAKQQd3c2oiJGoiCyATcyAScSALIBNxcyALQR53IAtBE3dzIAtBCndzaiABKAIsICBBGXcgIEEOd3MgIEEDdnMgH2ogF2ogHUEPdyAdQQ13cyAdQQp2c2oiH2ogGGogJCAQaiIYIAogCXNxIAlzaiAYQRp3IBhBFXdzIBhBB3dzaiIkaiIQIAtzIBNxIBAgC3FzIBBBHncgEEETd3MgEEEKd3NqIAEoAjAgIUEZdyAhQQ53cyAhQQN2cyAgaiAZaiAeQQ93IB5BDXdzIB5BCnZzaiIgaiAJaiAkIA9qIiQgGCAKc3EgCnNqICRBGncgJEEVd3MgJEEHd3NqIg9qIgkgEHMgC3EgCSAQcXMgCUEedyAJQRN3cyAJQQp3c2ogASgCNCAWQRl3IBZBDndzIBZBA3ZzICFqIBpqIB9BD3cgH0ENd3MgH0EKdnNqIiFqIApqIA8gEmoiDyAkIBhzcSAYc2ogD0EadyAPQRV3cyAPQQd3c2oiCmoiEiAJcyAQcSASIAlxcyASQR53IBJBE3dzIBJBCndzaiABKAI4IBVBGXcgFUEOd3MgFUEDdnMgFmogG2ogIEEPdyAgQQ13cyAgQQp2c2oiImogGGogCiATaiITIA8gJHNxICRzaiATQRp3IBNBFXdzIBNBB3dzaiIYaiIWIBJzIAlxIBYgEnFzIBZBHncgFkETd3MgFkEKd3NqIAEoAjwgDEEZdyAMQQ53cyAMQQN2cyAVaiAcaiAhQQ93ICFBDXdzICFBCnZzaiIKaiAkaiAYIAtqIgsgEyAPc3EgD3NqIAtBGncgC0EVd3MgC0EHd3NqIiZqIishFSAWIRggEiEkIAkhJSAmIBBqIiwhJiALIScgEyEoIA8hKSAKISMgIiEiICEhISAgISAgHyEfIB4hHiAdIR0gHCEcIBshGyAaIRogGSEZIBchFyAUIRQgESERIA0hECAMIQwgAUHAAGohASAqIgpBEGohKiAKQTBJDQALIAAgDyAGajYCHCAAIBMgB2o2AhggACALIAhqNgIUIAAgLCAFajYCECAAIAkgDmo2AgwgACASIAJqNgIIIAAgFiADajYCBCAAICsgBGo2AgAL1AMDBX8BfgF7QQAoAsAKIgAgACgCQCIBQQJ2QQ9xIgJBAnRqIgMgAygCAEF/IAFBA3QiAXRBf3NxQYABIAF0czYCAAJAAkAgAkEOTw0AIAJBAWohAAwBCwJAIAJBDkcNACAAQQA2AjwLIABByABqIAAQAkEAIQALAkAgACIAQQ1LDQBBACgCwAogAEECdCIAakEAQTggAGsQBhoLQQAoAsAKIgAgACkDQCIFpyICQRt0IAJBC3RBgID8B3FyIAJBBXZBgP4DcSACQQN0QRh2cnI2AjwgACAFQh2IpyICQRh0IAJBgP4DcUEIdHIgAkEIdkGA/gNxIAJBGHZycjYCOCAAQcgAaiAAEAJBACgCwApBPGohAUEAIQADQCABQQcgACIAa0ECdGoiAiAC/QACACAG/Q0MDQ4PCAkKCwQFBgcAAQIDIAb9DQMCAQAHBgUECwoJCA8ODQwgBv0NDA0ODwgJCgsEBQYHAAECA/0LAgAgAEEEaiICIQAgAkEIRw0ACwJAQQAoAsAKIgMoAmhFDQAgA0HIAGohBEEAIQBBACECA0BBgAsgACIAaiAEIABqLQAAOgAAIAJBAWoiAkH/AXEiASEAIAIhAiADKAJoIAFLDQALCwtxAQJ/QQAoAsAKIgFCADcDQCABQcgAaiECAkAgAEHgAUcNACABQRw2AmggAkEQakEA/QAEsAj9CwIAIAJBAP0ABKAI/QsCAEEADwsgAUEgNgJoIAJBEGpBAP0ABJAI/QsCACACQQD9AASACP0LAgBBAAsFAEGACwvyAgIDfwF+AkAgAkUNACAAIAE6AAAgACACaiIDQX9qIAE6AAAgAkEDSQ0AIAAgAToAAiAAIAE6AAEgA0F9aiABOgAAIANBfmogAToAACACQQdJDQAgACABOgADIANBfGogAToAACACQQlJDQAgAEEAIABrQQNxIgRqIgMgAUH/AXFBgYKECGwiATYCACADIAIgBGtBfHEiBGoiAkF8aiABNgIAIARBCUkNACADIAE2AgggAyABNgIEIAJBeGogATYCACACQXRqIAE2AgAgBEEZSQ0AIAMgATYCGCADIAE2AhQgAyABNgIQIAMgATYCDCACQXBqIAE2AgAgAkFsaiABNgIAIAJBaGogATYCACACQWRqIAE2AgAgBCADQQRxQRhyIgVrIgJBIEkNACABrUKBgICAEH4hBiADIAVqIQEDQCABIAY3AxggASAGNwMQIAEgBjcDCCABIAY3AwAgAUEgaiEBIAJBYGoiAkEfSw0ACwsgAAsGACAAJAELBAAjAQsEACMACwYAIAAkAAsSAQJ/IwAgAGtBcHEiASQAIAELC9ICAgBBgAgLwAJn5glqha5nu3Lzbjw69U+lf1IOUYxoBZur2YMfGc3gW9ieBcEH1Xw2F91wMDlZDvcxC8D/ERVYaKeP+WSkT/q+mC+KQpFEN3HP+8C1pdu16VvCVjnxEfFZpII/ktVeHKuYqgfYAVuDEr6FMSTDfQxVdF2+cv6x3oCnBtybdPGbwcFpm+SGR77vxp3BD8yhDCRvLOktqoR0StypsFzaiPl2UlE+mG3GMajIJwOwx39Zv/ML4MZHkafVUWPKBmcpKRSFCrcnOCEbLvxtLE0TDThTVHMKZbsKanYuycKBhSxykqHov6JLZhqocItLwqNRbMcZ6JLRJAaZ1oU1DvRwoGoQFsGkGQhsNx5Md0gntbywNLMMHDlKqthOT8qcW/NvLmjugo90b2OleBR4yIQIAseM+v++kOtsUKT3o/m+8nhxxgBBwAoLBIAFgAA=";
-        if (!isDataURI(wasmBinaryFile)) {
-          wasmBinaryFile = locateFile(wasmBinaryFile);
-        }
-        function getBinarySync(file) {
-          if (file == wasmBinaryFile && wasmBinary) {
-            return new Uint8Array(wasmBinary);
-          }
-          var binary = tryParseAsDataURI(file);
-          if (binary) {
-            return binary;
-          }
-          if (readBinary) {
-            return readBinary(file);
-          }
-          throw "both async and sync fetching of the wasm failed";
-        }
-        function getBinaryPromise(binaryFile) {
-          return Promise.resolve().then(() => getBinarySync(binaryFile));
-        }
-        function instantiateArrayBuffer(binaryFile, imports, receiver) {
-          return getBinaryPromise(binaryFile).then((binary) => {
-            return WebAssembly.instantiate(binary, imports);
-          }).then(receiver, (reason) => {
-            err(`failed to asynchronously prepare wasm: ${reason}`);
-            abort(reason);
-          });
-        }
-        function instantiateAsync(binary, binaryFile, imports, callback) {
-          return instantiateArrayBuffer(binaryFile, imports, callback);
-        }
-        function createWasm() {
-          var info = {
-            "env": wasmImports,
-            "wasi_snapshot_preview1": wasmImports
-          };
-          function receiveInstance(instance, module2) {
-            wasmExports = instance.exports;
-            wasmMemory = wasmExports["memory"];
-            updateMemoryViews();
-            addOnInit(wasmExports["__wasm_call_ctors"]);
-            removeRunDependency("wasm-instantiate");
-            return wasmExports;
-          }
-          addRunDependency("wasm-instantiate");
-          function receiveInstantiationResult(result) {
-            receiveInstance(result["instance"]);
-          }
-          if (Module2["instantiateWasm"]) {
-            try {
-              return Module2["instantiateWasm"](info, receiveInstance);
-            } catch (e) {
-              err(`Module.instantiateWasm callback failed with error: ${e}`);
-              readyPromiseReject(e);
-            }
-          }
-          instantiateAsync(wasmBinary, wasmBinaryFile, info, receiveInstantiationResult).catch(readyPromiseReject);
-          return {};
-        }
-        var tempDouble;
-        var tempI64;
-        function ExitStatus(status) {
-          this.name = "ExitStatus";
-          this.message = `Program terminated with exit(${status})`;
-          this.status = status;
-        }
-        var callRuntimeCallbacks = (callbacks) => {
-          while (callbacks.length > 0) {
-            callbacks.shift()(Module2);
-          }
-        };
-        function getValue(ptr, type = "i8") {
-          if (type.endsWith("*"))
-            type = "*";
-          switch (type) {
-            case "i1":
-              return HEAP8[ptr];
-            case "i8":
-              return HEAP8[ptr];
-            case "i16":
-              return HEAP16[ptr >> 1];
-            case "i32":
-              return HEAP32[ptr >> 2];
-            case "i64":
-              abort("to do getValue(i64) use WASM_BIGINT");
-            case "float":
-              return HEAPF32[ptr >> 2];
-            case "double":
-              return HEAPF64[ptr >> 3];
-            case "*":
-              return HEAPU32[ptr >> 2];
-            default:
-              abort(`invalid type for getValue: ${type}`);
-          }
-        }
-        var noExitRuntime = Module2["noExitRuntime"] || true;
-        function setValue(ptr, value, type = "i8") {
-          if (type.endsWith("*"))
-            type = "*";
-          switch (type) {
-            case "i1":
-              HEAP8[ptr] = value;
-              break;
-            case "i8":
-              HEAP8[ptr] = value;
-              break;
-            case "i16":
-              HEAP16[ptr >> 1] = value;
-              break;
-            case "i32":
-              HEAP32[ptr >> 2] = value;
-              break;
-            case "i64":
-              abort("to do setValue(i64) use WASM_BIGINT");
-            case "float":
-              HEAPF32[ptr >> 2] = value;
-              break;
-            case "double":
-              HEAPF64[ptr >> 3] = value;
-              break;
-            case "*":
-              HEAPU32[ptr >> 2] = value;
-              break;
-            default:
-              abort(`invalid type for setValue: ${type}`);
-          }
-        }
-        var wasmImports = {};
-        var wasmExports = createWasm();
-        var ___wasm_call_ctors = () => (___wasm_call_ctors = wasmExports["__wasm_call_ctors"])();
-        var _Hash_Update = Module2["_Hash_Update"] = (a0) => (_Hash_Update = Module2["_Hash_Update"] = wasmExports["Hash_Update"])(a0);
-        var _Hash_Final = Module2["_Hash_Final"] = () => (_Hash_Final = Module2["_Hash_Final"] = wasmExports["Hash_Final"])();
-        var _Hash_Init = Module2["_Hash_Init"] = (a0) => (_Hash_Init = Module2["_Hash_Init"] = wasmExports["Hash_Init"])(a0);
-        var _GetBufferPtr = Module2["_GetBufferPtr"] = () => (_GetBufferPtr = Module2["_GetBufferPtr"] = wasmExports["GetBufferPtr"])();
-        var stackSave = () => (stackSave = wasmExports["stackSave"])();
-        var stackRestore = (a0) => (stackRestore = wasmExports["stackRestore"])(a0);
-        var stackAlloc = (a0) => (stackAlloc = wasmExports["stackAlloc"])(a0);
-        var calledRun;
-        dependenciesFulfilled = function runCaller() {
-          if (!calledRun)
-            run();
-          if (!calledRun)
-            dependenciesFulfilled = runCaller;
-        };
-        function run() {
-          if (runDependencies > 0) {
-            return;
-          }
-          preRun();
-          if (runDependencies > 0) {
-            return;
-          }
-          function doRun() {
-            if (calledRun)
-              return;
-            calledRun = true;
-            Module2["calledRun"] = true;
-            if (ABORT)
-              return;
-            initRuntime();
-            readyPromiseResolve(Module2);
-            if (Module2["onRuntimeInitialized"])
-              Module2["onRuntimeInitialized"]();
-            postRun();
-          }
-          if (Module2["setStatus"]) {
-            Module2["setStatus"]("Running...");
-            setTimeout(function() {
-              setTimeout(function() {
-                Module2["setStatus"]("");
-              }, 1);
-              doRun();
-            }, 1);
-          } else {
-            doRun();
-          }
-        }
-        if (Module2["preInit"]) {
-          if (typeof Module2["preInit"] == "function")
-            Module2["preInit"] = [Module2["preInit"]];
-          while (Module2["preInit"].length > 0) {
-            Module2["preInit"].pop()();
-          }
-        }
-        run();
-        return moduleArg.ready;
-      };
-    })();
-    sha256_default = Module;
-  }
-});
-
-// src/vendor/hash-wasm/sha256-wrapper.ts
-var sha256_wrapper_exports = {};
-__export(sha256_wrapper_exports, {
-  createSHA256: () => createSHA256,
-  createSHA256WorkerCode: () => createSHA256WorkerCode
-});
-async function createSHA256(isInsideWorker = false) {
-  const BUFFER_MAX_SIZE = 8 * 1024 * 1024;
-  const wasm = isInsideWorker ? (
-    // @ts-expect-error WasmModule will be populated inside self object
-    await self["SHA256WasmModule"]()
-  ) : await sha256_default();
-  const heap = wasm.HEAPU8.subarray(wasm._GetBufferPtr());
-  return {
-    init() {
-      wasm._Hash_Init(256);
-    },
-    update(data) {
-      let byteUsed = 0;
-      while (byteUsed < data.byteLength) {
-        const bytesLeft = data.byteLength - byteUsed;
-        const length = Math.min(bytesLeft, BUFFER_MAX_SIZE);
-        heap.set(data.subarray(byteUsed, byteUsed + length));
-        wasm._Hash_Update(length);
-        byteUsed += length;
-      }
-    },
-    digest(method) {
-      if (method !== "hex") {
-        throw new Error("Only digest hex is supported");
-      }
-      wasm._Hash_Final();
-      const result = Array.from(heap.slice(0, 32));
-      return result.map((b) => b.toString(16).padStart(2, "0")).join("");
-    }
-  };
-}
-function createSHA256WorkerCode() {
-  return `
-		self.addEventListener('message', async (event) => {
-      const { file } = event.data;
-      const sha256 = await self.createSHA256(true);
-      sha256.init();
-      const reader = file.stream().getReader();
-      const total = file.size;
-      let bytesDone = 0;
-      while (true) {
-        const { done, value } = await reader.read();
-        if (done) {
-          break;
-        }
-        sha256.update(value);
-        bytesDone += value.length;
-        postMessage({ progress: bytesDone / total });
-      }
-      postMessage({ sha256: sha256.digest('hex') });
-    });
-    self.SHA256WasmModule = ${sha256_default.toString()};
-    self.createSHA256 = ${createSHA256.toString()};
-  `;
-}
-var init_sha256_wrapper = __esm({
-  "src/vendor/hash-wasm/sha256-wrapper.ts"() {
-    "use strict";
-    init_sha256();
-  }
-});
-
-// src/utils/sha256-node.ts
-var sha256_node_exports = {};
-__export(sha256_node_exports, {
-  sha256Node: () => sha256Node
-});
-async function* sha256Node(buffer, opts) {
-  const sha256Stream = (0, import_node_crypto.createHash)("sha256");
-  const size = buffer instanceof Blob ? buffer.size : buffer.byteLength;
-  let done = 0;
-  const readable = buffer instanceof Blob ? import_node_stream.Readable.fromWeb(buffer.stream()) : import_node_stream.Readable.from(Buffer.from(buffer));
-  for await (const buffer2 of readable) {
-    sha256Stream.update(buffer2);
-    done += buffer2.length;
-    yield done / size;
-    opts?.abortSignal?.throwIfAborted();
-  }
-  return sha256Stream.digest("hex");
-}
-var import_node_stream, import_node_crypto;
-var init_sha256_node = __esm({
-  "src/utils/sha256-node.ts"() {
-    "use strict";
-    import_node_stream = __nccwpck_require__(2203);
-    import_node_crypto = __nccwpck_require__(6982);
-  }
-});
-
-// src/utils/FileBlob.ts
-var FileBlob_exports = {};
-__export(FileBlob_exports, {
-  FileBlob: () => FileBlob
-});
-var import_node_fs, import_promises2, import_node_stream2, import_node_url, FileBlob;
-var init_FileBlob = __esm({
-  "src/utils/FileBlob.ts"() {
-    "use strict";
-    import_node_fs = __nccwpck_require__(9896);
-    import_promises2 = __nccwpck_require__(1943);
-    import_node_stream2 = __nccwpck_require__(2203);
-    import_node_url = __nccwpck_require__(7016);
-    FileBlob = class extends Blob {
-      /**
-       * Creates a new FileBlob on the provided file.
-       *
-       * @param path Path to the file to be lazy readed
-       */
-      static async create(path2) {
-        path2 = path2 instanceof URL ? (0, import_node_url.fileURLToPath)(path2) : path2;
-        const { size } = await (0, import_promises2.stat)(path2);
-        const fileBlob = new FileBlob(path2, 0, size);
-        return fileBlob;
-      }
-      path;
-      start;
-      end;
-      constructor(path2, start, end) {
-        super();
-        this.path = path2;
-        this.start = start;
-        this.end = end;
-      }
-      /**
-       * Returns the size of the blob.
-       */
-      get size() {
-        return this.end - this.start;
-      }
-      /**
-       * Returns a new instance of FileBlob that is a slice of the current one.
-       *
-       * The slice is inclusive of the start and exclusive of the end.
-       *
-       * The slice method does not supports negative start/end.
-       *
-       * @param start beginning of the slice
-       * @param end end of the slice
-       */
-      slice(start = 0, end = this.size) {
-        if (start < 0 || end < 0) {
-          throw new TypeError("Unsupported negative start/end on FileBlob.slice");
-        }
-        const slice = new FileBlob(this.path, this.start + start, Math.min(this.start + end, this.end));
-        return slice;
-      }
-      /**
-       * Read the part of the file delimited by the FileBlob and returns it as an ArrayBuffer.
-       */
-      async arrayBuffer() {
-        const slice = await this.execute((file) => file.read(Buffer.alloc(this.size), 0, this.size, this.start));
-        return slice.buffer;
-      }
-      /**
-       * Read the part of the file delimited by the FileBlob and returns it as a string.
-       */
-      async text() {
-        const buffer = await this.arrayBuffer();
-        return buffer.toString("utf8");
-      }
-      /**
-       * Returns a stream around the part of the file delimited by the FileBlob.
-       */
-      stream() {
-        if (this.start === this.end) {
-          return new Blob([]).stream();
-        }
-        return import_node_stream2.Readable.toWeb((0, import_node_fs.createReadStream)(this.path, { start: this.start, end: this.end - 1 }));
-      }
-      /**
-       * We are opening and closing the file for each action to prevent file descriptor leaks.
-       *
-       * It is an intended choice of developer experience over performances.
-       */
-      async execute(action) {
-        const file = await (0, import_promises2.open)(this.path, "r");
-        try {
-          return await action(file);
-        } finally {
-          await file.close();
-        }
-      }
-    };
-  }
-});
-
-// src/utils/sub-paths.ts
-var sub_paths_exports = {};
-__export(sub_paths_exports, {
-  subPaths: () => subPaths
-});
-async function subPaths(path2, maxDepth = 10) {
-  const state = await (0, import_promises3.stat)(path2);
-  if (!state.isDirectory()) {
-    return [{ path: path2, relativePath: "." }];
-  }
-  const files = await (0, import_promises3.readdir)(path2, { withFileTypes: true });
-  const ret = [];
-  for (const file of files) {
-    const filePath = (0, import_node_url2.pathToFileURL)((0, import_node_url2.fileURLToPath)(path2) + "/" + file.name);
-    if (file.isDirectory()) {
-      ret.push(
-        ...(await subPaths(filePath, maxDepth - 1)).map((subPath) => ({
-          ...subPath,
-          relativePath: `${file.name}/${subPath.relativePath}`
-        }))
-      );
-    } else {
-      ret.push({ path: filePath, relativePath: file.name });
-    }
-  }
-  return ret;
-}
-var import_promises3, import_node_url2;
-var init_sub_paths = __esm({
-  "src/utils/sub-paths.ts"() {
-    "use strict";
-    import_promises3 = __nccwpck_require__(1943);
-    import_node_url2 = __nccwpck_require__(7016);
-  }
-});
-
-// index.ts
-var hub_exports = {};
-__export(hub_exports, {
-  DATASET_EXPANDABLE_KEYS: () => DATASET_EXPANDABLE_KEYS,
-  DATASET_EXPAND_KEYS: () => DATASET_EXPAND_KEYS,
-  DEFAULT_REVISION: () => DEFAULT_REVISION,
-  DIFFUSERS_SAFETENSORS_FILE: () => DIFFUSERS_SAFETENSORS_FILE,
-  DIFFUSERS_SAFETENSORS_INDEX_FILE: () => DIFFUSERS_SAFETENSORS_INDEX_FILE,
-  DIFFUSERS_WEIGHTS_SUBFOLDERS: () => DIFFUSERS_WEIGHTS_SUBFOLDERS,
-  HUB_URL: () => HUB_URL,
-  HubApiError: () => HubApiError,
-  InvalidApiResponseFormatError: () => InvalidApiResponseFormatError,
-  JsonStreamParseError: () => JsonStreamParseError,
-  MODEL_DERIVED_FIELD_TO_API_KEY: () => MODEL_DERIVED_FIELD_TO_API_KEY,
-  MODEL_EXPANDABLE_KEYS: () => MODEL_EXPANDABLE_KEYS,
-  MODEL_EXPAND_KEYS: () => MODEL_EXPAND_KEYS,
-  REGEX_COMMIT_HASH: () => REGEX_COMMIT_HASH,
-  REPO_ID_SEPARATOR: () => REPO_ID_SEPARATOR,
-  RE_SAFETENSORS_FILE: () => RE_SAFETENSORS_FILE,
-  RE_SAFETENSORS_INDEX_FILE: () => RE_SAFETENSORS_INDEX_FILE,
-  RE_SAFETENSORS_SHARD_FILE: () => RE_SAFETENSORS_SHARD_FILE,
-  SAFETENSORS_FILE: () => SAFETENSORS_FILE,
-  SAFETENSORS_INDEX_FILE: () => SAFETENSORS_INDEX_FILE,
-  SPACE_EXPANDABLE_KEYS: () => SPACE_EXPANDABLE_KEYS,
-  SPACE_EXPAND_KEYS: () => SPACE_EXPAND_KEYS,
-  SafetensorParseError: () => SafetensorParseError,
-  __internal_XetBlob: () => XetBlob,
-  __internal_sha256: () => sha256,
-  assertSafeShardFilename: () => assertSafeShardFilename,
-  cancelJob: () => cancelJob,
-  checkRepoAccess: () => checkRepoAccess,
-  commit: () => commit,
-  commitIter: () => commitIter,
-  commitIterBucket: () => commitIterBucket,
-  computeNumOfParamsByDtypeSingleFile: () => computeNumOfParamsByDtypeSingleFile,
-  copyFile: () => copyFile,
-  copyFileIter: () => copyFileIter,
-  copyFiles: () => copyFiles,
-  copyFilesIter: () => copyFilesIter,
-  copyFolder: () => copyFolder,
-  copyFolderIter: () => copyFolderIter,
-  countCommits: () => countCommits,
-  createBranch: () => createBranch,
-  createCollection: () => createCollection,
-  createRepo: () => createRepo,
-  createScheduledJob: () => createScheduledJob,
-  datasetInfo: () => datasetInfo,
-  deleteBranch: () => deleteBranch,
-  deleteCollection: () => deleteCollection,
-  deleteFile: () => deleteFile,
-  deleteFiles: () => deleteFiles,
-  deleteRepo: () => deleteRepo,
-  deleteScheduledJob: () => deleteScheduledJob,
-  downloadFile: () => downloadFile,
-  downloadFileToCacheDir: () => downloadFileToCacheDir,
-  duplicateJob: () => duplicateJob,
-  encodeShardFilename: () => encodeShardFilename,
-  fileDownloadInfo: () => fileDownloadInfo,
-  fileExists: () => fileExists,
-  getBlobStat: () => getBlobStat,
-  getHFHubCachePath: () => getHFHubCachePath,
-  getJob: () => getJob,
-  getQuantizationMultiplier: () => getQuantizationMultiplier,
-  getRepoFolderName: () => getRepoFolderName,
-  getScheduledJob: () => getScheduledJob,
-  globMatch: () => globMatch,
-  isQuantizedTensor: () => isQuantizedTensor,
-  listCollections: () => listCollections,
-  listCommits: () => listCommits,
-  listDatasets: () => listDatasets,
-  listFiles: () => listFiles,
-  listJobHardware: () => listJobHardware,
-  listJobs: () => listJobs,
-  listModels: () => listModels,
-  listScheduledJobs: () => listScheduledJobs,
-  listSpaces: () => listSpaces,
-  matchesCompressedTensorsTarget: () => matchesCompressedTensorsTarget,
-  modelInfo: () => modelInfo,
-  oauthHandleRedirect: () => oauthHandleRedirect,
-  oauthHandleRedirectIfPresent: () => oauthHandleRedirectIfPresent,
-  oauthLoginUrl: () => oauthLoginUrl,
-  parseRepoType: () => parseRepoType,
-  parseSafetensorsMetadata: () => parseSafetensorsMetadata,
-  parseSafetensorsShardFilename: () => parseSafetensorsShardFilename,
-  parseTotalParameters: () => parseTotalParameters,
-  pathsInfo: () => pathsInfo,
-  relativeUnderFolder: () => relativeUnderFolder,
-  repoExists: () => repoExists,
-  resumeScheduledJob: () => resumeScheduledJob,
-  runJob: () => runJob,
-  runScheduledJob: () => runScheduledJob,
-  scanCacheDir: () => scanCacheDir,
-  scanCachedRepo: () => scanCachedRepo,
-  scanRefsDir: () => scanRefsDir,
-  scanSnapshotDir: () => scanSnapshotDir,
-  snapshotDownload: () => snapshotDownload,
-  spaceInfo: () => spaceInfo,
-  streamJobEvents: () => streamJobEvents,
-  streamJobLogs: () => streamJobLogs,
-  streamJobMetrics: () => streamJobMetrics,
-  streamJson: () => streamJson,
-  suspendScheduledJob: () => suspendScheduledJob,
-  uploadFile: () => uploadFile,
-  uploadFiles: () => uploadFiles,
-  uploadFilesWithProgress: () => uploadFilesWithProgress,
-  validateTensorEntry: () => validateTensorEntry,
-  whoAmI: () => whoAmI
-});
-module.exports = __toCommonJS(hub_exports);
-
-// src/lib/cache-management.ts
-var import_node_os = __nccwpck_require__(857);
-var import_node_path = __nccwpck_require__(6928);
-var import_promises = __nccwpck_require__(1943);
-function getDefaultHome() {
-  return (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache");
-}
-function getDefaultCachePath() {
-  return (0, import_node_path.join)(process.env["HF_HOME"] ?? (0, import_node_path.join)(process.env["XDG_CACHE_HOME"] ?? getDefaultHome(), "huggingface"), "hub");
-}
-function getHuggingFaceHubCache() {
-  return process.env["HUGGINGFACE_HUB_CACHE"] ?? getDefaultCachePath();
-}
-function getHFHubCachePath() {
-  return process.env["HF_HUB_CACHE"] ?? getHuggingFaceHubCache();
-}
-var FILES_TO_IGNORE = [".DS_Store"];
-var REPO_ID_SEPARATOR = "--";
-function getRepoFolderName({ name, type }) {
-  const parts = [`${type}s`, ...name.split("/")];
-  return parts.join(REPO_ID_SEPARATOR);
-}
-async function scanCacheDir(cacheDir = void 0) {
-  if (!cacheDir) {
-    cacheDir = getHFHubCachePath();
-  }
-  const s = await (0, import_promises.stat)(cacheDir);
-  if (!s.isDirectory()) {
-    throw new Error(
-      `Scan cache expects a directory but found a file: ${cacheDir}. Please use \`cacheDir\` argument or set \`HF_HUB_CACHE\` environment variable.`
-    );
-  }
-  const repos = [];
-  const warnings = [];
-  const directories = await (0, import_promises.readdir)(cacheDir);
-  for (const repo of directories) {
-    if (repo === ".locks") {
-      continue;
-    }
-    const absolute = (0, import_node_path.join)(cacheDir, repo);
-    const s2 = await (0, import_promises.stat)(absolute);
-    if (!s2.isDirectory()) {
-      continue;
-    }
-    try {
-      const cached2 = await scanCachedRepo(absolute);
-      repos.push(cached2);
-    } catch (err) {
-      warnings.push(err);
-    }
-  }
-  return {
-    repos,
-    size: [...repos.values()].reduce((sum2, repo) => sum2 + repo.size, 0),
-    warnings
-  };
-}
-async function scanCachedRepo(repoPath) {
-  const name = (0, import_node_path.basename)(repoPath);
-  if (!name.includes(REPO_ID_SEPARATOR)) {
-    throw new Error(`Repo path is not a valid HuggingFace cache directory: ${name}`);
-  }
-  const [type, ...remaining] = name.split(REPO_ID_SEPARATOR);
-  const repoType = parseRepoType(type);
-  const repoId = remaining.join("/");
-  const snapshotsPath = (0, import_node_path.join)(repoPath, "snapshots");
-  const refsPath = (0, import_node_path.join)(repoPath, "refs");
-  const snapshotStat = await (0, import_promises.stat)(snapshotsPath);
-  if (!snapshotStat.isDirectory()) {
-    throw new Error(`Snapshots dir doesn't exist in cached repo ${snapshotsPath}`);
-  }
-  const refsByHash = /* @__PURE__ */ new Map();
-  const refsStat = await (0, import_promises.stat)(refsPath);
-  if (refsStat.isDirectory()) {
-    await scanRefsDir(refsPath, refsByHash);
-  }
-  const cachedRevisions = [];
-  const blobStats = /* @__PURE__ */ new Map();
-  const snapshotDirs = await (0, import_promises.readdir)(snapshotsPath);
-  for (const dir of snapshotDirs) {
-    if (FILES_TO_IGNORE.includes(dir)) {
-      continue;
-    }
-    const revisionPath = (0, import_node_path.join)(snapshotsPath, dir);
-    const revisionStat = await (0, import_promises.stat)(revisionPath);
-    if (!revisionStat.isDirectory()) {
-      throw new Error(`Snapshots folder corrupted. Found a file: ${revisionPath}`);
-    }
-    const cachedFiles = [];
-    await scanSnapshotDir(revisionPath, cachedFiles, blobStats);
-    const revisionLastModified = cachedFiles.length > 0 ? Math.max(...[...cachedFiles].map((file) => file.blob.lastModifiedAt.getTime())) : revisionStat.mtimeMs;
-    cachedRevisions.push({
-      commitOid: dir,
-      files: cachedFiles,
-      refs: refsByHash.get(dir) || [],
-      size: [...cachedFiles].reduce((sum2, file) => sum2 + file.blob.size, 0),
-      path: revisionPath,
-      lastModifiedAt: new Date(revisionLastModified)
-    });
-    refsByHash.delete(dir);
-  }
-  if (refsByHash.size > 0) {
-    throw new Error(
-      `Reference(s) refer to missing commit hashes: ${JSON.stringify(Object.fromEntries(refsByHash))} (${repoPath})`
-    );
-  }
-  const repoStats = await (0, import_promises.stat)(repoPath);
-  const repoLastAccessed = blobStats.size > 0 ? Math.max(...[...blobStats.values()].map((stat5) => stat5.atimeMs)) : repoStats.atimeMs;
-  const repoLastModified = blobStats.size > 0 ? Math.max(...[...blobStats.values()].map((stat5) => stat5.mtimeMs)) : repoStats.mtimeMs;
-  return {
-    id: {
-      name: repoId,
-      type: repoType
-    },
-    path: repoPath,
-    filesCount: blobStats.size,
-    revisions: cachedRevisions,
-    size: [...blobStats.values()].reduce((sum2, stat5) => sum2 + stat5.size, 0),
-    lastAccessedAt: new Date(repoLastAccessed),
-    lastModifiedAt: new Date(repoLastModified)
-  };
-}
-async function scanRefsDir(refsPath, refsByHash) {
-  const refFiles = await (0, import_promises.readdir)(refsPath, { withFileTypes: true });
-  for (const refFile of refFiles) {
-    const refFilePath = (0, import_node_path.join)(refsPath, refFile.name);
-    if (refFile.isDirectory()) {
-      continue;
-    }
-    const commitHash = await (0, import_promises.readFile)(refFilePath, "utf-8");
-    const refName = refFile.name;
-    if (!refsByHash.has(commitHash)) {
-      refsByHash.set(commitHash, []);
-    }
-    refsByHash.get(commitHash)?.push(refName);
-  }
-}
-async function scanSnapshotDir(revisionPath, cachedFiles, blobStats) {
-  const files = await (0, import_promises.readdir)(revisionPath, { withFileTypes: true });
-  for (const file of files) {
-    if (file.isDirectory()) {
-      continue;
-    }
-    const filePath = (0, import_node_path.join)(revisionPath, file.name);
-    const blobPath = await (0, import_promises.realpath)(filePath);
-    const blobStat = await getBlobStat(blobPath, blobStats);
-    cachedFiles.push({
-      path: filePath,
-      blob: {
-        path: blobPath,
-        size: blobStat.size,
-        lastAccessedAt: new Date(blobStat.atimeMs),
-        lastModifiedAt: new Date(blobStat.mtimeMs)
-      }
-    });
-  }
-}
-async function getBlobStat(blobPath, blobStats) {
-  const blob = blobStats.get(blobPath);
-  if (!blob) {
-    const statResult = await (0, import_promises.lstat)(blobPath);
-    blobStats.set(blobPath, statResult);
-    return statResult;
-  }
-  return blob;
-}
-function parseRepoType(type) {
-  switch (type) {
-    case "models":
-      return "model";
-    case "datasets":
-      return "dataset";
-    case "spaces":
-      return "space";
-    case "buckets":
-      return "bucket";
-    case "kernels":
-      return "kernel";
-    default:
-      throw new TypeError(`Invalid repo type: ${type}`);
-  }
-}
-
-// src/consts.ts
-var HUB_URL = "https://huggingface.co";
-
-// src/error.ts
-async function createApiError(response, opts) {
-  const error = new HubApiError(response.url, response.status, response.headers.get("X-Request-Id") ?? opts?.requestId);
-  error.message = `Api error with status ${error.statusCode}${opts?.message ? `. ${opts.message}` : ""}`;
-  const trailer = [`URL: ${error.url}`, error.requestId ? `Request ID: ${error.requestId}` : void 0].filter(Boolean).join(". ");
-  if (response.headers.get("Content-Type")?.startsWith("application/json")) {
-    const json = await response.json();
-    error.message = json.error || json.message || error.message;
-    if (json.error_description) {
-      error.message = error.message ? error.message + `: ${json.error_description}` : json.error_description;
-    }
-    error.data = json;
-  } else {
-    error.data = { message: await response.text() };
-  }
-  error.message += `. ${trailer}`;
-  throw error;
-}
-var HubApiError = class extends Error {
-  statusCode;
-  url;
-  requestId;
-  data;
-  constructor(url, statusCode, requestId, message) {
-    super(message);
-    this.statusCode = statusCode;
-    this.requestId = requestId;
-    this.url = url;
-  }
-};
-var InvalidApiResponseFormatError = class extends Error {
-};
-
-// src/utils/checkCredentials.ts
-function checkAccessToken(accessToken) {
-  if (!accessToken.startsWith("hf_")) {
-    throw new TypeError("Your access token must start with 'hf_'");
-  }
-}
-function checkCredentials(params) {
-  if (params.accessToken) {
-    checkAccessToken(params.accessToken);
-    return params.accessToken;
-  }
-  if (params.credentials?.accessToken) {
-    checkAccessToken(params.credentials.accessToken);
-    return params.credentials.accessToken;
-  }
-}
-
-// src/utils/toRepoId.ts
-function toRepoId(repo) {
-  if (typeof repo !== "string") {
-    return repo;
-  }
-  if (repo.startsWith("model/") || repo.startsWith("models/")) {
-    throw new TypeError(
-      "A repo designation for a model should not start with 'models/', directly specify the model namespace / name"
-    );
-  }
-  if (repo.startsWith("space/")) {
-    throw new TypeError("Spaces should start with 'spaces/', plural, not 'space/'");
-  }
-  if (repo.startsWith("dataset/")) {
-    throw new TypeError("Datasets should start with 'datasets/', plural, not 'dataset/'");
-  }
-  if (repo.startsWith("bucket/")) {
-    throw new TypeError("Buckets should start with 'buckets/', plural, not 'bucket/'");
-  }
-  if (repo.startsWith("kernel/")) {
-    throw new TypeError("Kernels should start with 'kernels/', plural, not 'kernel/'");
-  }
-  const slashes = repo.split("/").length - 1;
-  if (repo.startsWith("spaces/")) {
-    if (slashes !== 2) {
-      throw new TypeError("Space Id must include namespace and name of the space");
-    }
-    return {
-      type: "space",
-      name: repo.slice("spaces/".length)
-    };
-  }
-  if (repo.startsWith("datasets/")) {
-    if (slashes > 2) {
-      throw new TypeError("Too many slashes in repo designation: " + repo);
-    }
-    return {
-      type: "dataset",
-      name: repo.slice("datasets/".length)
-    };
-  }
-  if (repo.startsWith("buckets/")) {
-    if (slashes !== 2) {
-      throw new TypeError("Bucket Id must include namespace and name of the bucket");
-    }
-    return {
-      type: "bucket",
-      name: repo.slice("buckets/".length)
-    };
-  }
-  if (repo.startsWith("kernels/")) {
-    if (slashes !== 2) {
-      throw new TypeError("Kernel Id must include namespace and name of the kernel");
-    }
-    return {
-      type: "kernel",
-      name: repo.slice("kernels/".length)
-    };
-  }
-  if (slashes > 1) {
-    throw new TypeError("Too many slashes in repo designation: " + repo);
-  }
-  return {
-    type: "model",
-    name: repo
-  };
-}
-
-// src/lib/check-repo-access.ts
-async function checkRepoAccess(params) {
-  const accessToken = params && checkCredentials(params);
-  const repoId = toRepoId(params.repo);
-  const response = await (params.fetch || fetch)(`${params?.hubUrl || HUB_URL}/api/${repoId.type}s/${repoId.name}`, {
-    headers: {
-      ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-    }
-  });
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-}
-
-// src/utils/range.ts
-function range(n, b) {
-  return b ? Array(b - n).fill(0).map((_, i) => n + i) : Array(n).fill(0).map((_, i) => i);
-}
-
-// src/utils/chunk.ts
-function chunk(arr, chunkSize) {
-  if (isNaN(chunkSize) || chunkSize < 1) {
-    throw new RangeError("Invalid chunk size: " + chunkSize);
-  }
-  if (!arr.length) {
-    return [];
-  }
-  if (arr.length <= chunkSize) {
-    return [arr];
-  }
-  return range(Math.ceil(arr.length / chunkSize)).map((i) => {
-    return arr.slice(i * chunkSize, (i + 1) * chunkSize);
-  });
-}
-
-// src/utils/promisesQueue.ts
-async function promisesQueue(factories, concurrency) {
-  const results = [];
-  const executing = /* @__PURE__ */ new Set();
-  let index = 0;
-  for (const factory of factories) {
-    const closureIndex = index++;
-    const e = factory().then((r) => {
-      results[closureIndex] = r;
-      executing.delete(e);
-    });
-    executing.add(e);
-    if (executing.size >= concurrency) {
-      await Promise.race(executing);
-    }
-  }
-  await Promise.all(executing);
-  return results;
-}
-
-// src/utils/promisesQueueStreaming.ts
-async function promisesQueueStreaming(factories, concurrency) {
-  const executing = [];
-  for await (const factory of factories) {
-    const e = factory().then(() => {
-      executing.splice(executing.indexOf(e), 1);
-    });
-    executing.push(e);
-    if (executing.length >= concurrency) {
-      await Promise.race(executing);
-    }
-  }
-  await Promise.all(executing);
-}
-
-// src/utils/eventToGenerator.ts
-async function* eventToGenerator(cb) {
-  const promises = [];
-  function addPromise() {
-    let resolve3;
-    let reject;
-    const p = new Promise((res, rej) => {
-      resolve3 = res;
-      reject = rej;
-    });
-    promises.push({ p, resolve: resolve3, reject });
-  }
-  addPromise();
-  const callbackRes = Promise.resolve().then(
-    () => cb(
-      (y) => {
-        addPromise();
-        promises.at(-2)?.resolve({ done: false, value: y });
-      },
-      (r) => {
-        addPromise();
-        promises.at(-2)?.resolve({ done: true, value: r });
-      },
-      (err) => promises.shift()?.reject(err)
-    )
-  ).catch((err) => promises.shift()?.reject(err));
-  while (1) {
-    const p = promises[0];
-    if (!p) {
-      throw new Error("Logic error in eventGenerator, promises should never be empty");
-    }
-    const result = await p.p;
-    promises.shift();
-    if (result.done) {
-      await callbackRes;
-      return result.value;
-    }
-    yield result.value;
-  }
-  throw new Error("Unreachable");
-}
-
-// src/utils/hexFromBytes.ts
-function hexFromBytes(arr) {
-  if (globalThis.Buffer) {
-    return globalThis.Buffer.from(arr).toString("hex");
-  } else {
-    const bin = [];
-    arr.forEach((byte) => {
-      bin.push(byte.toString(16).padStart(2, "0"));
-    });
-    return bin.join("");
-  }
-}
-
-// src/utils/isBackend.ts
-var isBrowser = typeof window !== "undefined" && typeof window.document !== "undefined";
-var isWebWorker = typeof self === "object" && self.constructor && self.constructor.name === "DedicatedWorkerGlobalScope";
-var isBackend = !isBrowser && !isWebWorker;
-
-// src/utils/isFrontend.ts
-var isFrontend = !isBackend;
-
-// src/utils/sha256.ts
-async function getWebWorkerCode() {
-  const sha256Module = await Promise.resolve().then(() => (init_sha256_wrapper(), sha256_wrapper_exports));
-  return URL.createObjectURL(new Blob([sha256Module.createSHA256WorkerCode()]));
-}
-var pendingWorkers = [];
-var runningWorkers = /* @__PURE__ */ new Set();
-var resolve;
-var waitPromise = new Promise((r) => {
-  resolve = r;
-});
-async function getWorker(poolSize) {
-  {
-    const worker2 = pendingWorkers.pop();
-    if (worker2) {
-      runningWorkers.add(worker2);
-      return worker2;
-    }
-  }
-  if (!poolSize) {
-    const worker2 = new Worker(await getWebWorkerCode());
-    runningWorkers.add(worker2);
-    return worker2;
-  }
-  if (poolSize <= 0) {
-    throw new TypeError("Invalid webworker pool size: " + poolSize);
-  }
-  while (runningWorkers.size >= poolSize) {
-    await waitPromise;
-  }
-  const worker = new Worker(await getWebWorkerCode());
-  runningWorkers.add(worker);
-  return worker;
-}
-async function freeWorker(worker, poolSize) {
-  if (!poolSize) {
-    return destroyWorker(worker);
-  }
-  runningWorkers.delete(worker);
-  pendingWorkers.push(worker);
-  const r = resolve;
-  waitPromise = new Promise((r2) => {
-    resolve = r2;
-  });
-  r();
-}
-function destroyWorker(worker) {
-  runningWorkers.delete(worker);
-  worker.terminate();
-  const r = resolve;
-  waitPromise = new Promise((r2) => {
-    resolve = r2;
-  });
-  r();
-}
-async function* sha256(buffer, opts) {
-  yield 0;
-  const maxCryptoSize = typeof opts?.useWebWorker === "object" && opts?.useWebWorker.minSize !== void 0 ? opts.useWebWorker.minSize : 1e7;
-  if (buffer.size < maxCryptoSize && globalThis.crypto?.subtle) {
-    const res = hexFromBytes(
-      new Uint8Array(
-        await globalThis.crypto.subtle.digest("SHA-256", buffer instanceof Blob ? await buffer.arrayBuffer() : buffer)
-      )
-    );
-    yield 1;
-    return res;
-  }
-  if (isFrontend) {
-    if (opts?.useWebWorker) {
-      try {
-        const poolSize = typeof opts?.useWebWorker === "object" ? opts.useWebWorker.poolSize : void 0;
-        const worker = await getWorker(poolSize);
-        let messageHandler;
-        let errorHandler;
-        let abortListener;
-        const cleanup = () => {
-          worker.removeEventListener("message", messageHandler);
-          worker.removeEventListener("error", errorHandler);
-          if (abortListener) {
-            opts?.abortSignal?.removeEventListener("abort", abortListener);
-          }
-        };
-        return yield* eventToGenerator((yieldCallback, returnCallback, rejectCallback) => {
-          messageHandler = (event) => {
-            if (event.data.sha256) {
-              cleanup();
-              freeWorker(worker, poolSize);
-              returnCallback(event.data.sha256);
-            } else if (event.data.progress) {
-              yieldCallback(event.data.progress);
-              try {
-                opts.abortSignal?.throwIfAborted();
-              } catch (err) {
-                cleanup();
-                destroyWorker(worker);
-                rejectCallback(err);
-              }
-            } else {
-              cleanup();
-              destroyWorker(worker);
-              rejectCallback(event);
-            }
-          };
-          errorHandler = (event) => {
-            cleanup();
-            destroyWorker(worker);
-            rejectCallback(event.error);
-          };
-          if (opts?.abortSignal) {
-            try {
-              opts.abortSignal?.throwIfAborted();
-            } catch (err) {
-              cleanup();
-              destroyWorker(worker);
-              rejectCallback(opts.abortSignal.reason ?? new DOMException("Aborted", "AbortError"));
-              return;
-            }
-            abortListener = () => {
-              cleanup();
-              destroyWorker(worker);
-              rejectCallback(opts.abortSignal?.reason ?? new DOMException("Aborted", "AbortError"));
-            };
-            opts.abortSignal.addEventListener("abort", abortListener);
-          }
-          worker.addEventListener("message", messageHandler);
-          worker.addEventListener("error", errorHandler);
-          worker.postMessage({ file: buffer });
-        });
-      } catch (err) {
-        console.warn("Failed to use web worker for sha256", err);
-      }
-    }
-    if (!wasmModule) {
-      wasmModule = await Promise.resolve().then(() => (init_sha256_wrapper(), sha256_wrapper_exports));
-    }
-    const sha2562 = await wasmModule.createSHA256();
-    sha2562.init();
-    const reader = buffer.stream().getReader();
-    const total = buffer.size;
-    let bytesDone = 0;
-    while (true) {
-      const { done, value } = await reader.read();
-      if (done) {
-        break;
-      }
-      sha2562.update(value);
-      bytesDone += value.length;
-      yield bytesDone / total;
-      opts?.abortSignal?.throwIfAborted();
-    }
-    return sha2562.digest("hex");
-  }
-  if (!cryptoModule) {
-    cryptoModule = await Promise.resolve().then(() => (init_sha256_node(), sha256_node_exports));
-  }
-  return yield* cryptoModule.sha256Node(buffer, { abortSignal: opts?.abortSignal });
-}
-var cryptoModule;
-var wasmModule;
-
-// src/utils/WebBlob.ts
-var WebBlob = class extends Blob {
-  static async create(url, opts) {
-    const customFetch = opts?.fetch ?? fetch;
-    const probe = await customFetch(url, {
-      headers: {
-        Range: "bytes=0-0",
-        ...opts?.accessToken && { Authorization: `Bearer ${opts.accessToken}` }
-      }
-    });
-    if (!probe.ok) {
-      throw await createApiError(probe);
-    }
-    const contentType = probe.headers.get("content-type") || "";
-    if (probe.status === 206) {
-      const totalSize = Number(probe.headers.get("content-range")?.split("/").pop());
-      await probe.body?.cancel();
-      if (Number.isFinite(totalSize) && totalSize >= (opts?.cacheBelow ?? 1e6)) {
-        return new WebBlob(url, 0, totalSize, contentType, true, customFetch, opts?.accessToken);
-      }
-      const full = await customFetch(url, {
-        ...opts?.accessToken && { headers: { Authorization: `Bearer ${opts.accessToken}` } }
-      });
-      if (!full.ok) {
-        throw await createApiError(full);
-      }
-      return full.blob();
-    }
-    return probe.blob();
-  }
-  url;
-  start;
-  end;
-  contentType;
-  full;
-  fetch;
-  accessToken;
-  constructor(url, start, end, contentType, full, customFetch, accessToken) {
-    super([]);
-    this.url = url;
-    this.start = start;
-    this.end = end;
-    this.contentType = contentType;
-    this.full = full;
-    this.fetch = customFetch;
-    this.accessToken = accessToken;
-  }
-  get size() {
-    return this.end - this.start;
-  }
-  get type() {
-    return this.contentType;
-  }
-  slice(start = 0, end = this.size) {
-    if (start < 0 || end < 0) {
-      throw new TypeError("Unsupported negative start/end on WebBlob.slice");
-    }
-    const slice = new WebBlob(
-      this.url,
-      this.start + start,
-      Math.min(this.start + end, this.end),
-      this.contentType,
-      start === 0 && end === this.size ? this.full : false,
-      this.fetch,
-      this.accessToken
-    );
-    return slice;
-  }
-  async arrayBuffer() {
-    const result = await this.fetchRange();
-    return result.arrayBuffer();
-  }
-  async text() {
-    const result = await this.fetchRange();
-    return result.text();
-  }
-  stream() {
-    const stream = new TransformStream();
-    this.fetchRange().then((response) => response.body?.pipeThrough(stream)).catch((error) => stream.writable.abort(error.message));
-    return stream.readable;
-  }
-  fetchRange() {
-    const fetch2 = this.fetch;
-    if (this.full) {
-      return fetch2(this.url, {
-        ...this.accessToken && {
-          headers: {
-            Authorization: `Bearer ${this.accessToken}`
-          }
-        }
-      }).then((resp) => resp.ok ? resp : createApiError(resp));
-    }
-    return fetch2(this.url, {
-      headers: {
-        Range: `bytes=${this.start}-${this.end - 1}`,
-        ...this.accessToken && { Authorization: `Bearer ${this.accessToken}` }
-      }
-    }).then((resp) => resp.ok ? resp : createApiError(resp));
-  }
-};
-
-// src/utils/base64FromBytes.ts
-function base64FromBytes(arr) {
-  if (globalThis.Buffer) {
-    return globalThis.Buffer.from(arr).toString("base64");
-  } else {
-    const bin = [];
-    arr.forEach((byte) => {
-      bin.push(String.fromCharCode(byte));
-    });
-    return globalThis.btoa(bin.join(""));
-  }
-}
-
-// src/utils/createBlobs.ts
-async function createBlobs(url, destPath, opts) {
-  if (url.protocol === "http:" || url.protocol === "https:") {
-    const blob = await WebBlob.create(url, { fetch: opts?.fetch, accessToken: opts?.accessToken });
-    return [{ path: destPath, blob }];
-  }
-  if (isFrontend) {
-    throw new TypeError(`Unsupported URL protocol "${url.protocol}"`);
-  }
-  if (url.protocol === "file:") {
-    const { FileBlob: FileBlob2 } = await Promise.resolve().then(() => (init_FileBlob(), FileBlob_exports));
-    const { subPaths: subPaths2 } = await Promise.resolve().then(() => (init_sub_paths(), sub_paths_exports));
-    const paths = await subPaths2(url, opts?.maxFolderDepth);
-    if (paths.length === 1 && paths[0].relativePath === ".") {
-      const blob = await FileBlob2.create(url);
-      return [{ path: destPath, blob }];
-    }
-    return Promise.all(
-      paths.map(async (path2) => ({
-        path: `${destPath}/${path2.relativePath}`.replace(/\/[.]$/, "").replaceAll("//", "/").replace(/^[.]?\//, ""),
-        blob: await FileBlob2.create(new URL(path2.path))
-      }))
-    );
-  }
-  throw new TypeError(`Unsupported URL protocol "${url.protocol}"`);
-}
-
-// src/utils/combineUint8Arrays.ts
-function combineUint8Arrays(...arrays) {
-  const totalLength = arrays.reduce((sum2, array) => sum2 + array.length, 0);
-  const combinedBytes = new Uint8Array(totalLength);
-  let offset = 0;
-  for (const array of arrays) {
-    combinedBytes.set(array, offset);
-    offset += array.length;
-  }
-  return combinedBytes;
-}
-
-// src/vendor/lz4js/util.ts
-function hashU32(a) {
-  a = a | 0;
-  a = a + 2127912214 + (a << 12) | 0;
-  a = a ^ -949894596 ^ a >>> 19;
-  a = a + 374761393 + (a << 5) | 0;
-  a = a + -744332180 ^ a << 9;
-  a = a + -42973499 + (a << 3) | 0;
-  return a ^ -1252372727 ^ a >>> 16 | 0;
-}
-function readU64(b, n) {
-  let x = 0;
-  x |= b[n++] << 0;
-  x |= b[n++] << 8;
-  x |= b[n++] << 16;
-  x |= b[n++] << 24;
-  x |= b[n++] << 32;
-  x |= b[n++] << 40;
-  x |= b[n++] << 48;
-  x |= b[n++] << 56;
-  return x;
-}
-function readU32(b, n) {
-  let x = 0;
-  x |= b[n++] << 0;
-  x |= b[n++] << 8;
-  x |= b[n++] << 16;
-  x |= b[n++] << 24;
-  return x;
-}
-function writeU32(b, n, x) {
-  b[n++] = x >> 0 & 255;
-  b[n++] = x >> 8 & 255;
-  b[n++] = x >> 16 & 255;
-  b[n++] = x >> 24 & 255;
-}
-function imul(a, b) {
-  const ah = a >>> 16;
-  const al = a & 65535;
-  const bh = b >>> 16;
-  const bl = b & 65535;
-  return al * bl + (ah * bl + al * bh << 16) | 0;
-}
-
-// src/vendor/lz4js/xxh32.ts
-var prime1 = 2654435761;
-var prime2 = 2246822519;
-var prime3 = 3266489917;
-var prime4 = 668265263;
-var prime5 = 374761393;
-function rotl32(x, r) {
-  x = x | 0;
-  r = r | 0;
-  return x >>> (32 - r | 0) | x << r | 0;
-}
-function rotmul32(h, r, m) {
-  h = h | 0;
-  r = r | 0;
-  m = m | 0;
-  return imul(h >>> (32 - r | 0) | h << r, m) | 0;
-}
-function shiftxor32(h, s) {
-  h = h | 0;
-  s = s | 0;
-  return h >>> s ^ h | 0;
-}
-function xxhapply(h, src, m0, s, m1) {
-  return rotmul32(imul(src, m0) + h, s, m1);
-}
-function xxh1(h, src, index) {
-  return rotmul32(h + imul(src[index], prime5), 11, prime1);
-}
-function xxh4(h, src, index) {
-  return xxhapply(h, readU32(src, index), prime3, 17, prime4);
-}
-function xxh16(h, src, index) {
-  return [
-    xxhapply(h[0], readU32(src, index + 0), prime2, 13, prime1),
-    xxhapply(h[1], readU32(src, index + 4), prime2, 13, prime1),
-    xxhapply(h[2], readU32(src, index + 8), prime2, 13, prime1),
-    xxhapply(h[3], readU32(src, index + 12), prime2, 13, prime1)
-  ];
-}
-function xxh32(seed, src, index, len) {
-  let h;
-  const l = len;
-  if (len >= 16) {
-    h = [seed + prime1 + prime2, seed + prime2, seed, seed - prime1];
-    while (len >= 16) {
-      h = xxh16(h, src, index);
-      index += 16;
-      len -= 16;
-    }
-    h = rotl32(h[0], 1) + rotl32(h[1], 7) + rotl32(h[2], 12) + rotl32(h[3], 18) + l;
-  } else {
-    h = seed + prime5 + len >>> 0;
-  }
-  while (len >= 4) {
-    h = xxh4(h, src, index);
-    index += 4;
-    len -= 4;
-  }
-  while (len > 0) {
-    h = xxh1(h, src, index);
-    index++;
-    len--;
-  }
-  h = shiftxor32(imul(shiftxor32(imul(shiftxor32(h, 15), prime2), 13), prime3), 16);
-  return h >>> 0;
-}
-var hash = xxh32;
-
-// src/vendor/lz4js/index.ts
-var minMatch = 4;
-var matchSearchLimit = 12;
-var minTrailingLitterals = 5;
-var skipTrigger = 6;
-var hashSize = 1 << 16;
-var mlBits = 4;
-var mlMask = (1 << mlBits) - 1;
-var runBits = 4;
-var runMask = (1 << runBits) - 1;
-var blockBuf = makeBuffer(5 << 20);
-var hashTable = makeHashTable();
-var magicNum = 407708164;
-var fdContentChksum = 4;
-var fdContentSize = 8;
-var fdBlockChksum = 16;
-var fdVersion = 64;
-var fdVersionMask = 192;
-var bsUncompressed = 2147483648;
-var bsDefault = 7;
-var bsShift = 4;
-var bsMask = 7;
-var bsMap = {
-  4: 65536,
-  5: 262144,
-  6: 1048576,
-  7: 4194304
-};
-function makeHashTable() {
-  try {
-    return new Uint32Array(hashSize);
-  } catch (error) {
-    const hashTable2 = new Array(hashSize);
-    for (let i = 0; i < hashSize; i++) {
-      hashTable2[i] = 0;
-    }
-    return hashTable2;
-  }
-}
-function clearHashTable(table) {
-  for (let i = 0; i < hashSize; i++) {
-    table[i] = 0;
-  }
-}
-function makeBuffer(size) {
-  return new Uint8Array(size);
-}
-function sliceArray(array, start, end) {
-  return array.slice(start, end);
-}
-function compressBound(n) {
-  return n + n / 255 + 16 | 0;
-}
-function decompressBound(src) {
-  let sIndex = 0;
-  if (readU32(src, sIndex) !== magicNum) {
-    throw new Error("invalid magic number");
-  }
-  sIndex += 4;
-  const descriptor = src[sIndex++];
-  if ((descriptor & fdVersionMask) !== fdVersion) {
-    throw new Error("incompatible descriptor version " + (descriptor & fdVersionMask));
-  }
-  const useBlockSum = (descriptor & fdBlockChksum) !== 0;
-  const useContentSize = (descriptor & fdContentSize) !== 0;
-  const bsIdx = src[sIndex++] >> bsShift & bsMask;
-  if (bsMap[bsIdx] === void 0) {
-    throw new Error("invalid block size " + bsIdx);
-  }
-  const maxBlockSize = bsMap[bsIdx];
-  if (useContentSize) {
-    return readU64(src, sIndex);
-  }
-  sIndex++;
-  let maxSize = 0;
-  while (true) {
-    let blockSize = readU32(src, sIndex);
-    sIndex += 4;
-    if (blockSize & bsUncompressed) {
-      blockSize &= ~bsUncompressed;
-      maxSize += blockSize;
-    } else if (blockSize > 0) {
-      maxSize += maxBlockSize;
-    }
-    if (blockSize === 0) {
-      return maxSize;
-    }
-    if (useBlockSum) {
-      sIndex += 4;
-    }
-    sIndex += blockSize;
-  }
-}
-function decompressBlock(src, dst, sIndex, sLength, dIndex) {
-  let mLength, mOffset, sEnd, n, i;
-  const hasCopyWithin = dst.copyWithin !== void 0 && dst.fill !== void 0;
-  sEnd = sIndex + sLength;
-  while (sIndex < sEnd) {
-    const token = src[sIndex++];
-    let literalCount = token >> 4;
-    if (literalCount > 0) {
-      if (literalCount === 15) {
-        while (true) {
-          literalCount += src[sIndex];
-          if (src[sIndex++] !== 255) {
-            break;
-          }
-        }
-      }
-      for (n = sIndex + literalCount; sIndex < n; ) {
-        dst[dIndex++] = src[sIndex++];
-      }
-    }
-    if (sIndex >= sEnd) {
-      break;
-    }
-    mLength = token & 15;
-    mOffset = src[sIndex++] | src[sIndex++] << 8;
-    if (mLength === 15) {
-      while (true) {
-        mLength += src[sIndex];
-        if (src[sIndex++] !== 255) {
-          break;
-        }
-      }
-    }
-    mLength += minMatch;
-    if (hasCopyWithin && mOffset === 1) {
-      dst.fill(dst[dIndex - 1] | 0, dIndex, dIndex + mLength);
-      dIndex += mLength;
-    } else if (hasCopyWithin && mOffset > mLength && mLength > 31) {
-      dst.copyWithin(dIndex, dIndex - mOffset, dIndex - mOffset + mLength);
-      dIndex += mLength;
-    } else {
-      for (i = dIndex - mOffset, n = i + mLength; i < n; ) {
-        dst[dIndex++] = dst[i++] | 0;
-      }
-    }
-  }
-  return dIndex;
-}
-function compressBlock(src, dst, sIndex, sLength, hashTable2) {
-  let mIndex, mAnchor, mLength, mOffset, mStep;
-  let literalCount, dIndex, sEnd, n;
-  dIndex = 0;
-  sEnd = sLength + sIndex;
-  mAnchor = sIndex;
-  let searchMatchCount = (1 << skipTrigger) + 3;
-  while (sIndex <= sEnd - matchSearchLimit) {
-    const seq = readU32(src, sIndex);
-    let hash2 = hashU32(seq) >>> 0;
-    hash2 = (hash2 >> 16 ^ hash2) >>> 0 & 65535;
-    mIndex = hashTable2[hash2] - 1;
-    hashTable2[hash2] = sIndex + 1;
-    if (mIndex < 0 || sIndex - mIndex >>> 16 > 0 || readU32(src, mIndex) !== seq) {
-      mStep = searchMatchCount++ >> skipTrigger;
-      sIndex += mStep;
-      continue;
-    }
-    searchMatchCount = (1 << skipTrigger) + 3;
-    literalCount = sIndex - mAnchor;
-    mOffset = sIndex - mIndex;
-    sIndex += minMatch;
-    mIndex += minMatch;
-    mLength = sIndex;
-    while (sIndex < sEnd - minTrailingLitterals && src[sIndex] === src[mIndex]) {
-      sIndex++;
-      mIndex++;
-    }
-    mLength = sIndex - mLength;
-    const token = mLength < mlMask ? mLength : mlMask;
-    if (literalCount >= runMask) {
-      dst[dIndex++] = (runMask << mlBits) + token;
-      for (n = literalCount - runMask; n >= 255; n -= 255) {
-        dst[dIndex++] = 255;
-      }
-      dst[dIndex++] = n;
-    } else {
-      dst[dIndex++] = (literalCount << mlBits) + token;
-    }
-    for (let i = 0; i < literalCount; i++) {
-      dst[dIndex++] = src[mAnchor + i];
-    }
-    dst[dIndex++] = mOffset;
-    dst[dIndex++] = mOffset >> 8;
-    if (mLength >= mlMask) {
-      for (n = mLength - mlMask; n >= 255; n -= 255) {
-        dst[dIndex++] = 255;
-      }
-      dst[dIndex++] = n;
-    }
-    mAnchor = sIndex;
-  }
-  if (mAnchor === 0) {
-    return 0;
-  }
-  literalCount = sEnd - mAnchor;
-  if (literalCount >= runMask) {
-    dst[dIndex++] = runMask << mlBits;
-    for (n = literalCount - runMask; n >= 255; n -= 255) {
-      dst[dIndex++] = 255;
-    }
-    dst[dIndex++] = n;
-  } else {
-    dst[dIndex++] = literalCount << mlBits;
-  }
-  sIndex = mAnchor;
-  while (sIndex < sEnd) {
-    dst[dIndex++] = src[sIndex++];
-  }
-  return dIndex;
-}
-function decompressFrame(src, dst) {
-  let useBlockSum, useContentSum, useContentSize, descriptor;
-  let sIndex = 0;
-  let dIndex = 0;
-  if (readU32(src, sIndex) !== magicNum) {
-    throw new Error("invalid magic number");
-  }
-  sIndex += 4;
-  descriptor = src[sIndex++];
-  if ((descriptor & fdVersionMask) !== fdVersion) {
-    throw new Error("incompatible descriptor version");
-  }
-  useBlockSum = (descriptor & fdBlockChksum) !== 0;
-  useContentSum = (descriptor & fdContentChksum) !== 0;
-  useContentSize = (descriptor & fdContentSize) !== 0;
-  const bsIdx = src[sIndex++] >> bsShift & bsMask;
-  if (bsMap[bsIdx] === void 0) {
-    throw new Error("invalid block size");
-  }
-  if (useContentSize) {
-    sIndex += 8;
-  }
-  sIndex++;
-  while (true) {
-    var compSize;
-    compSize = readU32(src, sIndex);
-    sIndex += 4;
-    if (compSize === 0) {
-      break;
-    }
-    if (useBlockSum) {
-      sIndex += 4;
-    }
-    if ((compSize & bsUncompressed) !== 0) {
-      compSize &= ~bsUncompressed;
-      for (let j = 0; j < compSize; j++) {
-        dst[dIndex++] = src[sIndex++];
-      }
-    } else {
-      dIndex = decompressBlock(src, dst, sIndex, compSize, dIndex);
-      sIndex += compSize;
-    }
-  }
-  if (useContentSum) {
-    sIndex += 4;
-  }
-  return dIndex;
-}
-function compressFrame(src, dst) {
-  let dIndex = 0;
-  writeU32(dst, dIndex, magicNum);
-  dIndex += 4;
-  dst[dIndex++] = fdVersion;
-  dst[dIndex++] = bsDefault << bsShift;
-  dst[dIndex] = hash(0, dst, 4, dIndex - 4) >> 8;
-  dIndex++;
-  const maxBlockSize = bsMap[bsDefault];
-  let remaining = src.length;
-  let sIndex = 0;
-  clearHashTable(hashTable);
-  while (remaining > 0) {
-    let compSize = 0;
-    const blockSize = remaining > maxBlockSize ? maxBlockSize : remaining;
-    compSize = compressBlock(src, blockBuf, sIndex, blockSize, hashTable);
-    if (compSize > blockSize || compSize === 0) {
-      writeU32(dst, dIndex, 2147483648 | blockSize);
-      dIndex += 4;
-      for (let z = sIndex + blockSize; sIndex < z; ) {
-        dst[dIndex++] = src[sIndex++];
-      }
-      remaining -= blockSize;
-    } else {
-      writeU32(dst, dIndex, compSize);
-      dIndex += 4;
-      for (let j = 0; j < compSize; ) {
-        dst[dIndex++] = blockBuf[j++];
-      }
-      sIndex += blockSize;
-      remaining -= blockSize;
-    }
-  }
-  writeU32(dst, dIndex, 0);
-  dIndex += 4;
-  return dIndex;
-}
-function decompress(src, maxSize) {
-  let dst, size;
-  if (maxSize === void 0) {
-    maxSize = decompressBound(src);
-  }
-  dst = makeBuffer(maxSize);
-  size = decompressFrame(src, dst);
-  if (size !== maxSize) {
-    dst = sliceArray(dst, 0, size);
-  }
-  return dst;
-}
-function compress(src, maxSize) {
-  let dst, size;
-  if (maxSize === void 0) {
-    maxSize = compressBound(src.length);
-  }
-  dst = makeBuffer(maxSize);
-  size = compressFrame(src, dst);
-  if (size !== maxSize) {
-    dst = sliceArray(dst, 0, size);
-  }
-  return dst;
-}
-
-// src/utils/RangeList.ts
-var RangeList = class {
-  ranges = [];
-  /**
-   * Add a range to the list. If it overlaps with existing ranges,
-   * it will split them and increment reference counts accordingly.
-   */
-  add(start, end) {
-    if (end <= start) {
-      throw new TypeError("End must be greater than start");
-    }
-    const overlappingRanges = [];
-    for (let i = 0; i < this.ranges.length; i++) {
-      const range2 = this.ranges[i];
-      if (start < range2.end && end > range2.start) {
-        overlappingRanges.push({ index: i, range: range2 });
-      }
-      if (range2.data !== null) {
-        throw new Error("Overlapping range already has data");
-      }
-    }
-    if (overlappingRanges.length === 0) {
-      this.ranges.push({ start, end, refCount: 1, data: null });
-      this.ranges.sort((a, b) => a.start - b.start);
-      return;
-    }
-    const newRanges = [];
-    let currentPos = start;
-    for (let i = 0; i < overlappingRanges.length; i++) {
-      const { range: range2 } = overlappingRanges[i];
-      if (currentPos < range2.start) {
-        newRanges.push({
-          start: currentPos,
-          end: range2.start,
-          refCount: 1,
-          data: null
-        });
-      } else if (range2.start < currentPos) {
-        newRanges.push({
-          start: range2.start,
-          end: currentPos,
-          refCount: range2.refCount,
-          data: null
-        });
-      }
-      newRanges.push({
-        start: Math.max(currentPos, range2.start),
-        end: Math.min(end, range2.end),
-        refCount: range2.refCount + 1,
-        data: null
-      });
-      if (range2.end > end) {
-        newRanges.push({
-          start: end,
-          end: range2.end,
-          refCount: range2.refCount,
-          data: null
-        });
-      }
-      currentPos = Math.max(currentPos, range2.end);
-    }
-    if (currentPos < end) {
-      newRanges.push({
-        start: currentPos,
-        end,
-        refCount: 1,
-        data: null
-      });
-    }
-    const firstIndex = overlappingRanges[0].index;
-    const lastIndex = overlappingRanges[overlappingRanges.length - 1].index;
-    this.ranges.splice(firstIndex, lastIndex - firstIndex + 1, ...newRanges);
-    this.ranges.sort((a, b) => a.start - b.start);
-  }
-  /**
-   * Remove a range from the list. The range must start and end at existing boundaries.
-   */
-  remove(start, end) {
-    if (end <= start) {
-      throw new TypeError("End must be greater than start");
-    }
-    const affectedRanges = [];
-    for (let i = 0; i < this.ranges.length; i++) {
-      const range2 = this.ranges[i];
-      if (start < range2.end && end > range2.start) {
-        affectedRanges.push({ index: i, range: range2 });
-      }
-    }
-    if (affectedRanges.length === 0) {
-      throw new Error("No ranges found to remove");
-    }
-    if (start !== affectedRanges[0].range.start || end !== affectedRanges[affectedRanges.length - 1].range.end) {
-      throw new Error("Range boundaries must match existing boundaries");
-    }
-    for (let i = 0; i < affectedRanges.length; i++) {
-      const { range: range2 } = affectedRanges[i];
-      range2.refCount--;
-    }
-    this.ranges = this.ranges.filter((range2) => range2.refCount > 0);
-  }
-  /**
-   * Get all ranges within the specified boundaries.
-   */
-  getRanges(start, end) {
-    if (end <= start) {
-      throw new TypeError("End must be greater than start");
-    }
-    return this.ranges.filter((range2) => start < range2.end && end > range2.start);
-  }
-  /**
-   * Get all ranges in the list
-   */
-  getAllRanges() {
-    return [...this.ranges];
-  }
-};
-
-// src/utils/indexOfSubsequence.ts
-function indexOfSubsequence(haystack, needle, from = 0) {
-  const needleLength = needle.length;
-  if (needleLength === 0) {
-    return from <= haystack.length ? from : -1;
-  }
-  const last = needleLength - 1;
-  const maxStart = haystack.length - needleLength;
-  const skip = new Uint16Array(256).fill(needleLength);
-  for (let i2 = 0; i2 < last; i2++) {
-    skip[needle[i2]] = last - i2;
-  }
-  let i = from;
-  while (i <= maxStart) {
-    let j = last;
-    while (j >= 0 && haystack[i + j] === needle[j]) {
-      j--;
-    }
-    if (j < 0) {
-      return i;
-    }
-    i += skip[haystack[i + last]];
-  }
-  return -1;
-}
-
-// src/utils/multipart.ts
-var textEncoder = new TextEncoder();
-var CRLF = textEncoder.encode("\r\n");
-var HEADER_SEPARATOR = textEncoder.encode("\r\n\r\n");
-var STAGING_BLOCK_SIZE = 65536;
-var StreamingMultipartParser = class {
-  #delimiter;
-  /**
-   * Unprocessed bytes carried between pushes: bounded by the delimiter length in states 0/2
-   * (a possible partial delimiter), tiny in state 1. Seeded with a virtual CRLF so a body
-   * starting directly with `--boundary` (RFC 2046: the first delimiter's leading CRLF is
-   * "considered part of the preamble") still matches the `\r\n--boundary` delimiter.
-   */
-  #carry = CRLF;
-  /** Confirmed bytes (headers + data) of the in-progress part, as ≥STAGING_BLOCK_SIZE chunks. */
-  #partChunks = [];
-  #partLength = 0;
-  /** Staging block coalescing small appends; pushed to #partChunks when full. */
-  #staging;
-  #stagingLength = 0;
-  /** 0 = scanning for first boundary, 1 = consuming CRLF/`--` after a boundary, 2 = inside a part */
-  #state = 0;
-  #done = false;
-  constructor(contentType) {
-    const boundary = extractBoundary(contentType);
-    if (!boundary) {
-      throw new Error(`No boundary found in Content-Type: ${contentType}`);
-    }
-    this.#delimiter = textEncoder.encode(`\r
---${boundary}`);
-  }
-  /**
-   * Push a chunk of body bytes (call with no argument to flush at end of stream).
-   * Returns the raw bytes of any parts that completed as a result.
-   *
-   * Copying is linear: each byte is combined with the (bounded) carry once, staged once, and
-   * copied into the completed part once.
-   */
-  push(chunk2) {
-    if (this.#done) {
-      return [];
-    }
-    let data = chunk2 && chunk2.byteLength ? combineUint8Arrays(this.#carry, chunk2) : this.#carry;
-    this.#carry = new Uint8Array(0);
-    const parts = [];
-    for (; ; ) {
-      if (this.#state === 0 || this.#state === 2) {
-        const delimIndex = indexOfSubsequence(data, this.#delimiter, 0);
-        if (delimIndex === -1) {
-          const safeLength = Math.max(0, data.byteLength - (this.#delimiter.byteLength - 1));
-          if (this.#state === 2 && safeLength > 0) {
-            this.#appendToPart(data.subarray(0, safeLength));
-          }
-          this.#carry = data.slice(safeLength);
-          break;
-        }
-        if (this.#state === 2) {
-          this.#appendToPart(data.subarray(0, delimIndex));
-          const partBody = this.#takePart();
-          const headerEnd = indexOfSubsequence(partBody, HEADER_SEPARATOR, 0);
-          if (headerEnd === -1) {
-            throw new Error("Malformed multipart part: missing header/data separator");
-          }
-          parts.push(partBody.subarray(headerEnd + HEADER_SEPARATOR.byteLength));
-        }
-        data = data.slice(delimIndex + this.#delimiter.byteLength);
-        this.#state = 1;
-        continue;
-      }
-      if (data.byteLength < 2) {
-        this.#carry = data;
-        break;
-      }
-      if (data[0] === 45 && data[1] === 45) {
-        this.#done = true;
-        return parts;
-      }
-      if (data[0] === CRLF[0] && data[1] === CRLF[1]) {
-        data = data.slice(2);
-        this.#state = 2;
-        continue;
-      }
-      throw new Error("Malformed multipart body: expected CRLF or closing delimiter after boundary");
-    }
-    return parts;
-  }
-  /** Append confirmed part bytes, coalescing small appends into staging blocks. */
-  #appendToPart(bytes) {
-    this.#partLength += bytes.byteLength;
-    if (bytes.byteLength >= STAGING_BLOCK_SIZE) {
-      this.#flushStaging();
-      this.#partChunks.push(bytes);
-      return;
-    }
-    let offset = 0;
-    while (offset < bytes.byteLength) {
-      if (!this.#staging) {
-        this.#staging = new Uint8Array(STAGING_BLOCK_SIZE);
-        this.#stagingLength = 0;
-      }
-      const toCopy = Math.min(STAGING_BLOCK_SIZE - this.#stagingLength, bytes.byteLength - offset);
-      this.#staging.set(bytes.subarray(offset, offset + toCopy), this.#stagingLength);
-      this.#stagingLength += toCopy;
-      offset += toCopy;
-      if (this.#stagingLength === STAGING_BLOCK_SIZE) {
-        this.#partChunks.push(this.#staging);
-        this.#staging = void 0;
-      }
-    }
-  }
-  #flushStaging() {
-    if (this.#staging && this.#stagingLength > 0) {
-      this.#partChunks.push(this.#staging.subarray(0, this.#stagingLength));
-    }
-    this.#staging = void 0;
-    this.#stagingLength = 0;
-  }
-  /** Assemble and reset the in-progress part. Loop-based copy: the chunk count is unbounded-safe. */
-  #takePart() {
-    this.#flushStaging();
-    const out = new Uint8Array(this.#partLength);
-    let offset = 0;
-    for (const chunk2 of this.#partChunks) {
-      out.set(chunk2, offset);
-      offset += chunk2.byteLength;
-    }
-    this.#partChunks = [];
-    this.#partLength = 0;
-    return out;
-  }
-};
-function extractBoundary(contentType) {
-  for (const part of contentType.split(";")) {
-    const trimmed = part.trim();
-    if (trimmed.toLowerCase().startsWith("boundary=")) {
-      return trimmed.slice("boundary=".length).replace(/^"|"$/g, "");
-    }
-  }
-  return null;
-}
-
-// src/utils/sum.ts
-function sum(arr) {
-  return arr.reduce((a, b) => a + b, 0);
-}
-
-// src/utils/concatUint8Arrays.ts
-function concatUint8Arrays(arrays) {
-  const result = new Uint8Array(sum(arrays.map((array) => array.byteLength)));
-  let offset = 0;
-  for (const array of arrays) {
-    result.set(array, offset);
-    offset += array.byteLength;
-  }
-  return result;
-}
-
-// src/utils/XetBlob.ts
-function hasH2Fetch(versions = typeof process !== "undefined" ? process.versions : void 0, frontend = isFrontend) {
-  if (frontend || !versions?.undici || versions.bun) {
-    return false;
-  }
-  return Number(versions.undici.split(".")[0]) >= 8;
-}
-var GLOBAL_DISPATCHER_KEYS = [Symbol.for("undici.globalDispatcher.2"), Symbol.for("undici.globalDispatcher.1")];
-function withHttp1(base) {
-  return {
-    dispatch: (options, handler) => base.dispatch({ ...options, allowH2: false }, handler)
-  };
-}
-var cached;
-async function getHttp1Dispatcher() {
-  const globals = globalThis;
-  const find = () => GLOBAL_DISPATCHER_KEYS.map((key) => globals[key]).find((d) => typeof d?.dispatch === "function");
-  let base = find();
-  if (base === void 0) {
-    await (await fetch("data:,")).arrayBuffer();
-    base = find();
-  }
-  if (base === void 0) {
-    return void 0;
-  }
-  if (cached?.base !== base) {
-    cached = { base, http1: withHttp1(base) };
-  }
-  return cached.http1;
-}
-var undiciHttp1Fetch = async (input, init) => {
-  const dispatcher = await getHttp1Dispatcher();
-  return dispatcher ? fetch(input, { ...init, dispatcher }) : fetch(input, init);
-};
-var http1Fetch = hasH2Fetch() ? undiciHttp1Fetch : (input, init) => fetch(input, init);
-var JWT_SAFETY_PERIOD = 6e4;
-var JWT_CACHE_SIZE = 1e3;
-var PARALLEL_DEFAULT_MAX_CONCURRENCY = isFrontend ? 4 : 8;
-var PARALLEL_MIN_IN_FLIGHT_BYTES = 64 * 1024 * 1024;
-var PARALLEL_MAX_IN_FLIGHT_BYTES = 256 * 1024 * 1024;
-var PARALLEL_CONTROLLER_TICK_MS = 500;
-var PARALLEL_PROBE_KEEP_MARGIN = 1.05;
-var PARALLEL_PLATEAU_HOLD_TICKS = 10;
-var Notifier = class {
-  #resolvers = [];
-  wait() {
-    return new Promise((resolve3) => this.#resolvers.push(resolve3));
-  }
-  notifyAll() {
-    const resolvers = this.#resolvers;
-    this.#resolvers = [];
-    for (const resolve3 of resolvers) {
-      resolve3();
-    }
-  }
-};
-function delay(ms) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms));
-}
-var compressionSchemeLabels = {
-  [0 /* None */]: "None",
-  [1 /* LZ4 */]: "LZ4",
-  [2 /* ByteGroupingLZ4 */]: "ByteGroupingLZ4"
-};
-var XET_CHUNK_HEADER_BYTES = 8;
-function parseChunkHeader(view) {
-  const chunkHeader = {
-    version: view.getUint8(0),
-    compressed_length: view.getUint8(1) | view.getUint8(2) << 8 | view.getUint8(3) << 16,
-    compression_scheme: view.getUint8(4),
-    uncompressed_length: view.getUint8(5) | view.getUint8(6) << 8 | view.getUint8(7) << 16
-  };
-  if (chunkHeader.version !== 0) {
-    throw new Error(`Unsupported chunk version ${chunkHeader.version}`);
-  }
-  if (chunkHeader.compression_scheme !== 0 /* None */ && chunkHeader.compression_scheme !== 1 /* LZ4 */ && chunkHeader.compression_scheme !== 2 /* ByteGroupingLZ4 */) {
-    throw new Error(
-      `Unsupported compression scheme ${compressionSchemeLabels[chunkHeader.compression_scheme] ?? chunkHeader.compression_scheme}`
-    );
-  }
-  return chunkHeader;
-}
-function decompressChunk(chunkHeader, compressed) {
-  switch (chunkHeader.compression_scheme) {
-    case 1 /* LZ4 */:
-      return decompress(compressed, chunkHeader.uncompressed_length);
-    case 2 /* ByteGroupingLZ4 */:
-      return bg4_regroup_bytes(decompress(compressed, chunkHeader.uncompressed_length));
-    default:
-      return compressed.slice();
-  }
-}
-function decodePartChunks(data, descriptor, rangeList) {
-  const ranges = rangeList.getRanges(descriptor.chunks.start, descriptor.chunks.end);
-  const staged = /* @__PURE__ */ new Map();
-  let chunkIndex = descriptor.chunks.start;
-  let offset = 0;
-  while (offset < data.byteLength) {
-    if (chunkIndex >= descriptor.chunks.end) {
-      throw new Error(
-        `Multipart part for chunks ${descriptor.chunks.start}-${descriptor.chunks.end} contains more chunks than expected`
-      );
-    }
-    if (data.byteLength - offset < XET_CHUNK_HEADER_BYTES) {
-      throw new Error("Truncated chunk header in multipart part");
-    }
-    const chunkHeader = parseChunkHeader(new DataView(data.buffer, data.byteOffset + offset, XET_CHUNK_HEADER_BYTES));
-    const compressedStart = offset + XET_CHUNK_HEADER_BYTES;
-    const compressedEnd = compressedStart + chunkHeader.compressed_length;
-    if (compressedEnd > data.byteLength) {
-      throw new Error("Truncated chunk data in multipart part");
-    }
-    const uncompressed = decompressChunk(chunkHeader, data.subarray(compressedStart, compressedEnd));
-    const range2 = ranges.find((range3) => chunkIndex >= range3.start && chunkIndex < range3.end);
-    if (range2) {
-      let chunks = staged.get(range2);
-      if (!chunks) {
-        chunks = [];
-        staged.set(range2, chunks);
-      }
-      chunks.push(uncompressed);
-    }
-    chunkIndex++;
-    offset = compressedEnd;
-  }
-  if (chunkIndex !== descriptor.chunks.end) {
-    throw new Error(
-      `Multipart part decoded chunks ${descriptor.chunks.start}-${chunkIndex} but expected ${descriptor.chunks.start}-${descriptor.chunks.end}`
-    );
-  }
-  return staged;
-}
-function commitChunks(staged) {
-  let committed = 0;
-  for (const [range2, chunks] of staged) {
-    if (range2.data) {
-      continue;
-    }
-    range2.data = chunks;
-    committed += sum(chunks.map((chunk2) => chunk2.byteLength));
-  }
-  return committed;
-}
-var XetBlob = class extends Blob {
-  fetch;
-  accessToken;
-  refreshUrl;
-  reconstructionUrl;
-  hash;
-  start = 0;
-  end = 0;
-  internalLogging = false;
-  reconstructionInfo;
-  listener;
-  parallelDownloads;
-  constructor(params) {
-    super([]);
-    this.fetch = params.fetch ?? http1Fetch;
-    this.accessToken = checkCredentials(params);
-    this.refreshUrl = params.refreshUrl;
-    this.end = params.size;
-    this.reconstructionUrl = params.reconstructionUrl;
-    this.hash = params.hash;
-    this.listener = params.listener;
-    this.internalLogging = params.internalLogging ?? false;
-    this.parallelDownloads = params.parallelDownloads;
-    if (params.readToken) {
-      const key = cacheKey({ refreshUrl: this.refreshUrl, initialAccessToken: this.accessToken });
-      jwts.set(key, {
-        accessToken: params.readToken.accessToken,
-        expiresAt: new Date(params.readToken.exp * 1e3),
-        casUrl: params.readToken.casUrl
-      });
-    }
-  }
-  get size() {
-    return this.end - this.start;
-  }
-  #clone() {
-    const blob = new XetBlob({
-      fetch: this.fetch,
-      hash: this.hash,
-      refreshUrl: this.refreshUrl,
-      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-      reconstructionUrl: this.reconstructionUrl,
-      size: this.size
-    });
-    blob.accessToken = this.accessToken;
-    blob.start = this.start;
-    blob.end = this.end;
-    blob.reconstructionInfo = this.reconstructionInfo;
-    blob.listener = this.listener;
-    blob.internalLogging = this.internalLogging;
-    blob.parallelDownloads = this.parallelDownloads;
-    return blob;
-  }
-  slice(start = 0, end = this.size) {
-    if (start < 0 || end < 0) {
-      throw new TypeError("Unsupported negative start/end on XetBlob.slice");
-    }
-    const slice = this.#clone();
-    slice.start = this.start + start;
-    slice.end = Math.min(this.start + end, this.end);
-    if (slice.start !== this.start || slice.end !== this.end) {
-      slice.reconstructionInfo = void 0;
-    }
-    return slice;
-  }
-  #reconstructionInfoPromise;
-  #loadReconstructionInfo() {
-    if (this.#reconstructionInfoPromise) {
-      return this.#reconstructionInfoPromise;
-    }
-    this.#reconstructionInfoPromise = (async () => {
-      const connParams = await getAccessToken(this.accessToken, this.fetch, this.refreshUrl);
-      const url = this.reconstructionUrl ? this.reconstructionUrl.replace("/v1/reconstructions/", "/v2/reconstructions/") : `${connParams.casUrl}/v2/reconstructions/${this.hash}`;
-      const resp = await this.fetch(url, {
-        headers: {
-          Authorization: `Bearer ${connParams.accessToken}`,
-          Range: `bytes=${this.start}-${this.end - 1}`
-        }
-      });
-      if (!resp.ok) {
-        throw await createApiError(resp);
-      }
-      this.reconstructionInfo = await resp.json();
-      return this.reconstructionInfo;
-    })().finally(() => this.#reconstructionInfoPromise = void 0);
-    return this.#reconstructionInfoPromise;
-  }
-  async #fetch() {
-    if (this.size === 0) {
-      return new ReadableStream({
-        start(controller) {
-          controller.close();
-        }
-      });
-    }
-    if (!this.reconstructionInfo) {
-      await this.#loadReconstructionInfo();
-    }
-    const rangeLists = /* @__PURE__ */ new Map();
-    if (!this.reconstructionInfo) {
-      throw new Error("Failed to load reconstruction info");
-    }
-    for (const term of this.reconstructionInfo.terms) {
-      let rangeList = rangeLists.get(term.hash);
-      if (!rangeList) {
-        rangeList = new RangeList();
-        rangeLists.set(term.hash, rangeList);
-      }
-      rangeList.add(term.range.start, term.range.end);
-    }
-    const listener = this.listener;
-    const log = this.internalLogging ? (...args) => console.log(...args) : () => {
-    };
-    async function* readData(reconstructionInfo, customFetch, maxBytes, reloadReconstructionInfo) {
-      let totalBytesRead = 0;
-      let readBytesToSkip = reconstructionInfo.offset_into_first_range;
-      for (const term of reconstructionInfo.terms) {
-        if (totalBytesRead >= maxBytes) {
-          break;
-        }
-        const rangeList = rangeLists.get(term.hash);
-        if (!rangeList) {
-          throw new Error(`Failed to find range list for term ${term.hash}`);
-        }
-        const locate = (info) => {
-          for (const entry of info.xorbs[term.hash] ?? []) {
-            const descriptor2 = entry.ranges.find(
-              (r) => r.chunks.start <= term.range.start && r.chunks.end >= term.range.end
-            );
-            if (descriptor2) {
-              return { entry, descriptor: descriptor2 };
-            }
-          }
-          return void 0;
-        };
-        const buildMultiRangeHeader = (entry) => `bytes=${entry.ranges.map((r) => `${r.bytes.start}-${r.bytes.end}`).join(",")}`;
-        const fetchMultiRangeEntry = async (entry) => {
-          let resp2 = await customFetch(entry.url, { headers: { Range: buildMultiRangeHeader(entry) } });
-          if (resp2.status === 403) {
-            reconstructionInfo = await reloadReconstructionInfo();
-            const relocated = locate(reconstructionInfo);
-            if (!relocated) {
-              throw new Error(
-                `Failed to find fetch info for term ${term.hash} and range ${term.range.start}-${term.range.end} after refresh`
-              );
-            }
-            entry = relocated.entry;
-            resp2 = await customFetch(entry.url, { headers: { Range: buildMultiRangeHeader(entry) } });
-          }
-          if (!resp2.ok) {
-            throw await createApiError(resp2);
-          }
-          const contentType = resp2.headers.get("content-type") ?? "";
-          if (!contentType.includes("multipart/byteranges")) {
-            throw new Error(`Expected multipart/byteranges response for multi-range request, got "${contentType}"`);
-          }
-          const reader2 = resp2.body?.getReader();
-          if (!reader2) {
-            throw new Error("Failed to get reader from response body");
-          }
-          const parser = new StreamingMultipartParser(contentType);
-          const stagedParts = [];
-          let partIndex = 0;
-          const consumeParts = (parts) => {
-            for (const part of parts) {
-              const descriptor2 = entry.ranges[partIndex];
-              if (!descriptor2) {
-                throw new Error(`Received more multipart parts than the ${entry.ranges.length} signed ranges`);
-              }
-              stagedParts.push(decodePartChunks(part, descriptor2, rangeList));
-              partIndex++;
-            }
-          };
-          try {
-            for (; ; ) {
-              const result = await reader2.read();
-              listener?.({ event: "read" });
-              if (result.done) {
-                break;
-              }
-              if (result.value) {
-                consumeParts(parser.push(result.value));
-              }
-            }
-            consumeParts(parser.push());
-          } finally {
-            await reader2.cancel().catch(() => {
-            });
-          }
-          if (partIndex !== entry.ranges.length) {
-            throw new Error(
-              `Multi-range fetch produced ${partIndex} parts but expected ${entry.ranges.length} for term ${term.hash}`
-            );
-          }
-          for (const staged of stagedParts) {
-            commitChunks(staged);
-          }
-        };
-        let termRanges = rangeList.getRanges(term.range.start, term.range.end);
-        if (!termRanges.every((range2) => range2.data)) {
-          const located2 = locate(reconstructionInfo);
-          if (!located2) {
-            throw new Error(
-              `Failed to find fetch info for term ${term.hash} and range ${term.range.start}-${term.range.end}`
-            );
-          }
-          if (located2.entry.ranges.length > 1) {
-            await fetchMultiRangeEntry(located2.entry);
-            termRanges = rangeList.getRanges(term.range.start, term.range.end);
-          }
-        }
-        {
-          if (termRanges.every((range2) => range2.data)) {
-            log("all data available for term", term.hash, readBytesToSkip);
-            const cachedLength = sum(termRanges.map((range2) => sum(range2.data.map((chunk2) => chunk2.byteLength))));
-            if (cachedLength !== term.unpacked_length) {
-              throw new Error(
-                `Term ${term.hash} range ${term.range.start}-${term.range.end} decoded to ${cachedLength} bytes, expected ${term.unpacked_length}`
-              );
-            }
-            rangeLoop:
-              for (const range2 of termRanges) {
-                for (let chunk2 of range2.data) {
-                  if (readBytesToSkip) {
-                    const skipped = Math.min(readBytesToSkip, chunk2.byteLength);
-                    chunk2 = chunk2.slice(skipped);
-                    readBytesToSkip -= skipped;
-                    if (!chunk2.byteLength) {
-                      continue;
-                    }
-                  }
-                  if (chunk2.byteLength > maxBytes - totalBytesRead) {
-                    chunk2 = chunk2.slice(0, maxBytes - totalBytesRead);
-                  }
-                  totalBytesRead += chunk2.byteLength;
-                  yield range2.refCount > 1 ? chunk2.slice() : chunk2;
-                  listener?.({ event: "progress", progress: { read: totalBytesRead, total: maxBytes } });
-                  if (totalBytesRead >= maxBytes) {
-                    break rangeLoop;
-                  }
-                }
-              }
-            rangeList.remove(term.range.start, term.range.end);
-            continue;
-          }
-        }
-        let located = locate(reconstructionInfo);
-        if (!located) {
-          throw new Error(
-            `Failed to find fetch info for term ${term.hash} and range ${term.range.start}-${term.range.end}`
-          );
-        }
-        let descriptor = located.descriptor;
-        log("term", term);
-        log("descriptor", descriptor);
-        log("readBytesToSkip", readBytesToSkip);
-        let resp = await customFetch(located.entry.url, {
-          headers: {
-            Range: `bytes=${descriptor.bytes.start}-${descriptor.bytes.end}`
-          }
-        });
-        if (resp.status === 403) {
-          reconstructionInfo = await reloadReconstructionInfo();
-          located = locate(reconstructionInfo);
-          if (!located) {
-            throw new Error(
-              `Failed to find fetch info for term ${term.hash} and range ${term.range.start}-${term.range.end} after refresh`
-            );
-          }
-          descriptor = located.descriptor;
-          resp = await customFetch(located.entry.url, {
-            headers: {
-              Range: `bytes=${descriptor.bytes.start}-${descriptor.bytes.end}`
-            }
-          });
-        }
-        if (!resp.ok) {
-          throw await createApiError(resp);
-        }
-        log(
-          "expected content length",
-          resp.headers.get("content-length"),
-          "range",
-          descriptor.bytes,
-          resp.headers.get("content-range")
-        );
-        const reader = resp.body?.getReader();
-        if (!reader) {
-          throw new Error("Failed to get reader from response body");
-        }
-        let done = false;
-        let chunkIndex = descriptor.chunks.start;
-        const ranges = rangeList.getRanges(descriptor.chunks.start, descriptor.chunks.end);
-        let leftoverBytes = void 0;
-        let totalFetchBytes = 0;
-        fetchData:
-          while (!done && totalBytesRead < maxBytes) {
-            const result = await reader.read();
-            listener?.({ event: "read" });
-            done = result.done;
-            log("read", result.value?.byteLength, "bytes", "total read", totalBytesRead, "toSkip", readBytesToSkip);
-            if (!result.value) {
-              log("no data in result, cancelled", result);
-              continue;
-            }
-            totalFetchBytes += result.value.byteLength;
-            if (leftoverBytes) {
-              result.value = combineUint8Arrays(leftoverBytes, result.value);
-              leftoverBytes = void 0;
-            }
-            while (totalBytesRead < maxBytes && result.value?.byteLength) {
-              if (result.value.byteLength < 8) {
-                leftoverBytes = result.value;
-                continue fetchData;
-              }
-              const header = new DataView(result.value.buffer, result.value.byteOffset, XET_CHUNK_HEADER_BYTES);
-              const chunkHeader = parseChunkHeader(header);
-              log("chunk header", chunkHeader, "to skip", readBytesToSkip);
-              if (result.value.byteLength < chunkHeader.compressed_length + XET_CHUNK_HEADER_BYTES) {
-                leftoverBytes = result.value;
-                continue fetchData;
-              }
-              result.value = result.value.slice(XET_CHUNK_HEADER_BYTES);
-              let uncompressed = decompressChunk(chunkHeader, result.value.subarray(0, chunkHeader.compressed_length));
-              const range2 = ranges.find((range3) => chunkIndex >= range3.start && chunkIndex < range3.end);
-              const shouldYield = chunkIndex >= term.range.start && chunkIndex < term.range.end;
-              const minRefCountToStore = shouldYield ? 2 : 1;
-              let stored = false;
-              if (range2 && range2.refCount >= minRefCountToStore) {
-                range2.data ??= [];
-                range2.data.push(uncompressed);
-                stored = true;
-              }
-              if (shouldYield) {
-                if (readBytesToSkip) {
-                  const skipped = Math.min(readBytesToSkip, uncompressed.byteLength);
-                  uncompressed = uncompressed.slice(readBytesToSkip);
-                  readBytesToSkip -= skipped;
-                }
-                if (uncompressed.byteLength > maxBytes - totalBytesRead) {
-                  uncompressed = uncompressed.slice(0, maxBytes - totalBytesRead);
-                }
-                if (uncompressed.byteLength) {
-                  log(
-                    "yield",
-                    uncompressed.byteLength,
-                    "bytes",
-                    result.value.byteLength,
-                    "total read",
-                    totalBytesRead,
-                    stored
-                  );
-                  totalBytesRead += uncompressed.byteLength;
-                  yield stored ? uncompressed.slice() : uncompressed;
-                  listener?.({ event: "progress", progress: { read: totalBytesRead, total: maxBytes } });
-                }
-              }
-              chunkIndex++;
-              result.value = result.value.slice(chunkHeader.compressed_length);
-            }
-          }
-        if (done && totalBytesRead < maxBytes && totalFetchBytes < descriptor.bytes.end - descriptor.bytes.start + 1) {
-          log("done", done, "total read", totalBytesRead, maxBytes, totalFetchBytes);
-          log("failed to fetch all data for term", term.hash);
-          throw new Error(
-            `Failed to fetch all data for term ${term.hash}, fetched ${totalFetchBytes} bytes out of ${descriptor.bytes.end - descriptor.bytes.start + 1}`
-          );
-        }
-        log("done", done, "total read", totalBytesRead, maxBytes, totalFetchBytes);
-        log("cancel reader");
-        await reader.cancel();
-      }
-    }
-    const parallelOptions = this.parallelDownloads === false ? void 0 : this.parallelDownloads === true || this.parallelDownloads === void 0 ? {} : this.parallelDownloads;
-    async function* readDataParallel(reconstructionInfo, customFetch, maxBytes, reloadReconstructionInfo, opts) {
-      let totalBytesRead = 0;
-      let readBytesToSkip = reconstructionInfo.offset_into_first_range;
-      const terms = reconstructionInfo.terms;
-      const locateEntryFor = (info, term) => {
-        for (const entry of info.xorbs[term.hash] ?? []) {
-          const descriptor = entry.ranges.find(
-            (r) => r.chunks.start <= term.range.start && r.chunks.end >= term.range.end
-          );
-          if (descriptor) {
-            return entry;
-          }
-        }
-        return void 0;
-      };
-      const plan = [];
-      const planIndexByUrl = /* @__PURE__ */ new Map();
-      const termEntryIndex = [];
-      for (const term of terms) {
-        const entry = locateEntryFor(reconstructionInfo, term);
-        if (!entry) {
-          throw new Error(
-            `Failed to find fetch info for term ${term.hash} and range ${term.range.start}-${term.range.end}`
-          );
-        }
-        let idx = planIndexByUrl.get(entry.url);
-        if (idx === void 0) {
-          idx = plan.length;
-          plan.push({ hash: term.hash, ranges: entry.ranges, url: entry.url });
-          planIndexByUrl.set(entry.url, idx);
-        }
-        termEntryIndex.push(idx);
-      }
-      const maxConcurrency = Math.max(1, opts.maxConcurrency ?? PARALLEL_DEFAULT_MAX_CONCURRENCY);
-      const estimateEntryBytes = (item) => sum(item.ranges.map((r) => r.bytes.end - r.bytes.start + 1));
-      const largestEntryBytes = plan.length ? Math.max(...plan.map(estimateEntryBytes)) : 0;
-      const maxInFlightBytes = opts.maxInFlightBytes ?? Math.min(PARALLEL_MAX_IN_FLIGHT_BYTES, Math.max(PARALLEL_MIN_IN_FLIGHT_BYTES, 3 * largestEntryBytes));
-      const state = {
-        nextEntry: 0,
-        neededEntry: 0,
-        target: 1,
-        error: void 0,
-        finished: false,
-        inFlightBytes: 0,
-        decodedBytes: 0,
-        active: 0,
-        claimed: 0,
-        maxActive: 0,
-        activeHighWater: 0,
-        count429: 0,
-        targetHistory: []
-      };
-      const notifier = new Notifier();
-      const budgetAcquire = async (n, entryIdx) => {
-        while (!state.error && !state.finished && state.inFlightBytes + n > maxInFlightBytes && entryIdx !== state.neededEntry) {
-          await notifier.wait();
-        }
-        state.inFlightBytes += n;
-      };
-      const budgetRelease = (n) => {
-        state.inFlightBytes -= n;
-        notifier.notifyAll();
-      };
-      const refreshPlanUrls = (info) => {
-        for (const item of plan) {
-          const match = (info.xorbs[item.hash] ?? []).find(
-            (e) => e.ranges.length === item.ranges.length && e.ranges.every(
-              (r, i) => r.chunks.start === item.ranges[i].chunks.start && r.chunks.end === item.ranges[i].chunks.end
-            )
-          );
-          if (match) {
-            item.url = match.url;
-            item.ranges = match.ranges;
-          }
-        }
-      };
-      const rangeHeaderFor = (item) => `bytes=${item.ranges.map((r) => `${r.bytes.start}-${r.bytes.end}`).join(",")}`;
-      const decodeEntry = async (item, entryIdx, tally) => {
-        if (state.error || state.finished) {
-          return;
-        }
-        const rangeList = rangeLists.get(item.hash);
-        if (!rangeList) {
-          throw new Error(`Failed to find range list for entry ${item.hash}`);
-        }
-        let resp = await customFetch(item.url, { headers: { Range: rangeHeaderFor(item) } });
-        let attempts403 = 0;
-        let attempts429 = 0;
-        while (resp.status === 403 && attempts403 < 1 || resp.status === 429 && attempts429 < 3) {
-          await resp.body?.cancel().catch(() => {
-          });
-          if (resp.status === 403) {
-            attempts403++;
-            reconstructionInfo = await reloadReconstructionInfo();
-            refreshPlanUrls(reconstructionInfo);
-          } else {
-            attempts429++;
-            state.count429++;
-            notifier.notifyAll();
-            await delay(300 * attempts429);
-          }
-          resp = await customFetch(item.url, { headers: { Range: rangeHeaderFor(item) } });
-        }
-        if (!resp.ok) {
-          throw await createApiError(resp);
-        }
-        const reader = resp.body?.getReader();
-        if (!reader) {
-          throw new Error("Failed to get reader from response body");
-        }
-        try {
-          if (item.ranges.length > 1) {
-            const contentType = resp.headers.get("content-type") ?? "";
-            if (!contentType.includes("multipart/byteranges")) {
-              throw new Error(`Expected multipart/byteranges response for multi-range request, got "${contentType}"`);
-            }
-            const parser = new StreamingMultipartParser(contentType);
-            let partIndex = 0;
-            const handleParts = async (parts) => {
-              for (const part of parts) {
-                const descriptor = item.ranges[partIndex];
-                if (!descriptor) {
-                  throw new Error(`Received more multipart parts than the ${item.ranges.length} signed ranges`);
-                }
-                const staged = decodePartChunks(part, descriptor, rangeList);
-                tally.committed += commitChunks(staged);
-                state.decodedBytes += part.byteLength;
-                partIndex++;
-                notifier.notifyAll();
-              }
-            };
-            for (; ; ) {
-              if (state.error || state.finished) {
-                return;
-              }
-              const result = await reader.read();
-              listener?.({ event: "read" });
-              if (result.done) {
-                break;
-              }
-              if (result.value) {
-                await handleParts(parser.push(result.value));
-              }
-            }
-            await handleParts(parser.push());
-            if (!state.finished && partIndex !== item.ranges.length) {
-              throw new Error(
-                `Multi-range fetch produced ${partIndex} parts but expected ${item.ranges.length} for ${item.hash}`
-              );
-            }
-          } else {
-            const descriptor = item.ranges[0];
-            const ranges = rangeList.getRanges(descriptor.chunks.start, descriptor.chunks.end);
-            const staged = /* @__PURE__ */ new Map();
-            let chunkIndex = descriptor.chunks.start;
-            let leftover;
-            let done = false;
-            while (!done) {
-              if (state.error || state.finished) {
-                return;
-              }
-              const result = await reader.read();
-              listener?.({ event: "read" });
-              done = result.done;
-              let value = result.value;
-              if (!value) {
-                continue;
-              }
-              if (leftover) {
-                value = combineUint8Arrays(leftover, value);
-                leftover = void 0;
-              }
-              while (value.byteLength) {
-                if (value.byteLength < XET_CHUNK_HEADER_BYTES) {
-                  leftover = value;
-                  break;
-                }
-                const chunkHeader = parseChunkHeader(
-                  new DataView(value.buffer, value.byteOffset, XET_CHUNK_HEADER_BYTES)
-                );
-                if (value.byteLength < XET_CHUNK_HEADER_BYTES + chunkHeader.compressed_length) {
-                  leftover = value;
-                  break;
-                }
-                const uncompressed = decompressChunk(
-                  chunkHeader,
-                  value.subarray(XET_CHUNK_HEADER_BYTES, XET_CHUNK_HEADER_BYTES + chunkHeader.compressed_length)
-                );
-                const range2 = ranges.find((r) => chunkIndex >= r.start && chunkIndex < r.end);
-                if (range2) {
-                  let chunks = staged.get(range2);
-                  if (!chunks) {
-                    chunks = [];
-                    staged.set(range2, chunks);
-                  }
-                  chunks.push(uncompressed);
-                  if (chunkIndex === range2.end - 1 && !range2.data) {
-                    range2.data = chunks;
-                    tally.committed += sum(chunks.map((chunk2) => chunk2.byteLength));
-                    notifier.notifyAll();
-                  }
-                }
-                state.decodedBytes += uncompressed.byteLength;
-                chunkIndex++;
-                value = value.slice(XET_CHUNK_HEADER_BYTES + chunkHeader.compressed_length);
-              }
-            }
-            if (!state.finished) {
-              for (const range2 of ranges) {
-                if (!range2.data) {
-                  throw new Error(
-                    `Failed to fetch all data for ${item.hash} chunks ${range2.start}-${range2.end} (stream ended early)`
-                  );
-                }
-              }
-            }
-          }
-        } finally {
-          await reader.cancel().catch(() => {
-          });
-        }
-      };
-      const isTransientNetworkError = (error) => error instanceof TypeError || /terminated|socket|network|ECONNRESET|fetch failed/i.test(String(error));
-      const runWorker = async (workerId) => {
-        for (; ; ) {
-          if (state.error || state.finished) {
-            return;
-          }
-          if (workerId >= state.target) {
-            await notifier.wait();
-            continue;
-          }
-          const idx = state.nextEntry;
-          if (idx >= plan.length) {
-            return;
-          }
-          state.nextEntry++;
-          state.claimed++;
-          const est = estimateEntryBytes(plan[idx]);
-          try {
-            await budgetAcquire(est, idx);
-            if (state.error || state.finished) {
-              budgetRelease(est);
-              return;
-            }
-            state.active++;
-            state.maxActive = Math.max(state.maxActive, state.active);
-            state.activeHighWater = Math.max(state.activeHighWater, state.active);
-            let lastError;
-            const tally = { committed: 0 };
-            for (let attempt = 0; attempt < 2; attempt++) {
-              try {
-                await decodeEntry(plan[idx], idx, tally);
-                budgetRelease(est - tally.committed);
-                lastError = void 0;
-                break;
-              } catch (error) {
-                lastError = error;
-                if (attempt === 0 && !state.finished && isTransientNetworkError(error)) {
-                  log("retrying entry after transient error", plan[idx].hash, error);
-                  await delay(250);
-                  continue;
-                }
-              }
-            }
-            if (lastError) {
-              budgetRelease(est);
-              state.error ??= lastError;
-            }
-            state.active--;
-          } finally {
-            state.claimed--;
-            notifier.notifyAll();
-          }
-        }
-      };
-      const workersDone = Promise.allSettled(Array.from({ length: maxConcurrency }, (_, i) => runWorker(i)));
-      const levelRate = /* @__PURE__ */ new Map();
-      let lastBytes = 0;
-      let last429 = 0;
-      let settleTicks = 1;
-      let holdTicks = 0;
-      const controller = setInterval(() => {
-        const rate = state.decodedBytes - lastBytes;
-        lastBytes = state.decodedBytes;
-        const tickHighWater = state.activeHighWater;
-        state.activeHighWater = state.active;
-        holdTicks = Math.max(0, holdTicks - 1);
-        if (state.count429 > last429) {
-          last429 = state.count429;
-          state.target = Math.max(1, state.target - 1);
-          settleTicks = 1;
-          holdTicks = PARALLEL_PLATEAU_HOLD_TICKS;
-        } else if (rate === 0 && state.nextEntry < plan.length) {
-          state.target = Math.min(maxConcurrency, state.target + 1);
-          settleTicks = 1;
-        } else if (settleTicks > 0) {
-          settleTicks--;
-        } else if (state.claimed >= state.target && tickHighWater <= state.target) {
-          const ewma = ((levelRate.get(state.target) ?? rate) + rate) / 2;
-          levelRate.set(state.target, ewma);
-          const below = levelRate.get(state.target - 1);
-          if (state.target > 1 && below === void 0) {
-            state.target--;
-            settleTicks = 1;
-          } else if (below !== void 0 && ewma < below * PARALLEL_PROBE_KEEP_MARGIN) {
-            levelRate.delete(state.target);
-            state.target--;
-            settleTicks = 1;
-            holdTicks = PARALLEL_PLATEAU_HOLD_TICKS;
-          } else if (holdTicks === 0 && state.target < maxConcurrency) {
-            state.target++;
-            settleTicks = 1;
-          }
-        }
-        state.targetHistory.push(state.target);
-        notifier.notifyAll();
-      }, opts.controllerTickMs ?? PARALLEL_CONTROLLER_TICK_MS);
-      try {
-        for (let termIdx = 0; termIdx < terms.length; termIdx++) {
-          const term = terms[termIdx];
-          if (totalBytesRead >= maxBytes) {
-            break;
-          }
-          state.neededEntry = termEntryIndex[termIdx];
-          notifier.notifyAll();
-          const rangeList = rangeLists.get(term.hash);
-          if (!rangeList) {
-            throw new Error(`Failed to find range list for term ${term.hash}`);
-          }
-          let termRanges = rangeList.getRanges(term.range.start, term.range.end);
-          while (!termRanges.every((range2) => range2.data)) {
-            if (state.error) {
-              throw state.error;
-            }
-            if (state.claimed === 0 && state.nextEntry >= plan.length) {
-              throw new Error(
-                `Download workers finished without producing data for term ${term.hash} range ${term.range.start}-${term.range.end}`
-              );
-            }
-            await notifier.wait();
-            termRanges = rangeList.getRanges(term.range.start, term.range.end);
-          }
-          log("all data available for term", term.hash, readBytesToSkip);
-          const cachedLength = sum(termRanges.map((range2) => sum(range2.data.map((chunk2) => chunk2.byteLength))));
-          if (cachedLength !== term.unpacked_length) {
-            throw new Error(
-              `Term ${term.hash} range ${term.range.start}-${term.range.end} decoded to ${cachedLength} bytes, expected ${term.unpacked_length}`
-            );
-          }
-          rangeLoop:
-            for (const range2 of termRanges) {
-              for (let chunk2 of range2.data) {
-                if (readBytesToSkip) {
-                  const skipped = Math.min(readBytesToSkip, chunk2.byteLength);
-                  chunk2 = chunk2.slice(skipped);
-                  readBytesToSkip -= skipped;
-                  if (!chunk2.byteLength) {
-                    continue;
-                  }
-                }
-                if (chunk2.byteLength > maxBytes - totalBytesRead) {
-                  chunk2 = chunk2.slice(0, maxBytes - totalBytesRead);
-                }
-                totalBytesRead += chunk2.byteLength;
-                yield range2.refCount > 1 ? chunk2.slice() : chunk2;
-                listener?.({ event: "progress", progress: { read: totalBytesRead, total: maxBytes } });
-                if (totalBytesRead >= maxBytes) {
-                  break rangeLoop;
-                }
-              }
-            }
-          let freed = 0;
-          for (const range2 of termRanges) {
-            if (range2.refCount === 1 && range2.data) {
-              freed += sum(range2.data.map((chunk2) => chunk2.byteLength));
-            }
-          }
-          rangeList.remove(term.range.start, term.range.end);
-          budgetRelease(freed);
-        }
-      } finally {
-        state.finished = true;
-        clearInterval(controller);
-        notifier.notifyAll();
-        await workersDone;
-        opts.onStat?.({
-          entries: plan.length,
-          maxActive: state.maxActive,
-          finalTarget: state.target,
-          count429: state.count429,
-          targetHistory: state.targetHistory
-        });
-      }
-    }
-    const iterator = parallelOptions && (parallelOptions.maxConcurrency ?? PARALLEL_DEFAULT_MAX_CONCURRENCY) > 1 ? readDataParallel(
-      this.reconstructionInfo,
-      this.fetch,
-      this.end - this.start,
-      this.#loadReconstructionInfo.bind(this),
-      parallelOptions
-    ) : readData(this.reconstructionInfo, this.fetch, this.end - this.start, this.#loadReconstructionInfo.bind(this));
-    return new ReadableStream(
-      {
-        // todo: when Safari supports it, type controller as ReadableByteStreamController
-        async pull(controller) {
-          const result = await iterator.next();
-          if (result.value) {
-            controller.enqueue(result.value);
-          }
-          if (result.done) {
-            controller.close();
-          }
-        },
-        async cancel() {
-          await iterator.return?.(void 0);
-        },
-        type: "bytes"
-        // todo: when Safari supports it, add autoAllocateChunkSize param
-      },
-      // todo : use ByteLengthQueuingStrategy when there's good support for it, currently in Node.js it fails due to size being a function
-      {
-        highWaterMark: 1e3
-        // 1_000 chunks for ~1MB of RAM
-      }
-    );
-  }
-  async arrayBuffer() {
-    const reader = (await this.#fetch()).getReader();
-    const chunks = [];
-    for (; ; ) {
-      const { done, value } = await reader.read();
-      if (done) {
-        break;
-      }
-      chunks.push(value);
-    }
-    return concatUint8Arrays(chunks).buffer;
-  }
-  async text() {
-    return new TextDecoder().decode(await this.arrayBuffer());
-  }
-  async response() {
-    const result = await this.#fetch();
-    return new Response(result);
-  }
-  stream() {
-    const stream = new TransformStream();
-    this.#fetch().then((response) => response.pipeThrough(stream)).catch((error) => stream.writable.abort(error.message));
-    return stream.readable;
-  }
-};
-var jwtPromises = /* @__PURE__ */ new Map();
-var jwts = /* @__PURE__ */ new Map();
-function cacheKey(params) {
-  return JSON.stringify([params.refreshUrl, params.initialAccessToken]);
-}
-function bg4_regroup_bytes(bytes) {
-  const split = Math.floor(bytes.byteLength / 4);
-  const rem = bytes.byteLength % 4;
-  const g1_pos = split + (rem >= 1 ? 1 : 0);
-  const g2_pos = g1_pos + split + (rem >= 2 ? 1 : 0);
-  const g3_pos = g2_pos + split + (rem == 3 ? 1 : 0);
-  const ret = new Uint8Array(bytes.byteLength);
-  for (let i = 0, j = 0; i < bytes.byteLength; i += 4, j++) {
-    ret[i] = bytes[j];
-  }
-  for (let i = 1, j = g1_pos; i < bytes.byteLength; i += 4, j++) {
-    ret[i] = bytes[j];
-  }
-  for (let i = 2, j = g2_pos; i < bytes.byteLength; i += 4, j++) {
-    ret[i] = bytes[j];
-  }
-  for (let i = 3, j = g3_pos; i < bytes.byteLength; i += 4, j++) {
-    ret[i] = bytes[j];
-  }
-  return ret;
-}
-function bg4_split_bytes(bytes) {
-  const ret = new Uint8Array(bytes.byteLength);
-  const split = Math.floor(bytes.byteLength / 4);
-  const rem = bytes.byteLength % 4;
-  const g1_pos = split + (rem >= 1 ? 1 : 0);
-  const g2_pos = g1_pos + split + (rem >= 2 ? 1 : 0);
-  const g3_pos = g2_pos + split + (rem == 3 ? 1 : 0);
-  for (let i = 0, j = 0; i < bytes.byteLength; i += 4, j++) {
-    ret[j] = bytes[i];
-  }
-  for (let i = 1, j = g1_pos; i < bytes.byteLength; i += 4, j++) {
-    ret[j] = bytes[i];
-  }
-  for (let i = 2, j = g2_pos; i < bytes.byteLength; i += 4, j++) {
-    ret[j] = bytes[i];
-  }
-  for (let i = 3, j = g3_pos; i < bytes.byteLength; i += 4, j++) {
-    ret[j] = bytes[i];
-  }
-  return ret;
-}
-async function getAccessToken(initialAccessToken, customFetch, refreshUrl) {
-  const key = cacheKey({ refreshUrl, initialAccessToken });
-  const jwt = jwts.get(key);
-  if (jwt && jwt.expiresAt > new Date(Date.now() + JWT_SAFETY_PERIOD)) {
-    return { accessToken: jwt.accessToken, casUrl: jwt.casUrl };
-  }
-  const existingPromise = jwtPromises.get(key);
-  if (existingPromise) {
-    return existingPromise;
-  }
-  const promise = (async () => {
-    const resp = await customFetch(refreshUrl, {
-      headers: {
-        ...initialAccessToken ? {
-          Authorization: `Bearer ${initialAccessToken}`
-        } : {}
-      }
-    });
-    if (!resp.ok) {
-      throw new Error(`Failed to get JWT token: ${resp.status} ${await resp.text()}`);
-    }
-    const json = await resp.json();
-    const jwt2 = {
-      accessToken: json.accessToken,
-      expiresAt: new Date(json.exp * 1e3),
-      casUrl: json.casUrl
-    };
-    for (const [key2, value] of jwts.entries()) {
-      if (value.expiresAt < new Date(Date.now() + JWT_SAFETY_PERIOD)) {
-        jwts.delete(key2);
-      } else {
-        break;
-      }
-    }
-    if (jwts.size >= JWT_CACHE_SIZE) {
-      const keyToDelete = jwts.keys().next().value;
-      if (keyToDelete) {
-        jwts.delete(keyToDelete);
-      }
-    }
-    jwts.set(key, jwt2);
-    return {
-      accessToken: json.accessToken,
-      casUrl: json.casUrl
-    };
-  })().finally(() => {
-    jwtPromises.delete(key);
-  });
-  jwtPromises.set(key, promise);
-  return promise;
-}
-
-// src/utils/ChunkCache.ts
-var CHUNK_CACHE_INITIAL_SIZE = 1e4;
-var CHUNK_CACHE_GROW_FACTOR = 1.5;
-var CHUNK_CACHE_MAX_SIZE = 1e6;
-var ChunkCache = class {
-  index = 0;
-  // Index >= 0 means local xorb, < 0 means remote xorb
-  xorbIndices;
-  // Max 8K chunks per xorb, less than 64K uint16_t
-  chunkIndices;
-  map = /* @__PURE__ */ new Map();
-  // hash -> chunkCacheIndex. Less overhead that way, empty object is 60+B and empty array is 40+B
-  hmacs = /* @__PURE__ */ new Set();
-  // todo : remove old hmacs
-  maxSize;
-  constructor(maxSize = CHUNK_CACHE_MAX_SIZE) {
-    if (maxSize < 1) {
-      throw new Error("maxSize must be at least 1");
-    }
-    this.maxSize = maxSize;
-    this.xorbIndices = new Int32Array(Math.min(CHUNK_CACHE_INITIAL_SIZE, maxSize));
-    this.chunkIndices = new Uint16Array(Math.min(CHUNK_CACHE_INITIAL_SIZE, maxSize));
-  }
-  addChunkToCache(hash2, xorbIndex, chunkIndex, hmac3) {
-    if (this.map.has(hash2)) {
-      return;
-    }
-    if (this.map.values().next().value === this.index) {
-      this.map.delete(this.map.keys().next().value);
-    }
-    this.map.set(hash2, this.index);
-    if (hmac3 !== null) {
-      this.hmacs.add(hmac3);
-    }
-    if (this.index >= this.xorbIndices.length) {
-      const oldXorbIndices = this.xorbIndices;
-      const oldChunkIndices = this.chunkIndices;
-      this.xorbIndices = new Int32Array(Math.min(this.xorbIndices.length * CHUNK_CACHE_GROW_FACTOR, this.maxSize));
-      this.chunkIndices = new Uint16Array(Math.min(this.chunkIndices.length * CHUNK_CACHE_GROW_FACTOR, this.maxSize));
-      this.xorbIndices.set(oldXorbIndices);
-      this.chunkIndices.set(oldChunkIndices);
-    }
-    this.xorbIndices[this.index] = xorbIndex;
-    this.chunkIndices[this.index] = chunkIndex;
-    this.index = (this.index + 1) % this.maxSize;
-  }
-  getChunk(hash2, hmacFunction) {
-    let index = this.map.get(hash2);
-    if (index === void 0 && hmacFunction !== null) {
-      for (const hmac3 of this.hmacs) {
-        index = this.map.get(hmacFunction(hash2, hmac3));
-        if (index !== void 0) {
-          break;
-        }
-      }
-    }
-    if (index === void 0) {
-      return void 0;
-    }
-    return {
-      xorbIndex: this.xorbIndices[index],
-      chunkIndex: this.chunkIndices[index]
-    };
-  }
-  updateChunkIndex(hash2, chunkIndex) {
-    const index = this.map.get(hash2);
-    if (index === void 0) {
-      throw new Error(`Chunk not found in cache: ${hash2}`);
-    }
-    this.chunkIndices[index] = chunkIndex;
-  }
-  removeChunkFromCache(hash2) {
-    this.map.delete(hash2);
-  }
-};
-
-// src/utils/xetWriteToken.ts
-var JWT_SAFETY_PERIOD2 = 6e4;
-var JWT_CACHE_SIZE2 = 1e3;
-var jwtPromises2 = /* @__PURE__ */ new Map();
-var jwts2 = /* @__PURE__ */ new Map();
-async function xetWriteToken(params) {
-  if (params.xetParams.expiresAt && params.xetParams.casUrl && params.xetParams.accessToken && params.xetParams.expiresAt > new Date(Date.now() + JWT_SAFETY_PERIOD2)) {
-    return { accessToken: params.xetParams.accessToken, casUrl: params.xetParams.casUrl };
-  }
-  const key = params.xetParams.refreshWriteTokenUrl;
-  const jwt = jwts2.get(key);
-  if (jwt && jwt.expiresAt > new Date(Date.now() + JWT_SAFETY_PERIOD2)) {
-    return { accessToken: jwt.accessToken, casUrl: jwt.casUrl };
-  }
-  const existingPromise = jwtPromises2.get(key);
-  if (existingPromise) {
-    return existingPromise;
-  }
-  const promise = (async () => {
-    const resp = await (params.fetch ?? fetch)(params.xetParams.refreshWriteTokenUrl, {
-      headers: {
-        ...params.accessToken ? {
-          Authorization: `Bearer ${params.accessToken}`
-        } : {},
-        ...params.xetParams.sessionId ? { "X-Xet-Session-Id": params.xetParams.sessionId } : {}
-      }
-    });
-    if (!resp.ok) {
-      throw await createApiError(resp);
-    }
-    const json = await resp.json();
-    const jwt2 = {
-      accessToken: json.accessToken,
-      expiresAt: new Date(json.exp * 1e3),
-      casUrl: json.casUrl
-    };
-    for (const [key2, value] of jwts2.entries()) {
-      if (value.expiresAt < new Date(Date.now() + JWT_SAFETY_PERIOD2)) {
-        jwts2.delete(key2);
-      } else {
-        break;
-      }
-    }
-    if (jwts2.size >= JWT_CACHE_SIZE2) {
-      const keyToDelete = jwts2.keys().next().value;
-      if (keyToDelete) {
-        jwts2.delete(keyToDelete);
-      }
-    }
-    jwts2.set(key, jwt2);
-    return {
-      accessToken: json.accessToken,
-      casUrl: json.casUrl
-    };
-  })().finally(() => {
-    jwtPromises2.delete(key);
-  });
-  jwtPromises2.set(key, promise);
-  return promise;
-}
-
-// src/utils/shardParser.ts
-var HASH_LENGTH = 32;
-var XORB_HASH_BOOKEND = "ff".repeat(HASH_LENGTH);
-function readHashFromArray(array, offset) {
-  let hash2 = "";
-  for (let i = 0; i < HASH_LENGTH; i += 8) {
-    hash2 += `${array[offset + i + 7].toString(16).padStart(2, "0")}${array[offset + i + 6].toString(16).padStart(2, "0")}${array[offset + i + 5].toString(16).padStart(2, "0")}${array[offset + i + 4].toString(16).padStart(2, "0")}${array[offset + i + 3].toString(16).padStart(2, "0")}${array[offset + i + 2].toString(16).padStart(2, "0")}${array[offset + i + 1].toString(16).padStart(2, "0")}${array[offset + i].toString(16).padStart(2, "0")}`;
-  }
-  return hash2;
-}
-async function parseShardData(shardBlob) {
-  const shard = new Uint8Array(await shardBlob.arrayBuffer());
-  const shardView = new DataView(shard.buffer);
-  const magicTag = shard.slice(0, SHARD_MAGIC_TAG.length);
-  if (!magicTag.every((byte, i) => byte === SHARD_MAGIC_TAG[i])) {
-    throw new Error("Invalid shard magic tag");
-  }
-  const version = shardView.getBigUint64(SHARD_MAGIC_TAG.length, true);
-  if (version !== SHARD_HEADER_VERSION) {
-    throw new Error(`Invalid shard version: ${version}`);
-  }
-  const footerSize = Number(shardView.getBigUint64(SHARD_MAGIC_TAG.length + 8, true));
-  const footerStart = shard.length - footerSize;
-  const footerVersion = shardView.getBigUint64(footerStart, true);
-  if (footerVersion !== SHARD_FOOTER_VERSION) {
-    throw new Error(`Invalid shard footer version: ${footerVersion}`);
-  }
-  const xorbInfoStart = Number(shardView.getBigUint64(footerStart + 16, true));
-  const fileLookupStart = Number(shardView.getBigUint64(footerStart + 24, true));
-  const hmacKey = readHashFromArray(shard, footerStart + 72);
-  const xorbs = [];
-  let offset = xorbInfoStart;
-  while (offset < fileLookupStart) {
-    const xorbHash2 = readHashFromArray(shard, offset);
-    offset += HASH_LENGTH;
-    if (xorbHash2 === XORB_HASH_BOOKEND) {
-      break;
-    }
-    offset += 4;
-    const chunkCount = shardView.getUint32(offset, true);
-    offset += 4;
-    offset += 4;
-    offset += 4;
-    const chunks = [];
-    for (let i = 0; i < chunkCount; i++) {
-      const chunkHash = readHashFromArray(shard, offset);
-      offset += HASH_LENGTH;
-      const startOffset = shardView.getUint32(offset, true);
-      offset += 4;
-      const length = shardView.getUint32(offset, true);
-      offset += 4;
-      offset += 8;
-      chunks.push({
-        hash: chunkHash,
-        startOffset,
-        unpackedLength: length
-      });
-    }
-    xorbs.push({
-      hash: xorbHash2,
-      chunks
-    });
-  }
-  return {
-    hmacKey,
-    xorbs
-  };
-}
-
-// src/utils/SplicedBlob.ts
-var SplicedBlob = class extends Blob {
-  originalBlob;
-  spliceOperations;
-  constructor(originalBlob, spliceOperations) {
-    super();
-    this.originalBlob = originalBlob;
-    this.spliceOperations = spliceOperations;
-  }
-  /**
-   * Create a SplicedBlob from an original blob and a set of splice operations.
-   *
-   * Each operation replaces the original content in `[start, end)` with `insert`
-   * (a pure insertion when `start === end`). Positions are byte offsets in the
-   * original blob, are relative to the **original** content (not shifted by other
-   * operations), and operations must not overlap (they can be passed in any order).
-   *
-   * As a convenience, a single `{ insert, start, end }` object is also accepted
-   * instead of a one-element array.
-   */
-  static create(originalBlob, operations) {
-    if (!Array.isArray(operations)) {
-      operations = [operations];
-    }
-    for (const op of operations) {
-      if (op.start < 0 || op.end < 0) {
-        throw new Error("Invalid start/end positions for SplicedBlob");
-      }
-      if (op.start > originalBlob.size || op.end > originalBlob.size) {
-        throw new Error("Invalid start/end positions for SplicedBlob");
-      }
-      if (op.start > op.end) {
-        throw new Error("Invalid start/end positions for SplicedBlob");
-      }
-    }
-    const sortedOps = [...operations].sort((a, b) => a.start - b.start);
-    for (let i = 0; i < sortedOps.length - 1; i++) {
-      if (sortedOps[i].end > sortedOps[i + 1].start) {
-        throw new Error("Overlapping splice operations are not supported");
-      }
-    }
-    return new SplicedBlob(originalBlob, sortedOps);
-  }
-  /**
-   * Returns the size of the spliced blob.
-   * Size = original size - total replaced size + total insert size
-   */
-  get size() {
-    let totalReplacedSize = 0;
-    let totalInsertSize = 0;
-    for (const op of this.spliceOperations) {
-      totalReplacedSize += op.end - op.start;
-      totalInsertSize += op.insert.size;
-    }
-    return this.originalBlob.size - totalReplacedSize + totalInsertSize;
-  }
-  /**
-   * Returns the MIME type of the original blob.
-   */
-  get type() {
-    return this.originalBlob.type;
-  }
-  /**
-   * Returns a new instance of SplicedBlob that is a slice of the current one.
-   *
-   * The slice is inclusive of the start and exclusive of the end.
-   * The slice method does not support negative start/end.
-   *
-   * @param start beginning of the slice
-   * @param end end of the slice
-   */
-  slice(start = 0, end = this.size) {
-    if (start < 0 || end < 0) {
-      throw new TypeError("Unsupported negative start/end on SplicedBlob.slice");
-    }
-    start = Math.min(start, this.size);
-    end = Math.min(end, this.size);
-    if (start >= end) {
-      return new Blob([]);
-    }
-    const segments = this.segments;
-    const segmentBoundaries = [0];
-    let cumulativeSize = 0;
-    for (const segment of segments) {
-      cumulativeSize += segment.size;
-      segmentBoundaries.push(cumulativeSize);
-    }
-    const resultSegments = [];
-    for (let i = 0; i < segments.length; i++) {
-      const segmentStart = segmentBoundaries[i];
-      const segmentEnd = segmentBoundaries[i + 1];
-      if (segmentEnd <= start) {
-        continue;
-      }
-      if (segmentStart >= end) {
-        break;
-      }
-      const sliceStart = Math.max(0, start - segmentStart);
-      const sliceEnd = Math.min(segments[i].size, end - segmentStart);
-      if (sliceStart < sliceEnd) {
-        resultSegments.push(segments[i].slice(sliceStart, sliceEnd));
-      }
-    }
-    return new Blob(resultSegments);
-  }
-  get firstSpliceIndex() {
-    return this.spliceOperations[0]?.start ?? Infinity;
-  }
-  /**
-   * Read the spliced blob content and returns it as an ArrayBuffer.
-   */
-  async arrayBuffer() {
-    const segments = this.segments;
-    const buffers = await Promise.all(segments.map((segment) => segment.arrayBuffer()));
-    const totalSize = sum(buffers.map((buffer) => buffer.byteLength));
-    const result = new Uint8Array(totalSize);
-    let offset = 0;
-    for (const buffer of buffers) {
-      result.set(new Uint8Array(buffer), offset);
-      offset += buffer.byteLength;
-    }
-    return result.buffer;
-  }
-  /**
-   * Read the spliced blob content and returns it as a string.
-   */
-  async text() {
-    const buffer = await this.arrayBuffer();
-    return new TextDecoder().decode(buffer);
-  }
-  /**
-   * Returns a stream around the spliced blob content.
-   */
-  stream() {
-    const readable = new ReadableStream({
-      start: async (controller) => {
-        try {
-          const segments = this.segments;
-          for (const segment of segments) {
-            const reader = segment.stream().getReader();
-            try {
-              while (true) {
-                const { done, value } = await reader.read();
-                if (done) {
-                  break;
-                }
-                controller.enqueue(value);
-              }
-            } finally {
-              reader.releaseLock();
-            }
-          }
-          controller.close();
-        } catch (error) {
-          controller.error(error);
-        }
-      }
-    });
-    return readable;
-  }
-  /**
-   * Get all segments that make up the spliced blob.
-   * This includes original blob segments between splice operations and insert blobs.
-   */
-  get segments() {
-    const segments = [];
-    let currentPosition = 0;
-    const sortedOps = [...this.spliceOperations].sort((a, b) => a.start - b.start);
-    for (const op of sortedOps) {
-      if (currentPosition < op.start) {
-        segments.push(this.originalBlob.slice(currentPosition, op.start));
-      }
-      if (op.insert.size > 0) {
-        segments.push(op.insert);
-      }
-      currentPosition = op.end;
-    }
-    if (currentPosition < this.originalBlob.size) {
-      segments.push(this.originalBlob.slice(currentPosition));
-    }
-    return segments;
-  }
-};
-
-// src/utils/rangeEdit.ts
-var import_xetchunk_wasm = __nccwpck_require__(6397);
-var RANGE_EDIT_CACHE_MAX_ENTRIES = 10;
-function addToRangeEditCache(cache, xetHash, entry) {
-  cache.delete(xetHash);
-  cache.set(xetHash, entry);
-  while (cache.size > RANGE_EDIT_CACHE_MAX_ENTRIES) {
-    const oldest = cache.keys().next().value;
-    if (oldest === void 0) {
-      break;
-    }
-    cache.delete(oldest);
-  }
-}
-async function planRangeEdit(spliced, original, params) {
-  const originalHash = original.hash;
-  const originalSize = original.size;
-  if (!originalHash || originalSize === 0 || original.start !== 0) {
-    return void 0;
-  }
-  if (params.rangeEditCache) {
-    const cached2 = planRangeEditFromCache(spliced, originalHash, originalSize, params.rangeEditCache);
-    if (cached2) {
-      return cached2;
-    }
-  }
-  const token = await xetWriteToken(params);
-  const reconstructionResp = await (params.fetch ?? fetch)(`${token.casUrl}/v2/reconstructions/${originalHash}`, {
-    headers: { Authorization: `Bearer ${token.accessToken}` }
-  });
-  if (!reconstructionResp.ok) {
-    return void 0;
-  }
-  const reconstruction = await reconstructionResp.json();
-  const terms = reconstruction.terms.map((term) => ({
-    hash: term.hash,
-    unpackedLength: term.unpacked_length,
-    range: { start: term.range.start, end: term.range.end }
-  }));
-  const segByteStarts = [0];
-  let acc = 0;
-  for (const term of terms) {
-    acc += term.unpackedLength;
-    segByteStarts.push(acc);
-  }
-  if (acc !== originalSize) {
-    throw new Error(
-      `Original file size mismatch: reconstruction reports ${acc} bytes but the blob is ${originalSize} bytes`
-    );
-  }
-  const edits = spliced.spliceOperations;
-  const dirtyRanges = snapAndCoalesceDirtyRanges(edits, segByteStarts, originalSize);
-  if (dirtyRanges.length === 0) {
-    return void 0;
-  }
-  const rangeHeader = "bytes=" + dirtyRanges.map(([start, end]) => `${start}-${end - 1}`).join(",");
-  const resp = await (params.fetch ?? fetch)(`${token.casUrl}/v2/file-chunk-hashes/${originalHash}`, {
-    headers: {
-      Authorization: `Bearer ${token.accessToken}`,
-      "X-Range-Dirty": rangeHeader
-    }
-  });
-  if (!resp.ok) {
-    return void 0;
-  }
-  const chunkHashes = await resp.json();
-  if (chunkHashes.windows.length === 0) {
-    throw new Error("Server returned no windows for range edit");
-  }
-  if (chunkHashes.hashRanges.length !== chunkHashes.windows.length + 1) {
-    throw new Error(
-      `Server returned ${chunkHashes.hashRanges.length} hashRanges, expected ${chunkHashes.windows.length + 1}`
-    );
-  }
-  const windows = assignEditsToWindows(
-    chunkHashes.windows.map((w) => ({ start: w.dirtyByteRange[0], end: w.dirtyByteRange[1] })),
-    edits,
-    originalSize,
-    segByteStarts
-  );
-  return {
-    originalHash,
-    originalSize,
-    newSize: spliced.size,
-    terms,
-    segByteStarts,
-    windows,
-    hashRanges: chunkHashes.hashRanges,
-    gapVerification: chunkHashes.gapVerification
-  };
-}
-function planRangeEditFromCache(spliced, originalHash, originalSize, cache) {
-  const entry = cache.get(originalHash);
-  if (!entry || entry.size !== originalSize || entry.terms.length === 0) {
-    return void 0;
-  }
-  const edits = spliced.spliceOperations;
-  if (edits.length === 0) {
-    return void 0;
-  }
-  const lastTerm = entry.terms[entry.terms.length - 1];
-  const lastTermStart = originalSize - lastTerm.unpackedLength;
-  for (const edit of edits) {
-    const editStart = edit.start === edit.end && edit.start === originalSize ? originalSize : edit.start;
-    if (editStart < lastTermStart) {
-      return void 0;
-    }
-  }
-  const segByteStarts = [0];
-  let acc = 0;
-  for (const term of entry.terms) {
-    acc += term.unpackedLength;
-    segByteStarts.push(acc);
-  }
-  const windows = assignEditsToWindows(
-    [{ start: lastTermStart, end: originalSize }],
-    edits,
-    originalSize,
-    segByteStarts
-  );
-  return {
-    originalHash,
-    originalSize,
-    newSize: spliced.size,
-    terms: entry.terms,
-    segByteStarts,
-    windows,
-    hashRanges: [entry.openSubtree, null],
-    gapVerification: entry.terms.slice(0, -1).map((term) => term.rangeHash)
-  };
-}
-function snapAndCoalesceDirtyRanges(edits, segByteStarts, originalSize) {
-  const nSegs = segByteStarts.length - 1;
-  const snapStart = (byte) => {
-    let idx = 0;
-    while (idx + 1 < segByteStarts.length && segByteStarts[idx + 1] <= byte) {
-      idx++;
-    }
-    return segByteStarts[idx];
-  };
-  const snapEnd = (byte) => {
-    let idx = 0;
-    while (idx < segByteStarts.length && segByteStarts[idx] < byte) {
-      idx++;
-    }
-    return segByteStarts[Math.min(idx, segByteStarts.length - 1)];
-  };
-  const snapped = [];
-  for (const edit of edits) {
-    if (edit.start === edit.end) {
-      if (edit.start === originalSize) {
-        snapped.push([segByteStarts[nSegs - 1], segByteStarts[nSegs]]);
-      } else {
-        snapped.push([snapStart(edit.start), snapEnd(edit.start + 1)]);
-      }
-    } else {
-      snapped.push([snapStart(edit.start), snapEnd(edit.end)]);
-    }
-  }
-  snapped.sort((a, b) => a[0] - b[0]);
-  const coalesced = [];
-  for (const range2 of snapped) {
-    const last = coalesced[coalesced.length - 1];
-    if (last && range2[0] <= last[1]) {
-      last[1] = Math.max(last[1], range2[1]);
-      continue;
-    }
-    coalesced.push([range2[0], range2[1]]);
-  }
-  return coalesced;
-}
-function assignEditsToWindows(windows, edits, originalSize, segByteStarts) {
-  let editIdx = 0;
-  const result = [];
-  for (const [windowIdx, window2] of windows.entries()) {
-    const assigned = [];
-    while (editIdx < edits.length) {
-      const edit = edits[editIdx];
-      const belongsHere = edit.start === edit.end ? edit.start < window2.end || edit.start === window2.end && window2.end === originalSize : edit.end <= window2.end;
-      if (!belongsHere) {
-        break;
-      }
-      if (edit.start < window2.start) {
-        throw new Error(
-          `Edit at [${edit.start}, ${edit.end}) starts before its window [${window2.start}, ${window2.end})`
-        );
-      }
-      assigned.push(edit);
-      editIdx++;
-    }
-    let removed = 0;
-    let added = 0;
-    for (const edit of assigned) {
-      removed += edit.end - edit.start;
-      added += edit.insert.size;
-    }
-    const effectiveEnd = segByteStarts.find((segStart) => segStart >= window2.end);
-    if (effectiveEnd === void 0) {
-      throw new Error(`Window end ${window2.end} exceeds the file size ${segByteStarts[segByteStarts.length - 1]}`);
-    }
-    const nextWindowStart = windows[windowIdx + 1]?.start;
-    if (nextWindowStart !== void 0 && effectiveEnd > nextWindowStart) {
-      throw new Error(
-        `Window [${window2.start}, ${window2.end}) extends to term boundary ${effectiveEnd}, overlapping the next window at ${nextWindowStart}`
-      );
-    }
-    result.push({
-      start: window2.start,
-      end: window2.end,
-      effectiveEnd,
-      edits: assigned,
-      newSize: effectiveEnd - window2.start + added - removed,
-      hashSplitSize: window2.end - window2.start + added - removed
-    });
-  }
-  if (editIdx !== edits.length) {
-    throw new Error(`${edits.length - editIdx} edits were not assigned to any window`);
-  }
-  return result;
-}
-function windowSegments(window2, original) {
-  const segments = [];
-  let cursor = window2.start;
-  for (const edit of window2.edits) {
-    if (cursor < edit.start) {
-      segments.push(original.slice(cursor, edit.start));
-    }
-    if (edit.insert.size > 0) {
-      segments.push(edit.insert);
-    }
-    cursor = edit.end;
-  }
-  if (cursor < window2.effectiveEnd) {
-    segments.push(original.slice(cursor, window2.effectiveEnd));
-  }
-  return segments;
-}
-function composeRepresentation(plan, windowRepresentations) {
-  const representation = [];
-  const nSegs = plan.terms.length;
-  let segIdx = 0;
-  let gapIdx = 0;
-  const reuseTerm = (idx) => {
-    const rangeHash = plan.gapVerification[gapIdx];
-    if (rangeHash === void 0) {
-      throw new Error(`Ran out of gapVerification entries at stable term ${idx}`);
-    }
-    gapIdx++;
-    representation.push({
-      xorbId: plan.terms[idx].hash,
-      indexStart: plan.terms[idx].range.start,
-      indexEnd: plan.terms[idx].range.end,
-      length: plan.terms[idx].unpackedLength,
-      rangeHash
-    });
-  };
-  for (let i = 0; i < plan.windows.length; i++) {
-    const window2 = plan.windows[i];
-    while (segIdx < nSegs && plan.segByteStarts[segIdx] < window2.start) {
-      if (plan.segByteStarts[segIdx + 1] > window2.start) {
-        throw new Error(
-          `Window starting at ${window2.start} straddles term ${segIdx} (${plan.segByteStarts[segIdx]}..${plan.segByteStarts[segIdx + 1]})`
-        );
-      }
-      reuseTerm(segIdx);
-      segIdx++;
-    }
-    while (segIdx < nSegs && plan.segByteStarts[segIdx] < window2.effectiveEnd) {
-      segIdx++;
-    }
-    representation.push(...windowRepresentations[i]);
-  }
-  while (segIdx < nSegs) {
-    reuseTerm(segIdx);
-    segIdx++;
-  }
-  if (gapIdx < plan.gapVerification.length) {
-    throw new Error(
-      `Server returned ${plan.gapVerification.length} gapVerification entries but only ${gapIdx} stable terms were emitted`
-    );
-  }
-  return representation;
-}
-var ZERO_KEY = new Uint8Array(32);
-function chunkSplitIndex(chunks, size, context) {
-  let cumulative = 0;
-  let index = 0;
-  while (index < chunks.length && cumulative < size) {
-    cumulative += chunks[index].length;
-    index++;
-  }
-  if (cumulative !== size) {
-    throw new Error(`${context}: expected a chunk boundary at ${size} bytes, got ${cumulative}`);
-  }
-  return index;
-}
-function buildRangeEditCachePayload(plan, windowChunks, representation) {
-  if (plan.hashRanges[plan.hashRanges.length - 1] !== null) {
-    return void 0;
-  }
-  const lastRep = representation[representation.length - 1];
-  const lastWindow = windowChunks[windowChunks.length - 1];
-  if (!lastRep || !lastWindow) {
-    return void 0;
-  }
-  const lastTermChunkCount = lastRep.indexEnd - lastRep.indexStart;
-  if (lastTermChunkCount <= 0 || lastTermChunkCount > lastWindow.length) {
-    return void 0;
-  }
-  const lastTermChunks = lastWindow.slice(lastWindow.length - lastTermChunkCount);
-  const hashRanges = plan.hashRanges.map((json) => json === null ? null : import_xetchunk_wasm.MerkleHashSubtree.fromJSON(json));
-  const firstWindowAtStart = hashRanges[0] === null;
-  const sequence = [];
-  for (let i = 0; i < plan.windows.length; i++) {
-    const gap = hashRanges[i];
-    if (gap !== null && gap !== void 0) {
-      sequence.push(gap);
-    }
-    const splitIndex = chunkSplitIndex(windowChunks[i], plan.windows[i].hashSplitSize, "buildRangeEditCachePayload");
-    let chunks = windowChunks[i].slice(0, splitIndex);
-    if (i === plan.windows.length - 1) {
-      chunks = chunks.slice(0, chunks.length - lastTermChunkCount);
-    }
-    if (chunks.length > 0 || i === 0 && firstWindowAtStart) {
-      sequence.push(
-        import_xetchunk_wasm.MerkleHashSubtree.fromChunks(
-          i === 0 && firstWindowAtStart,
-          chunks.map((chunk2) => ({ hash: (0, import_xetchunk_wasm.hexToBytes)(chunk2.hash), length: chunk2.length })),
-          false
-        )
-      );
-    }
-  }
-  const openSubtree = sequence.length > 0 ? import_xetchunk_wasm.MerkleHashSubtree.merge(sequence) : null;
-  return {
-    size: plan.newSize,
-    openSubtree: openSubtree && !openSubtree.isEmpty ? openSubtree.toJSON() : null,
-    lastTermChunks
-  };
-}
-function buildFreshFileCachePayload(fileChunks, representation) {
-  const lastRep = representation[representation.length - 1];
-  if (!lastRep) {
-    return void 0;
-  }
-  const lastTermChunkCount = lastRep.indexEnd - lastRep.indexStart;
-  if (lastTermChunkCount <= 0 || lastTermChunkCount > fileChunks.length) {
-    return void 0;
-  }
-  const lastTermChunks = fileChunks.slice(fileChunks.length - lastTermChunkCount);
-  const rest = fileChunks.slice(0, fileChunks.length - lastTermChunkCount);
-  const openSubtree = rest.length > 0 ? import_xetchunk_wasm.MerkleHashSubtree.fromChunks(
-    true,
-    rest.map((chunk2) => ({ hash: (0, import_xetchunk_wasm.hexToBytes)(chunk2.hash), length: chunk2.length })),
-    false
-  ).toJSON() : null;
-  return {
-    size: fileChunks.reduce((sum2, chunk2) => sum2 + chunk2.length, 0),
-    openSubtree,
-    lastTermChunks
-  };
-}
-function computeComposedFileHash(plan, windowChunks) {
-  if (plan.newSize === 0) {
-    return "0".repeat(64);
-  }
-  const hashRanges = plan.hashRanges.map((json) => json === null ? null : import_xetchunk_wasm.MerkleHashSubtree.fromJSON(json));
-  const trailingGap = hashRanges[hashRanges.length - 1];
-  const firstWindowAtStart = hashRanges[0] === null;
-  const lastWindowAtEnd = trailingGap === null;
-  const lastIdx = plan.windows.length - 1;
-  const mergeSequence = [];
-  for (let i = 0; i < plan.windows.length; i++) {
-    const gap = hashRanges[i];
-    if (gap !== null) {
-      mergeSequence.push(gap);
-    }
-    const window2 = plan.windows[i];
-    const splitIndex = chunkSplitIndex(
-      windowChunks[i],
-      window2.hashSplitSize,
-      `Window [${window2.start}, ${window2.end}) chunk boundaries did not re-sync at the window end`
-    );
-    mergeSequence.push(
-      import_xetchunk_wasm.MerkleHashSubtree.fromChunks(
-        i === 0 && firstWindowAtStart,
-        windowChunks[i].slice(0, splitIndex).map((chunk2) => ({ hash: (0, import_xetchunk_wasm.hexToBytes)(chunk2.hash), length: chunk2.length })),
-        i === lastIdx && lastWindowAtEnd
-      )
-    );
-  }
-  if (trailingGap !== null && trailingGap !== void 0) {
-    mergeSequence.push(trailingGap);
-  }
-  const merged = import_xetchunk_wasm.MerkleHashSubtree.merge(mergeSequence);
-  const aggregated = merged.finalHash();
-  if (aggregated === void 0) {
-    throw new Error("Merged subtree is not fully closed; cannot derive the file hash");
-  }
-  return (0, import_xetchunk_wasm.hashToHex)((0, import_xetchunk_wasm.hmac)(aggregated, ZERO_KEY));
-}
-
-// src/utils/createXorbs.ts
-var import_xetchunk_wasm2 = __nccwpck_require__(6397);
-var TARGET_CHUNK_SIZE = 64 * 1024;
-var MAX_CHUNK_SIZE = 2 * TARGET_CHUNK_SIZE;
-var XORB_SIZE = 64 * 1024 * 1024;
-var MAX_XORB_CHUNKS = 8 * 1024;
-var INTERVAL_BETWEEN_REMOTE_DEDUP = 4e6;
-var PROCESSING_PROGRESS_RATIO = 0.1;
-var UPLOADING_PROGRESS_RATIO = 1 - PROCESSING_PROGRESS_RATIO;
-function computeXorbHashHex(chunks) {
-  const chunkObjs = chunks.map((c) => ({ hash: (0, import_xetchunk_wasm2.hexToBytes)(c.hash), length: c.length }));
-  return (0, import_xetchunk_wasm2.hashToHex)((0, import_xetchunk_wasm2.xorbHash)(chunkObjs));
-}
-function computeHmacHex(hash2, key) {
-  return (0, import_xetchunk_wasm2.hashToHex)((0, import_xetchunk_wasm2.hmac)((0, import_xetchunk_wasm2.hexToBytes)(hash2), (0, import_xetchunk_wasm2.hexToBytes)(key)));
-}
-function computeVerificationHashHex(hashes) {
-  return (0, import_xetchunk_wasm2.hashToHex)((0, import_xetchunk_wasm2.verificationHash)(hashes.map(import_xetchunk_wasm2.hexToBytes)));
-}
-function computeFileHashHex(chunks) {
-  const chunkObjs = chunks.map((c) => ({ hash: (0, import_xetchunk_wasm2.hexToBytes)(c.hash), length: c.length }));
-  return (0, import_xetchunk_wasm2.hashToHex)((0, import_xetchunk_wasm2.fileHash)(chunkObjs));
-}
-function addDataToChunker(data, chunker) {
-  return (0, import_xetchunk_wasm2.nextBlock)(chunker, data).map((c) => ({ hash: (0, import_xetchunk_wasm2.hashToHex)(c.hash), length: c.length, dedup: false }));
-}
-function finalizeChunker(chunker) {
-  const last = (0, import_xetchunk_wasm2.finalize)(chunker);
-  if (!last) {
-    return [];
-  }
-  return [{ hash: (0, import_xetchunk_wasm2.hashToHex)(last.hash), length: last.length, dedup: false }];
-}
-var CurrentXorbInfo = class {
-  id;
-  offset;
-  chunks;
-  fileProcessedBytes;
-  fileUploadedBytes;
-  fileSize;
-  data;
-  immutableData;
-  constructor() {
-    this.id = 0;
-    this.offset = 0;
-    this.chunks = [];
-    this.fileProcessedBytes = {};
-    this.fileUploadedBytes = {};
-    this.fileSize = {};
-    this.data = new Uint8Array(XORB_SIZE);
-    this.immutableData = null;
-  }
-  event(computeXorbHash) {
-    const xorbChunksCleaned = this.chunks.map((chunk2) => ({
-      hash: chunk2.hash,
-      length: chunk2.length
-    }));
-    return {
-      event: "xorb",
-      xorb: this.data.subarray(0, this.offset),
-      hash: computeXorbHash(xorbChunksCleaned),
-      chunks: xorbChunksCleaned,
-      id: this.id,
-      files: Object.entries(this.fileProcessedBytes).map(([path2, processedBytes]) => ({
-        path: path2,
-        progress: processedBytes / this.fileSize[path2],
-        lastSentProgress: ((this.fileUploadedBytes[path2] ?? 0) + (processedBytes - (this.fileUploadedBytes[path2] ?? 0)) * PROCESSING_PROGRESS_RATIO) / this.fileSize[path2]
-      }))
-    };
-  }
-};
-async function* createXorbs(fileSources, params) {
-  const alreadyDoneFileSha256s = /* @__PURE__ */ new Set();
-  let xorbId = 0;
-  const chunkCache = new ChunkCache();
-  let xorb = new CurrentXorbInfo();
-  const nextXorb = (currentFile) => {
-    const event = xorb.event(computeXorbHashHex);
-    xorbId++;
-    xorb = new CurrentXorbInfo();
-    xorb.id = xorbId;
-    xorb.fileUploadedBytes = {
-      [currentFile.path]: currentFile.uploadedBytes
-    };
-    xorb.fileSize[currentFile.path] = currentFile.size;
-    return event;
-  };
-  const pendingFileEvents = [];
-  const remoteXorbHashes = [""];
-  const resolveXorbId = (xorbId2) => typeof xorbId2 === "string" ? xorbId2 : xorbId2 >= 0 ? xorbId2 : remoteXorbHashes[-xorbId2];
-  for await (const fileSource of fileSources) {
-    params.yieldCallback?.({
-      event: "fileProgress",
-      path: fileSource.path,
-      progress: 0
-    });
-    if (fileSource.sha256 && alreadyDoneFileSha256s.has(fileSource.sha256)) {
-      params.yieldCallback?.({
-        event: "fileProgress",
-        path: fileSource.path,
-        progress: 1
-      });
-      continue;
-    }
-    if (fileSource.sha256) {
-      alreadyDoneFileSha256s.add(fileSource.sha256);
-    }
-    {
-      xorb.fileSize[fileSource.path] = fileSource.content.size;
-      let rangeEditPlan;
-      if (fileSource.content instanceof SplicedBlob && fileSource.content.originalBlob instanceof XetBlob && fileSource.content.originalBlob.hash !== void 0 && fileSource.content.originalBlob.size > 0) {
-        rangeEditPlan = await planRangeEdit(fileSource.content, fileSource.content.originalBlob, params);
-      }
-      if (fileSource.content instanceof SplicedBlob && (rangeEditPlan !== void 0 || fileSource.content.firstSpliceIndex < MAX_CHUNK_SIZE)) {
-        await loadFirstChunkDedupInfo(fileSource.content, remoteXorbHashes, params, chunkCache);
-      }
-      let bytesSinceRemoteDedup = Infinity;
-      let bytesSinceLastProgressEvent = 0;
-      let dedupNextChunk = true;
-      const sourceChunks = [];
-      let processedBytes = 0;
-      let dedupedBytes = 0;
-      const fileChunks = [];
-      const chunkMetadata = [];
-      const addChunks = async function* (chunks) {
-        for (const chunk2 of chunks) {
-          if (dedupNextChunk) {
-            chunk2.dedup = true;
-            dedupNextChunk = false;
-          }
-          let chunkIndex = xorb.chunks.length;
-          let chunkXorbId = xorbId;
-          const chunkToCopy = removeChunkFromSourceData(sourceChunks, chunk2.length);
-          let cacheData = chunkCache.getChunk(chunk2.hash, computeHmacHex);
-          if (cacheData === void 0 && chunk2.dedup && bytesSinceRemoteDedup >= INTERVAL_BETWEEN_REMOTE_DEDUP) {
-            const token = await xetWriteToken(params);
-            bytesSinceRemoteDedup = 0;
-            const shardResp = await (params.fetch ?? fetch)(token.casUrl + "/v1/chunks/default/" + chunk2.hash, {
-              headers: {
-                Authorization: `Bearer ${token.accessToken}`
-              }
-            });
-            if (shardResp.ok) {
-              const shard = await shardResp.blob();
-              const shardData = await parseShardData(shard);
-              for (const xorb2 of shardData.xorbs) {
-                const remoteXorbId = -remoteXorbHashes.length;
-                remoteXorbHashes.push(xorb2.hash);
-                let i = 0;
-                for (const chunk3 of xorb2.chunks) {
-                  chunkCache.addChunkToCache(chunk3.hash, remoteXorbId, i++, shardData.hmacKey);
-                }
-              }
-              cacheData = chunkCache.getChunk(chunk2.hash, computeHmacHex);
-              const oldDedupedBytes = dedupedBytes;
-              dedupedBytes = backtrackDedup(xorb, computeHmacHex, shardData, chunkCache, chunkMetadata, dedupedBytes);
-              if (dedupedBytes > oldDedupedBytes) {
-                xorb.fileUploadedBytes[fileSource.path] ??= 0;
-                xorb.fileUploadedBytes[fileSource.path] += dedupedBytes - oldDedupedBytes;
-              }
-            }
-          }
-          if (cacheData === void 0) {
-            if (!writeChunk(xorb, chunkToCopy, chunk2.hash)) {
-              yield nextXorb({ path: fileSource.path, uploadedBytes: processedBytes, size: fileSource.content.size });
-              chunkIndex = 0;
-              chunkXorbId = xorbId;
-              for (const event of pendingFileEvents) {
-                event.representation = event.representation.map((rep) => ({
-                  ...rep,
-                  xorbId: resolveXorbId(rep.xorbId)
-                }));
-                yield event;
-              }
-              pendingFileEvents.length = 0;
-              if (!writeChunk(xorb, chunkToCopy, chunk2.hash)) {
-                throw new Error("Failed to write chunk into xorb");
-              }
-            }
-            chunkCache.addChunkToCache(chunk2.hash, xorbId, chunkIndex, null);
-          } else {
-            chunkXorbId = cacheData.xorbIndex;
-            chunkIndex = cacheData.chunkIndex;
-            dedupedBytes += chunk2.length;
-            xorb.fileUploadedBytes[fileSource.path] ??= 0;
-            xorb.fileUploadedBytes[fileSource.path] += chunk2.length;
-          }
-          bytesSinceRemoteDedup += chunk2.length;
-          bytesSinceLastProgressEvent += chunk2.length;
-          fileChunks.push({ hash: chunk2.hash, length: chunk2.length });
-          chunkMetadata.push({
-            xorbId: chunkXorbId,
-            chunkIndex,
-            length: chunk2.length
-          });
-          xorb.fileProcessedBytes[fileSource.path] = processedBytes;
-          if (bytesSinceLastProgressEvent >= 1e6) {
-            bytesSinceLastProgressEvent = 0;
-            params.yieldCallback?.({
-              event: "fileProgress",
-              path: fileSource.path,
-              progress: ((xorb.fileUploadedBytes[fileSource.path] ?? 0) + (xorb.fileProcessedBytes[fileSource.path] - (xorb.fileUploadedBytes[fileSource.path] ?? 0)) * PROCESSING_PROGRESS_RATIO) / fileSource.content.size
-            });
-          }
-          if (xorb.chunks.length >= MAX_XORB_CHUNKS) {
-            yield nextXorb({ path: fileSource.path, uploadedBytes: processedBytes, size: fileSource.content.size });
-            for (const event of pendingFileEvents) {
-              event.representation = event.representation.map((rep) => ({
-                ...rep,
-                xorbId: resolveXorbId(rep.xorbId)
-              }));
-              yield event;
-            }
-            pendingFileEvents.length = 0;
-          }
-        }
-      };
-      const pumpBlob = async function* (chunker, blob) {
-        const reader = blob.stream().getReader();
-        while (true) {
-          const { done, value } = await reader.read();
-          if (done) {
-            break;
-          }
-          processedBytes += value.length;
-          sourceChunks.push(value);
-          yield* addChunks(addDataToChunker(value, chunker));
-        }
-      };
-      let fileRepresentation;
-      let fileHashHex;
-      let dedupRatio;
-      let rangeEditCachePayload;
-      if (rangeEditPlan !== void 0) {
-        const originalBlob = fileSource.content.originalBlob;
-        const windowBounds = [];
-        for (const window2 of rangeEditPlan.windows) {
-          const chunker = (0, import_xetchunk_wasm2.createChunker)(TARGET_CHUNK_SIZE);
-          dedupNextChunk = true;
-          const startIndex = fileChunks.length;
-          for (const segment of windowSegments(window2, originalBlob)) {
-            yield* pumpBlob(chunker, segment);
-          }
-          yield* addChunks(finalizeChunker(chunker));
-          windowBounds.push([startIndex, fileChunks.length]);
-        }
-        const windowNewBytes = sum(rangeEditPlan.windows.map((window2) => window2.newSize));
-        const reusedBytes = fileSource.content.size - windowNewBytes;
-        processedBytes += reusedBytes;
-        xorb.fileUploadedBytes[fileSource.path] = (xorb.fileUploadedBytes[fileSource.path] ?? 0) + reusedBytes;
-        xorb.fileProcessedBytes[fileSource.path] = processedBytes;
-        const windowRepresentations = windowBounds.map(
-          ([start, end]) => buildFileRepresentation(
-            chunkMetadata.slice(start, end),
-            fileChunks.slice(start, end),
-            computeVerificationHashHex
-          )
-        );
-        fileRepresentation = composeRepresentation(rangeEditPlan, windowRepresentations);
-        fileHashHex = computeComposedFileHash(
-          rangeEditPlan,
-          windowBounds.map(([start, end]) => fileChunks.slice(start, end))
-        );
-        dedupRatio = fileSource.content.size > 0 ? (reusedBytes + dedupedBytes) / fileSource.content.size : 0;
-        if (params.rangeEditCache) {
-          rangeEditCachePayload = buildRangeEditCachePayload(
-            rangeEditPlan,
-            windowBounds.map(([start, end]) => fileChunks.slice(start, end)),
-            fileRepresentation
-          );
-        }
-      } else {
-        const chunker = (0, import_xetchunk_wasm2.createChunker)(TARGET_CHUNK_SIZE);
-        yield* pumpBlob(chunker, fileSource.content);
-        yield* addChunks(finalizeChunker(chunker));
-        fileRepresentation = buildFileRepresentation(chunkMetadata, fileChunks, computeVerificationHashHex);
-        fileHashHex = computeFileHashHex(fileChunks);
-        dedupRatio = fileSource.content.size > 0 ? dedupedBytes / fileSource.content.size : 0;
-        if (params.rangeEditCache) {
-          rangeEditCachePayload = buildFreshFileCachePayload(fileChunks, fileRepresentation);
-        }
-      }
-      xorb.immutableData = {
-        chunkIndex: xorb.chunks.length,
-        offset: xorb.offset
-      };
-      pendingFileEvents.push({
-        event: "file",
-        path: fileSource.path,
-        hash: fileHashHex,
-        sha256: fileSource.sha256,
-        dedupRatio,
-        representation: fileRepresentation,
-        rangeEditCachePayload
-      });
-    }
-  }
-  if (xorb.offset > 0) {
-    yield xorb.event(computeXorbHashHex);
-  }
-  for (const event of pendingFileEvents) {
-    event.representation = event.representation.map((rep) => ({
-      ...rep,
-      xorbId: resolveXorbId(rep.xorbId)
-    }));
-    yield event;
-  }
-}
-function backtrackDedup(xorb, computeHmac, shardData, chunkCache, chunkMetadata, dedupedBytes) {
-  const chunkIndexesToBacktrackFor = /* @__PURE__ */ new Map();
-  for (let chunkToRecheckIndex = xorb.immutableData?.chunkIndex ?? 0; chunkToRecheckIndex < xorb.chunks.length; chunkToRecheckIndex++) {
-    const chunk2 = xorb.chunks[chunkToRecheckIndex];
-    const hmacHash = computeHmac(chunk2.hash, shardData.hmacKey);
-    const cacheData = chunkCache.getChunk(hmacHash, null);
-    if (cacheData !== void 0) {
-      chunkIndexesToBacktrackFor.set(chunkToRecheckIndex, {
-        xorbId: cacheData.xorbIndex,
-        chunkIndex: cacheData.chunkIndex
-      });
-      chunkCache.removeChunkFromCache(chunk2.hash);
-    }
-  }
-  for (const metadata of chunkMetadata) {
-    if (metadata.xorbId === xorb.id && chunkIndexesToBacktrackFor.has(metadata.chunkIndex)) {
-      const backtrackData = chunkIndexesToBacktrackFor.get(metadata.chunkIndex);
-      if (backtrackData !== void 0) {
-        metadata.xorbId = backtrackData.xorbId;
-        metadata.chunkIndex = backtrackData.chunkIndex;
-        dedupedBytes += metadata.length;
-      }
-    }
-  }
-  const xorbRangesToErase = [];
-  for (let i = 0; i < xorb.chunks.length; i++) {
-    const chunk2 = xorb.chunks[i];
-    if (chunkIndexesToBacktrackFor.has(i)) {
-      xorbRangesToErase.push({
-        start: chunk2.offset,
-        end: i < xorb.chunks.length - 1 ? xorb.chunks[i + 1].offset : xorb.offset
-      });
-    }
-  }
-  const xorbRangesToKeep = [];
-  let currentStart = 0;
-  for (let i = 0; i < xorbRangesToErase.length; i++) {
-    const range2 = xorbRangesToErase[i];
-    if (currentStart !== range2.start) {
-      xorbRangesToKeep.push({ start: currentStart, end: range2.start });
-    }
-    currentStart = range2.end;
-  }
-  if (currentStart !== xorb.offset) {
-    xorbRangesToKeep.push({ start: currentStart, end: xorb.offset });
-  }
-  let currentOffset = 0;
-  for (const range2 of xorbRangesToKeep) {
-    if (range2.start !== currentOffset) {
-      xorb.data.set(xorb.data.subarray(range2.start, range2.end), currentOffset);
-    }
-    currentOffset += range2.end - range2.start;
-  }
-  const newXorbChunks = [];
-  const oldIndexToNewIndex = /* @__PURE__ */ new Map();
-  let erasedOffset = 0;
-  for (let i = 0; i < xorb.chunks.length; i++) {
-    const chunk2 = xorb.chunks[i];
-    if (chunkIndexesToBacktrackFor.has(i)) {
-      if (i < xorb.chunks.length - 1) {
-        erasedOffset += xorb.chunks[i + 1].offset - chunk2.offset;
-      }
-    } else {
-      newXorbChunks.push({
-        hash: chunk2.hash,
-        length: chunk2.length,
-        offset: chunk2.offset - erasedOffset
-      });
-      if (erasedOffset > 0) {
-        oldIndexToNewIndex.set(i, newXorbChunks.length - 1);
-      }
-    }
-  }
-  xorb.chunks = newXorbChunks;
-  xorb.offset = currentOffset;
-  for (const chunk2 of chunkMetadata) {
-    if (chunk2.xorbId === xorb.id) {
-      const newIndex = oldIndexToNewIndex.get(chunk2.chunkIndex);
-      if (newIndex !== void 0) {
-        const cached2 = chunkCache.getChunk(xorb.chunks[newIndex].hash, null);
-        if (cached2 !== void 0 && cached2.xorbIndex === chunk2.xorbId && cached2.chunkIndex === chunk2.chunkIndex) {
-          chunkCache.updateChunkIndex(xorb.chunks[newIndex].hash, newIndex);
-        }
-        chunk2.chunkIndex = newIndex;
-      }
-    }
-  }
-  return dedupedBytes;
-}
-function removeChunkFromSourceData(sourceChunks, chunkLength) {
-  if (chunkLength === sourceChunks[0].length) {
-    const chunkToCopy = sourceChunks[0];
-    sourceChunks.shift();
-    return chunkToCopy;
-  } else if (chunkLength < sourceChunks[0].length) {
-    const chunkToCopy = sourceChunks[0].subarray(0, chunkLength);
-    sourceChunks[0] = sourceChunks[0].subarray(chunkLength);
-    return chunkToCopy;
-  } else {
-    const chunkToCopy = new Uint8Array(chunkLength);
-    let copyOffset = 0;
-    let index = 0;
-    let toSlice = -1;
-    while (copyOffset < chunkLength) {
-      const nToCopy = Math.min(sourceChunks[index].length, chunkLength - copyOffset);
-      chunkToCopy.set(sourceChunks[index].subarray(0, nToCopy), copyOffset);
-      copyOffset += nToCopy;
-      if (nToCopy === sourceChunks[index].length) {
-        index++;
-      } else {
-        toSlice = nToCopy;
-      }
-    }
-    sourceChunks.splice(0, index);
-    if (toSlice !== -1) {
-      sourceChunks[0] = sourceChunks[0].subarray(toSlice);
-    }
-    return chunkToCopy;
-  }
-}
-function writeChunk(xorb, chunk2, hash2) {
-  const regularCompressedChunk = compress(chunk2);
-  const bgCompressedChunk = compress(bg4_split_bytes(chunk2));
-  const compressedChunk = bgCompressedChunk.length < regularCompressedChunk.length ? bgCompressedChunk : regularCompressedChunk;
-  const chunkToWrite = compressedChunk.length < chunk2.length ? compressedChunk : chunk2;
-  if (xorb.offset + XET_CHUNK_HEADER_BYTES + chunkToWrite.length > XORB_SIZE) {
-    return false;
-  }
-  xorb.data[xorb.offset] = 0;
-  xorb.data[xorb.offset + 1] = chunkToWrite.length & 255;
-  xorb.data[xorb.offset + 2] = chunkToWrite.length >> 8 & 255;
-  xorb.data[xorb.offset + 3] = chunkToWrite.length >> 16 & 255;
-  xorb.data[xorb.offset + 4] = chunkToWrite.length < chunk2.length ? bgCompressedChunk.length < regularCompressedChunk.length ? 2 /* ByteGroupingLZ4 */ : 1 /* LZ4 */ : 0 /* None */;
-  xorb.data[xorb.offset + 5] = chunk2.length & 255;
-  xorb.data[xorb.offset + 6] = chunk2.length >> 8 & 255;
-  xorb.data[xorb.offset + 7] = chunk2.length >> 16 & 255;
-  xorb.data.set(chunkToWrite, xorb.offset + XET_CHUNK_HEADER_BYTES);
-  xorb.chunks.push({ hash: hash2, length: chunk2.length, offset: xorb.offset });
-  xorb.offset += XET_CHUNK_HEADER_BYTES + chunkToWrite.length;
-  return true;
-}
-var buildFileRepresentation = (metadata, chunks, computeVerificationHash) => {
-  if (metadata.length === 0) {
-    return [];
-  }
-  const representation = [];
-  let currentRange = {
-    xorbId: metadata[0].xorbId,
-    indexStart: metadata[0].chunkIndex,
-    indexEnd: metadata[0].chunkIndex + 1,
-    length: metadata[0].length,
-    chunkHashStart: 0
-  };
-  for (let i = 1; i < metadata.length; i++) {
-    const chunk2 = metadata[i];
-    if (currentRange.xorbId === chunk2.xorbId && currentRange.indexEnd === chunk2.chunkIndex) {
-      currentRange.indexEnd = chunk2.chunkIndex + 1;
-      currentRange.length += chunk2.length;
-    } else {
-      const rangeHash2 = computeVerificationHash(chunks.slice(currentRange.chunkHashStart, i).map((x) => x.hash));
-      representation.push({
-        xorbId: currentRange.xorbId,
-        indexStart: currentRange.indexStart,
-        indexEnd: currentRange.indexEnd,
-        length: currentRange.length,
-        rangeHash: rangeHash2
-      });
-      currentRange = {
-        xorbId: chunk2.xorbId,
-        indexStart: chunk2.chunkIndex,
-        indexEnd: chunk2.chunkIndex + 1,
-        length: chunk2.length,
-        chunkHashStart: i
-      };
-    }
-  }
-  const rangeHash = computeVerificationHash(chunks.slice(currentRange.chunkHashStart).map((x) => x.hash));
-  representation.push({
-    xorbId: currentRange.xorbId,
-    indexStart: currentRange.indexStart,
-    indexEnd: currentRange.indexEnd,
-    length: currentRange.length,
-    rangeHash
-  });
-  return representation;
-};
-async function loadFirstChunkDedupInfo(content, remoteXorbHashes, params, chunkCache) {
-  await loadDedupInfoToCache(
-    content.originalBlob.slice(0, MAX_CHUNK_SIZE),
-    remoteXorbHashes,
-    params,
-    chunkCache,
-    computeHmacHex,
-    {
-      maxChunks: 1,
-      isAtBeginning: true
-    }
-  );
-}
-async function loadDedupInfoToCache(content, remoteXorbHashes, params, chunkCache, computeHmacHex2, opts) {
-  const chunker = (0, import_xetchunk_wasm2.createChunker)(TARGET_CHUNK_SIZE);
-  const cache = chunkCache;
-  let dedupedBytes = 0;
-  let chunksProcessed = 0;
-  let totalBytes = 0;
-  let bytesSinceRemoteDedup = Infinity;
-  const sourceChunks = [];
-  const reader = content.stream().getReader();
-  const processChunks = async (chunks) => {
-    for (const chunk2 of chunks) {
-      chunksProcessed++;
-      if (opts?.isAtBeginning && chunksProcessed === 1) {
-        chunk2.dedup = true;
-      }
-      totalBytes += chunk2.length;
-      removeChunkFromSourceData(sourceChunks, chunk2.length);
-      let cacheData = cache.getChunk(chunk2.hash, computeHmacHex2);
-      if (cacheData !== void 0) {
-        dedupedBytes += chunk2.length;
-        bytesSinceRemoteDedup += chunk2.length;
-        continue;
-      }
-      if (chunk2.dedup && bytesSinceRemoteDedup >= INTERVAL_BETWEEN_REMOTE_DEDUP) {
-        const token = await xetWriteToken(params);
-        bytesSinceRemoteDedup = 0;
-        const shardResp = await (params.fetch ?? fetch)(token.casUrl + "/v1/chunks/default/" + chunk2.hash, {
-          headers: {
-            Authorization: `Bearer ${token.accessToken}`
-          }
-        });
-        if (shardResp.ok) {
-          const shard = await shardResp.blob();
-          const shardData = await parseShardData(shard);
-          for (const xorb of shardData.xorbs) {
-            const remoteXorbId = -remoteXorbHashes.length;
-            remoteXorbHashes.push(xorb.hash);
-            let i = 0;
-            for (const xorbChunk of xorb.chunks) {
-              cache.addChunkToCache(xorbChunk.hash, remoteXorbId, i++, shardData.hmacKey);
-            }
-          }
-          cacheData = cache.getChunk(chunk2.hash, computeHmacHex2);
-        }
-      }
-      if (cacheData !== void 0) {
-        dedupedBytes += chunk2.length;
-      }
-      bytesSinceRemoteDedup += chunk2.length;
-    }
-  };
-  while (true) {
-    if (opts?.end !== void 0 && totalBytes >= opts.end) {
-      break;
-    }
-    if (opts?.maxChunks !== void 0 && chunksProcessed >= opts.maxChunks) {
-      break;
-    }
-    const { done, value } = await reader.read();
-    if (done) {
-      await processChunks(finalizeChunker(chunker));
-      break;
-    }
-    sourceChunks.push(value);
-    await processChunks(addDataToChunker(value, chunker));
-  }
-}
-
-// src/utils/uploadShards.ts
-var SHARD_MAX_SIZE = 64 * 1024 * 1024;
-var SHARD_HEADER_SIZE = 48;
-var SHARD_FOOTER_SIZE = 200;
-var HASH_LENGTH2 = 32;
-var XORB_FOOTER_LENGTH = 48;
-var FILE_FOOTER_LENGTH = 48;
-var SHARD_HEADER_VERSION = 2n;
-var SHARD_FOOTER_VERSION = 1n;
-var MDB_FILE_FLAG_WITH_VERIFICATION = 2147483648;
-var MDB_FILE_FLAG_WITH_METADATA_EXT = 1073741824;
-var SHARD_MAGIC_TAG = new Uint8Array([
-  "H".charCodeAt(0),
-  "F".charCodeAt(0),
-  "R".charCodeAt(0),
-  "e".charCodeAt(0),
-  "p".charCodeAt(0),
-  "o".charCodeAt(0),
-  "M".charCodeAt(0),
-  "e".charCodeAt(0),
-  "t".charCodeAt(0),
-  "a".charCodeAt(0),
-  "D".charCodeAt(0),
-  "a".charCodeAt(0),
-  "t".charCodeAt(0),
-  "a".charCodeAt(0),
-  0,
-  85,
-  105,
-  103,
-  69,
-  106,
-  123,
-  129,
-  87,
-  131,
-  165,
-  189,
-  217,
-  92,
-  205,
-  209,
-  74,
-  169
-]);
-async function* uploadShards(source, params) {
-  const xorbHashes = [];
-  const seenFileXetHashes = /* @__PURE__ */ new Set();
-  const fileInfoSection = new Uint8Array(Math.floor(SHARD_MAX_SIZE - SHARD_HEADER_SIZE - SHARD_FOOTER_SIZE) * 0.25);
-  const xorbInfoSection = new Uint8Array(Math.floor(SHARD_MAX_SIZE - SHARD_HEADER_SIZE - SHARD_FOOTER_SIZE) * 0.75);
-  const xorbView = new DataView(xorbInfoSection.buffer);
-  let xorbViewOffset = 0;
-  const fileInfoView = new DataView(fileInfoSection.buffer);
-  let fileViewOffset = 0;
-  let xorbTotalSize = 0n;
-  let fileTotalSize = 0n;
-  let xorbTotalUnpackedSize = 0n;
-  for await (const output of createXorbs(source, params)) {
-    switch (output.event) {
-      case "xorb": {
-        xorbHashes.push(output.hash);
-        const xorbEntrySize = HASH_LENGTH2 + 4 + 4 + 4 + 4;
-        const chunksSize = output.chunks.length * (HASH_LENGTH2 + 4 + 4 + 8);
-        const totalXorbSize = xorbEntrySize + chunksSize;
-        if (xorbViewOffset + totalXorbSize > xorbInfoSection.length) {
-          if (xorbViewOffset > 0 || fileViewOffset > 0) {
-            await uploadShard(createShard(), params);
-          }
-        }
-        writeHashToArray(output.hash, xorbInfoSection, xorbViewOffset);
-        xorbViewOffset += HASH_LENGTH2;
-        xorbView.setUint32(xorbViewOffset, 0, true);
-        xorbViewOffset += 4;
-        xorbView.setUint32(xorbViewOffset, output.chunks.length, true);
-        xorbViewOffset += 4;
-        const xorbUnpackedSize = sum(output.chunks.map((x) => x.length));
-        xorbView.setUint32(xorbViewOffset, xorbUnpackedSize, true);
-        xorbTotalUnpackedSize += BigInt(xorbUnpackedSize);
-        xorbTotalSize += BigInt(output.xorb.byteLength);
-        xorbViewOffset += 4;
-        xorbView.setUint32(xorbViewOffset, output.xorb.byteLength, true);
-        xorbViewOffset += 4;
-        let chunkBytes = 0;
-        for (const chunk2 of output.chunks) {
-          writeHashToArray(chunk2.hash, xorbInfoSection, xorbViewOffset);
-          xorbViewOffset += HASH_LENGTH2;
-          xorbView.setUint32(xorbViewOffset, chunkBytes, true);
-          xorbViewOffset += 4;
-          xorbView.setUint32(xorbViewOffset, chunk2.length, true);
-          xorbViewOffset += 4;
-          xorbView.setBigUint64(xorbViewOffset, 0n, true);
-          xorbViewOffset += 8;
-          chunkBytes += chunk2.length;
-        }
-        for (const file of output.files) {
-          yield {
-            event: "fileProgress",
-            path: file.path,
-            progress: file.lastSentProgress
-          };
-        }
-        await uploadXorb(output, params);
-        for (const file of output.files) {
-          yield { event: "fileProgress", path: file.path, progress: file.progress };
-        }
-        break;
-      }
-      case "file": {
-        yield {
-          event: "file",
-          path: output.path,
-          xetHash: output.hash,
-          sha256: output.sha256,
-          dedupRatio: output.dedupRatio
-        };
-        if (params.rangeEditCache && output.rangeEditCachePayload) {
-          addToRangeEditCache(params.rangeEditCache, output.hash, {
-            size: output.rangeEditCachePayload.size,
-            terms: output.representation.map((rep) => ({
-              hash: typeof rep.xorbId === "number" ? xorbHashes[rep.xorbId] : rep.xorbId,
-              unpackedLength: rep.length,
-              range: { start: rep.indexStart, end: rep.indexEnd },
-              rangeHash: rep.rangeHash
-            })),
-            openSubtree: output.rangeEditCachePayload.openSubtree,
-            lastTermChunks: output.rangeEditCachePayload.lastTermChunks
-          });
-        }
-        if (seenFileXetHashes.has(output.hash)) {
-          break;
-        }
-        seenFileXetHashes.add(output.hash);
-        const fileHeaderSize = HASH_LENGTH2 + 4 + 4 + 8;
-        const representationSize = output.representation.length * (HASH_LENGTH2 + 4 + 4 + 4 + 4);
-        const verificationSize = output.representation.length * (HASH_LENGTH2 + 16);
-        const fileSha256 = output.sha256;
-        const hasMetadataExt = fileSha256 !== void 0;
-        const metadataSize = hasMetadataExt ? HASH_LENGTH2 + 16 : 0;
-        const totalFileSize = fileHeaderSize + representationSize + verificationSize + metadataSize;
-        if (fileViewOffset + totalFileSize > fileInfoSection.length) {
-          if (xorbViewOffset > 0 || fileViewOffset > 0) {
-            await uploadShard(createShard(), params);
-          }
-        }
-        writeHashToArray(output.hash, fileInfoSection, fileViewOffset);
-        fileViewOffset += HASH_LENGTH2;
-        fileInfoView.setUint32(
-          fileViewOffset,
-          MDB_FILE_FLAG_WITH_VERIFICATION + (hasMetadataExt ? MDB_FILE_FLAG_WITH_METADATA_EXT : 0),
-          true
-        );
-        fileViewOffset += 4;
-        fileInfoView.setUint32(fileViewOffset, output.representation.length, true);
-        fileViewOffset += 4;
-        fileInfoView.setBigUint64(fileViewOffset, 0n, true);
-        fileViewOffset += 8;
-        for (const repItem of output.representation) {
-          writeHashToArray(
-            typeof repItem.xorbId === "number" ? xorbHashes[repItem.xorbId] : repItem.xorbId,
-            fileInfoSection,
-            fileViewOffset
-          );
-          fileViewOffset += HASH_LENGTH2;
-          fileInfoView.setUint32(fileViewOffset, 0, true);
-          fileViewOffset += 4;
-          fileInfoView.setUint32(fileViewOffset, repItem.length, true);
-          fileViewOffset += 4;
-          fileInfoView.setUint32(fileViewOffset, repItem.indexStart, true);
-          fileViewOffset += 4;
-          fileInfoView.setUint32(fileViewOffset, repItem.indexEnd, true);
-          fileViewOffset += 4;
-        }
-        for (const repItem of output.representation) {
-          writeHashToArray(repItem.rangeHash, fileInfoSection, fileViewOffset);
-          fileViewOffset += HASH_LENGTH2;
-          for (let i = 0; i < 16; i++) {
-            fileInfoSection[fileViewOffset + i] = 0;
-          }
-          fileViewOffset += 16;
-        }
-        if (hasMetadataExt) {
-          writeHashToArray(fileSha256, fileInfoSection, fileViewOffset);
-          fileViewOffset += HASH_LENGTH2;
-          for (let i = 0; i < 16; i++) {
-            fileInfoSection[fileViewOffset + i] = 0;
-          }
-          fileViewOffset += 16;
-        }
-        break;
-      }
-    }
-  }
-  function createShard() {
-    const shard = new Uint8Array(
-      SHARD_HEADER_SIZE + SHARD_FOOTER_SIZE + xorbViewOffset + XORB_FOOTER_LENGTH + fileViewOffset + FILE_FOOTER_LENGTH
-    );
-    const shardView = new DataView(shard.buffer);
-    let shardOffset = 0;
-    shard.set(SHARD_MAGIC_TAG, shardOffset);
-    shardOffset += SHARD_MAGIC_TAG.length;
-    shardView.setBigUint64(shardOffset, SHARD_HEADER_VERSION, true);
-    shardOffset += 8;
-    shardView.setBigUint64(shardOffset, BigInt(SHARD_FOOTER_SIZE), true);
-    shardOffset += 8;
-    shard.set(fileInfoSection.slice(0, fileViewOffset), shardOffset);
-    shardOffset += fileViewOffset;
-    for (let i = 0; i < 32; i++) {
-      shard[shardOffset + i] = 255;
-    }
-    shardOffset += 32;
-    for (let i = 0; i < 16; i++) {
-      shard[shardOffset + i] = 0;
-    }
-    shardOffset += 16;
-    const xorbInfoOffset = shardOffset;
-    shard.set(xorbInfoSection.slice(0, xorbViewOffset), shardOffset);
-    shardOffset += xorbViewOffset;
-    for (let i = 0; i < 32; i++) {
-      shard[shardOffset + i] = 255;
-    }
-    shardOffset += 32;
-    for (let i = 0; i < 16; i++) {
-      shard[shardOffset + i] = 0;
-    }
-    shardOffset += 16;
-    const footerOffset = shardOffset;
-    shardView.setBigUint64(shardOffset, SHARD_FOOTER_VERSION, true);
-    shardOffset += 8;
-    shardView.setBigUint64(shardOffset, BigInt(SHARD_HEADER_SIZE), true);
-    shardOffset += 8;
-    shardView.setBigUint64(shardOffset, BigInt(xorbInfoOffset), true);
-    shardOffset += 8;
-    for (let i = 0; i < 48; i++) {
-      shardView.setUint8(shardOffset + i, 0);
-    }
-    shardOffset += 48;
-    for (let i = 0; i < 32; i++) {
-      shardView.setUint8(shardOffset + i, 0);
-    }
-    shardOffset += 32;
-    shardView.setBigUint64(shardOffset, BigInt(Math.floor(Date.now() / 1e3)), true);
-    shardOffset += 8;
-    shardView.setBigUint64(shardOffset, 0n, true);
-    shardOffset += 8;
-    for (let i = 0; i < 48; i++) {
-      shardView.setUint8(shardOffset + i, 0);
-    }
-    shardOffset += 48;
-    shardView.setBigUint64(shardOffset, xorbTotalSize, true);
-    shardOffset += 8;
-    shardView.setBigUint64(shardOffset, fileTotalSize, true);
-    shardOffset += 8;
-    shardView.setBigUint64(shardOffset, xorbTotalUnpackedSize, true);
-    shardOffset += 8;
-    shardView.setBigUint64(shardOffset, BigInt(footerOffset), true);
-    xorbViewOffset = 0;
-    fileViewOffset = 0;
-    xorbTotalSize = 0n;
-    xorbTotalUnpackedSize = 0n;
-    fileTotalSize = 0n;
-    return shard;
-  }
-  if (xorbViewOffset || fileViewOffset) {
-    await uploadShard(createShard(), params);
-  }
-}
-function writeHashToArray(hash2, array, offset) {
-  for (let i = 0; i < hash2.length; i += 16) {
-    array[offset + i / 2] = parseInt(hash2.substring(i + 2 * 7, i + 2 * 8), 16);
-    array[offset + i / 2 + 1] = parseInt(hash2.substring(i + 2 * 6, i + 2 * 7), 16);
-    array[offset + i / 2 + 2] = parseInt(hash2.substring(i + 2 * 5, i + 2 * 6), 16);
-    array[offset + i / 2 + 3] = parseInt(hash2.substring(i + 2 * 4, i + 2 * 5), 16);
-    array[offset + i / 2 + 4] = parseInt(hash2.substring(i + 2 * 3, i + 2 * 4), 16);
-    array[offset + i / 2 + 5] = parseInt(hash2.substring(i + 2 * 2, i + 2 * 3), 16);
-    array[offset + i / 2 + 6] = parseInt(hash2.substring(i + 2 * 1, i + 2 * 2), 16);
-    array[offset + i / 2 + 7] = parseInt(hash2.substring(i + 2 * 0, i + 2 * 1), 16);
-  }
-}
-async function uploadXorb(xorb, params) {
-  const token = await xetWriteToken(params);
-  const resp = await (params.fetch ?? fetch)(`${token.casUrl}/v1/xorbs/default/${xorb.hash}`, {
-    method: "POST",
-    body: xorb.xorb,
-    headers: {
-      Authorization: `Bearer ${token.accessToken}`,
-      ...params.xetParams.sessionId ? { "X-Xet-Session-Id": params.xetParams.sessionId } : {}
-    },
-    ...{
-      progressHint: {
-        progressCallback: (progress) => {
-          for (const file of xorb.files) {
-            params.yieldCallback?.({
-              event: "fileProgress",
-              path: file.path,
-              progress: file.lastSentProgress + (file.progress - file.lastSentProgress) * progress
-            });
-          }
-        }
-      }
-    }
-  });
-  if (!resp.ok) {
-    throw await createApiError(resp);
-  }
-}
-async function uploadShard(shard, params) {
-  const token = await xetWriteToken(params);
-  const resp = await (params.fetch ?? fetch)(`${token.casUrl}/v1/shards`, {
-    method: "POST",
-    body: shard,
-    headers: {
-      Authorization: `Bearer ${token.accessToken}`,
-      ...params.xetParams.sessionId ? { "X-Xet-Session-Id": params.xetParams.sessionId } : {}
-    }
-  });
-  if (!resp.ok) {
-    throw await createApiError(resp);
-  }
-}
-
-// src/utils/splitAsyncGenerator.ts
-function splitAsyncGenerator(source, n) {
-  if (n <= 0) {
-    return [];
-  }
-  const sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-  let takenIndex = null;
-  const generators = [];
-  let remaining = n;
-  for (let i = 0; i < n; i++) {
-    generators.push({
-      next: async () => {
-        while (takenIndex !== null) {
-          await sleep(1);
-        }
-        takenIndex = i;
-        return source.next().then((r) => {
-          takenIndex = null;
-          return r;
-        });
-      },
-      return: async () => {
-        remaining--;
-        if (remaining === 0) {
-          return source.return(void 0);
-        }
-        return {
-          done: true,
-          value: void 0
-        };
-      },
-      throw: async (error) => {
-        return source.throw(error);
-      },
-      [Symbol.asyncIterator]: () => generators[i]
-    });
-  }
-  return generators;
-}
-
-// src/lib/commit.ts
-var CONCURRENT_SHAS = 5;
-var CONCURRENT_LFS_UPLOADS = 5;
-var MULTIPART_PARALLEL_UPLOAD = 5;
-function isFileOperation(op) {
-  const ret = op.operation === "addOrUpdate";
-  if (ret && !(op.content instanceof Blob)) {
-    throw new TypeError("Precondition failed: op.content should be a Blob");
-  }
-  return ret;
-}
-async function* commitIter(params) {
-  const accessToken = checkCredentials(params);
-  const repoId = toRepoId(params.repo);
-  if (repoId.type === "bucket") {
-    return yield* commitIterBucket(params);
-  }
-  if (params.operations.some((op) => op.operation === "copy")) {
-    throw new Error("'copy' operations are only supported when the destination repo is a bucket");
-  }
-  yield { event: "phase", phase: "preuploading" };
-  let useXet = params.useXet ?? true;
-  const lfsShas = /* @__PURE__ */ new Map();
-  const abortController = new AbortController();
-  const abortSignal = abortController.signal;
-  if (!abortSignal.throwIfAborted) {
-    abortSignal.throwIfAborted = () => {
-      if (abortSignal.aborted) {
-        throw new DOMException("Aborted", "AbortError");
-      }
-    };
-  }
-  if (params.abortSignal) {
-    params.abortSignal.addEventListener("abort", () => abortController.abort());
-  }
-  try {
-    const allOperations = (await Promise.all(
-      params.operations.map(async (operation) => {
-        if (operation.operation === "edit") {
-          const splicedBlob = SplicedBlob.create(
-            operation.originalContent,
-            operation.edits.map((splice) => ({ insert: splice.content, start: splice.start, end: splice.end }))
-          );
-          return {
-            operation: "addOrUpdate",
-            path: operation.path,
-            content: splicedBlob
-          };
-        }
-        if (operation.operation !== "addOrUpdate") {
-          return operation;
-        }
-        if (!(operation.content instanceof URL)) {
-          return { ...operation, content: operation.content };
-        }
-        const lazyBlobs = await createBlobs(operation.content, operation.path, {
-          fetch: params.fetch,
-          maxFolderDepth: params.maxFolderDepth
-        });
-        abortSignal?.throwIfAborted();
-        return lazyBlobs.map((blob) => ({
-          ...operation,
-          content: blob.blob,
-          path: blob.path
-        }));
-      })
-    )).flat(1);
-    const gitAttributes = allOperations.filter(isFileOperation).find((op) => op.path === ".gitattributes")?.content;
-    for (const operations of chunk(allOperations.filter(isFileOperation), 100)) {
-      const payload = {
-        gitAttributes: gitAttributes && await gitAttributes.text(),
-        files: await Promise.all(
-          operations.map(async (operation) => ({
-            path: operation.path,
-            size: operation.content.size,
-            sample: base64FromBytes(new Uint8Array(await operation.content.slice(0, 512).arrayBuffer()))
-          }))
-        )
-      };
-      abortSignal?.throwIfAborted();
-      const res = await (params.fetch ?? fetch)(
-        `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/preupload/${encodeURIComponent(
-          params.branch ?? "main"
-        )}` + (params.isPullRequest ? "?create_pr=1" : ""),
-        {
-          method: "POST",
-          headers: {
-            ...accessToken && { Authorization: `Bearer ${accessToken}` },
-            "Content-Type": "application/json"
-          },
-          body: JSON.stringify(payload),
-          signal: abortSignal
-        }
-      );
-      if (!res.ok) {
-        throw await createApiError(res);
-      }
-      const json = await res.json();
-      for (const file of json.files) {
-        if (file.uploadMode === "lfs") {
-          lfsShas.set(file.path, null);
-        }
-      }
-    }
-    yield { event: "phase", phase: "uploadingLargeFiles" };
-    for (const operations of chunk(
-      allOperations.filter(isFileOperation).filter((op) => lfsShas.has(op.path)),
-      100
-    )) {
-      const shas = yield* eventToGenerator((yieldCallback, returnCallback, rejectCallack) => {
-        return promisesQueue(
-          operations.map((op) => async () => {
-            const iterator = sha256(op.content, { useWebWorker: params.useWebWorkers, abortSignal });
-            let res2;
-            do {
-              res2 = await iterator.next();
-              if (!res2.done) {
-                yieldCallback({ event: "fileProgress", path: op.path, progress: res2.value, state: "hashing" });
-              }
-            } while (!res2.done);
-            const sha = res2.value;
-            lfsShas.set(op.path, res2.value);
-            return sha;
-          }),
-          CONCURRENT_SHAS
-        ).then(returnCallback, rejectCallack);
-      });
-      abortSignal?.throwIfAborted();
-      const payload = {
-        operation: "upload",
-        // multipart is a custom protocol for HF
-        transfers: ["basic", "multipart", ...useXet ? ["xet"] : []],
-        hash_algo: "sha_256",
-        ...!params.isPullRequest && {
-          ref: {
-            name: params.branch ?? "main"
-          }
-        },
-        objects: operations.map((op, i) => ({
-          oid: shas[i],
-          size: op.content.size
-        }))
-      };
-      const res = await (params.fetch ?? fetch)(
-        `${params.hubUrl ?? HUB_URL}/${repoId.type === "model" ? "" : repoId.type + "s/"}${repoId.name}.git/info/lfs/objects/batch`,
-        {
-          method: "POST",
-          headers: {
-            ...accessToken && { Authorization: `Bearer ${accessToken}` },
-            Accept: "application/vnd.git-lfs+json",
-            "Content-Type": "application/vnd.git-lfs+json"
-          },
-          body: JSON.stringify(payload),
-          signal: abortSignal
-        }
-      );
-      if (!res.ok) {
-        throw await createApiError(res);
-      }
-      const json = await res.json();
-      const batchRequestId = res.headers.get("X-Request-Id") || void 0;
-      const shaToOperation = new Map(operations.map((op, i) => [shas[i], op]));
-      if (useXet && json.transfer !== "xet") {
-        useXet = false;
-      }
-      let xetParams = null;
-      if (useXet) {
-        for (const obj of json.objects) {
-          const op = shaToOperation.get(obj.oid);
-          if (!op) {
-            throw new InvalidApiResponseFormatError("Unrequested object ID in response");
-          }
-          if (obj.error) {
-            const errorMessage = `Error while doing LFS batch call for ${operations[shas.indexOf(obj.oid)].path}: ${obj.error.message}${batchRequestId ? ` - Request ID: ${batchRequestId}` : ""}`;
-            throw new HubApiError(res.url, obj.error.code, batchRequestId, errorMessage);
-          }
-          if (!obj.actions?.upload) {
-            yield {
-              event: "fileProgress",
-              path: op.path,
-              progress: 1,
-              state: "uploading"
-            };
-          } else {
-            const headers = new Headers(obj.actions.upload.header);
-            xetParams = {
-              sessionId: headers.get("X-Xet-Session-Id") ?? void 0,
-              casUrl: headers.get("X-Xet-Cas-Url") ?? void 0,
-              accessToken: headers.get("X-Xet-Access-Token") ?? void 0,
-              expiresAt: headers.get("X-Xet-Token-Expiration") ? new Date(parseInt(headers.get("X-Xet-Token-Expiration") ?? "0") * 1e3) : void 0,
-              refreshWriteTokenUrl: obj.actions.upload.href
-            };
-          }
-        }
-        const source = async function* () {
-          for (const obj of json.objects) {
-            const op = shaToOperation.get(obj.oid);
-            if (!op || !obj.actions?.upload) {
-              continue;
-            }
-            abortSignal?.throwIfAborted();
-            yield { content: op.content, path: op.path, sha256: obj.oid };
-          }
-        }();
-        if (xetParams) {
-          const fixedXetParams = xetParams;
-          const sources = splitAsyncGenerator(source, 5);
-          yield* eventToGenerator(
-            (yieldCallback, returnCallback, rejectCallback) => Promise.all(
-              sources.map(async function(source2) {
-                for await (const event of uploadShards(source2, {
-                  fetch: params.fetch,
-                  accessToken,
-                  hubUrl: params.hubUrl ?? HUB_URL,
-                  repo: repoId,
-                  xetParams: fixedXetParams,
-                  // todo: maybe leave empty if PR?
-                  rev: params.branch ?? "main",
-                  isPullRequest: params.isPullRequest,
-                  rangeEditCache: params.rangeEditCache,
-                  yieldCallback: (event2) => yieldCallback({ ...event2, state: "uploading" })
-                })) {
-                  if (event.event === "file") {
-                    yieldCallback({
-                      event: "fileProgress",
-                      path: event.path,
-                      progress: 1,
-                      state: "uploading"
-                    });
-                  } else if (event.event === "fileProgress") {
-                    yieldCallback({
-                      event: "fileProgress",
-                      path: event.path,
-                      progress: event.progress,
-                      state: "uploading"
-                    });
-                  }
-                }
-              })
-            ).then(() => returnCallback(void 0), rejectCallback)
-          );
-        } else {
-        }
-      } else {
-        yield* eventToGenerator((yieldCallback, returnCallback, rejectCallback) => {
-          return promisesQueueStreaming(
-            json.objects.map((obj) => async () => {
-              const op = shaToOperation.get(obj.oid);
-              if (!op) {
-                throw new InvalidApiResponseFormatError("Unrequested object ID in response");
-              }
-              abortSignal?.throwIfAborted();
-              if (obj.error) {
-                const errorMessage = `Error while doing LFS batch call for ${operations[shas.indexOf(obj.oid)].path}: ${obj.error.message}${batchRequestId ? ` - Request ID: ${batchRequestId}` : ""}`;
-                throw new HubApiError(res.url, obj.error.code, batchRequestId, errorMessage);
-              }
-              if (!obj.actions?.upload) {
-                yieldCallback({
-                  event: "fileProgress",
-                  path: op.path,
-                  progress: 1,
-                  state: "uploading"
-                });
-                return;
-              }
-              yieldCallback({
-                event: "fileProgress",
-                path: op.path,
-                progress: 0,
-                state: "uploading"
-              });
-              const content = op.content;
-              const header = obj.actions.upload.header;
-              if (header?.chunk_size) {
-                const chunkSize = parseInt(header.chunk_size);
-                const completionUrl = obj.actions.upload.href;
-                const parts = Object.keys(header).filter((key) => /^[0-9]+$/.test(key));
-                if (parts.length !== Math.ceil(content.size / chunkSize)) {
-                  throw new Error("Invalid server response to upload large LFS file, wrong number of parts");
-                }
-                const completeReq = {
-                  oid: obj.oid,
-                  parts: parts.map((part) => ({
-                    partNumber: +part,
-                    etag: ""
-                  }))
-                };
-                const progressCallback = (progress) => yieldCallback({ event: "fileProgress", path: op.path, progress, state: "uploading" });
-                await promisesQueueStreaming(
-                  parts.map((part) => async () => {
-                    abortSignal?.throwIfAborted();
-                    const index = parseInt(part) - 1;
-                    const slice = content.slice(index * chunkSize, (index + 1) * chunkSize);
-                    const res3 = await (params.fetch ?? fetch)(header[part], {
-                      method: "PUT",
-                      /** Unfortunately, browsers don't support our inherited version of Blob in fetch calls */
-                      body: slice instanceof WebBlob && isFrontend ? await slice.arrayBuffer() : slice,
-                      signal: abortSignal,
-                      ...{
-                        progressHint: {
-                          path: op.path,
-                          part: index,
-                          numParts: parts.length,
-                          progressCallback
-                        }
-                        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                      }
-                    });
-                    if (!res3.ok) {
-                      throw await createApiError(res3, {
-                        requestId: batchRequestId,
-                        message: `Error while uploading part ${part} of ${operations[shas.indexOf(obj.oid)].path} to LFS storage`
-                      });
-                    }
-                    const eTag = res3.headers.get("ETag");
-                    if (!eTag) {
-                      throw new Error("Cannot get ETag of part during multipart upload");
-                    }
-                    completeReq.parts[Number(part) - 1].etag = eTag;
-                  }),
-                  MULTIPART_PARALLEL_UPLOAD
-                );
-                abortSignal?.throwIfAborted();
-                const res2 = await (params.fetch ?? fetch)(completionUrl, {
-                  method: "POST",
-                  body: JSON.stringify(completeReq),
-                  headers: {
-                    Accept: "application/vnd.git-lfs+json",
-                    "Content-Type": "application/vnd.git-lfs+json"
-                  },
-                  signal: abortSignal
-                });
-                if (!res2.ok) {
-                  throw await createApiError(res2, {
-                    requestId: batchRequestId,
-                    message: `Error completing multipart upload of ${operations[shas.indexOf(obj.oid)].path} to LFS storage`
-                  });
-                }
-                yieldCallback({
-                  event: "fileProgress",
-                  path: op.path,
-                  progress: 1,
-                  state: "uploading"
-                });
-              } else {
-                const res2 = await (params.fetch ?? fetch)(obj.actions.upload.href, {
-                  method: "PUT",
-                  headers: {
-                    ...batchRequestId ? { "X-Request-Id": batchRequestId } : void 0
-                  },
-                  /** Unfortunately, browsers don't support our inherited version of Blob in fetch calls */
-                  body: content instanceof WebBlob && isFrontend ? await content.arrayBuffer() : content,
-                  signal: abortSignal,
-                  ...{
-                    progressHint: {
-                      path: op.path,
-                      progressCallback: (progress) => yieldCallback({
-                        event: "fileProgress",
-                        path: op.path,
-                        progress,
-                        state: "uploading"
-                      })
-                    }
-                    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                  }
-                });
-                if (!res2.ok) {
-                  throw await createApiError(res2, {
-                    requestId: batchRequestId,
-                    message: `Error while uploading ${operations[shas.indexOf(obj.oid)].path} to LFS storage`
-                  });
-                }
-                yieldCallback({
-                  event: "fileProgress",
-                  path: op.path,
-                  progress: 1,
-                  state: "uploading"
-                });
-              }
-            }),
-            CONCURRENT_LFS_UPLOADS
-          ).then(returnCallback, rejectCallback);
-        });
-      }
-    }
-    abortSignal?.throwIfAborted();
-    yield { event: "phase", phase: "committing" };
-    return yield* eventToGenerator(
-      async (yieldCallback, returnCallback, rejectCallback) => (params.fetch ?? fetch)(
-        `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/commit/${encodeURIComponent(
-          params.branch ?? "main"
-        )}` + (params.isPullRequest ? "?create_pr=1" : ""),
-        {
-          method: "POST",
-          headers: {
-            ...accessToken && { Authorization: `Bearer ${accessToken}` },
-            "Content-Type": "application/x-ndjson"
-          },
-          body: [
-            {
-              key: "header",
-              value: {
-                summary: params.title,
-                description: params.description,
-                parentCommit: params.parentCommit
-              }
-            },
-            ...await Promise.all(
-              allOperations.map((operation) => {
-                if (isFileOperation(operation)) {
-                  const sha = lfsShas.get(operation.path);
-                  if (sha) {
-                    return {
-                      key: "lfsFile",
-                      value: {
-                        path: operation.path,
-                        algo: "sha256",
-                        size: operation.content.size,
-                        oid: sha
-                      }
-                    };
-                  }
-                }
-                return convertOperationToNdJson(operation);
-              })
-            )
-          ].map((x) => JSON.stringify(x)).join("\n"),
-          signal: abortSignal,
-          ...{
-            progressHint: {
-              progressCallback: (progress) => {
-                for (const op of allOperations) {
-                  if (isFileOperation(op) && !lfsShas.has(op.path)) {
-                    yieldCallback({
-                      event: "fileProgress",
-                      path: op.path,
-                      progress,
-                      state: "uploading"
-                    });
-                  }
-                }
-              }
-            }
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          }
-        }
-      ).then(async (res) => {
-        if (!res.ok) {
-          throw await createApiError(res);
-        }
-        const json = await res.json();
-        returnCallback({
-          pullRequestUrl: json.pullRequestUrl,
-          commit: {
-            oid: json.commitOid,
-            url: json.commitUrl
-          },
-          hookOutput: json.hookOutput
-        });
-      }).catch(rejectCallback)
-    );
-  } catch (err) {
-    abortController.abort();
-    throw err;
-  }
-}
-async function* commitIterBucket(params) {
-  const accessToken = checkCredentials(params);
-  const repoId = toRepoId(params.repo);
-  if (params.useXet === false) {
-    throw new Error("useXet must be true or undefined for buckets");
-  }
-  const abortController = new AbortController();
-  const abortSignal = abortController.signal;
-  if (!abortSignal.throwIfAborted) {
-    abortSignal.throwIfAborted = () => {
-      if (abortSignal.aborted) {
-        throw new DOMException("Aborted", "AbortError");
-      }
-    };
-  }
-  if (params.abortSignal) {
-    params.abortSignal.addEventListener("abort", () => abortController.abort());
-  }
-  try {
-    const allOperations = (await Promise.all(
-      params.operations.map(async (operation) => {
-        if (operation.operation === "edit") {
-          const splicedBlob = SplicedBlob.create(
-            operation.originalContent,
-            operation.edits.map((splice) => ({ insert: splice.content, start: splice.start, end: splice.end }))
-          );
-          return {
-            operation: "addOrUpdate",
-            path: operation.path,
-            content: splicedBlob
-          };
-        }
-        if (operation.operation !== "addOrUpdate") {
-          return operation;
-        }
-        if (!(operation.content instanceof URL)) {
-          return { ...operation, content: operation.content };
-        }
-        const lazyBlobs = await createBlobs(operation.content, operation.path, {
-          fetch: params.fetch,
-          maxFolderDepth: params.maxFolderDepth
-        });
-        abortSignal?.throwIfAborted();
-        return lazyBlobs.map((blob) => ({
-          ...operation,
-          content: blob.blob,
-          path: blob.path
-        }));
-      })
-    )).flat(1);
-    yield { event: "phase", phase: "uploadingLargeFiles" };
-    for (const operations of chunk(allOperations.filter(isFileOperation), 100)) {
-      const xetHashes = /* @__PURE__ */ new Map();
-      abortSignal?.throwIfAborted();
-      const source = async function* () {
-        for (const operation of operations) {
-          abortSignal?.throwIfAborted();
-          yield { content: operation.content, path: operation.path };
-        }
-      }();
-      const xetParams = {
-        sessionId: crypto.randomUUID(),
-        refreshWriteTokenUrl: `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/xet-write-token`
-      };
-      const sources = splitAsyncGenerator(source, 5);
-      yield* eventToGenerator(
-        (yieldCallback, returnCallback, rejectCallback) => Promise.all(
-          sources.map(async function(source2) {
-            for await (const event of uploadShards(source2, {
-              fetch: params.fetch,
-              accessToken,
-              hubUrl: params.hubUrl ?? HUB_URL,
-              repo: repoId,
-              xetParams,
-              rev: params.branch ?? "main",
-              rangeEditCache: params.rangeEditCache,
-              yieldCallback: (event2) => yieldCallback({ ...event2, state: "uploading" })
-            })) {
-              if (event.event === "file") {
-                yieldCallback({
-                  event: "fileProgress",
-                  path: event.path,
-                  progress: 1,
-                  state: "uploading"
-                });
-                xetHashes.set(event.path, event.xetHash);
-              } else if (event.event === "fileProgress") {
-                yieldCallback({
-                  event: "fileProgress",
-                  path: event.path,
-                  progress: event.progress,
-                  state: "uploading"
-                });
-              }
-            }
-          })
-        ).then(() => returnCallback(void 0), rejectCallback)
-      );
-      const resp = await (params.fetch ?? fetch)(
-        `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/batch`,
-        {
-          method: "POST",
-          headers: {
-            ...accessToken && { Authorization: `Bearer ${accessToken}` },
-            "Content-Type": "application/x-ndjson"
-          },
-          body: [...xetHashes.entries()].map(
-            ([path2, xetHash]) => JSON.stringify({
-              type: "addFile",
-              path: path2,
-              xetHash
-            })
-          ).join("\n"),
-          signal: abortSignal
-        }
-      );
-      if (!resp.ok && resp.status !== 422) {
-        throw await createApiError(resp);
-      }
-      const json = await resp.json();
-      for (const failed of json.failed) {
-        yield {
-          event: "fileProgress",
-          path: failed.path,
-          progress: 0,
-          state: "error"
-        };
-      }
-    }
-    abortSignal?.throwIfAborted();
-    const copyOperations = allOperations.filter(
-      (operation) => operation.operation === "copy"
-    );
-    for (const copyChunk of chunk(copyOperations, 100)) {
-      abortSignal?.throwIfAborted();
-      const resp = await (params.fetch ?? fetch)(
-        `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/batch`,
-        {
-          method: "POST",
-          headers: {
-            ...accessToken && { Authorization: `Bearer ${accessToken}` },
-            "Content-Type": "application/x-ndjson"
-          },
-          body: copyChunk.map((op) => {
-            const sourceRepoId = toRepoId(op.sourceRepo);
-            return JSON.stringify({
-              type: "copyFile",
-              path: op.path,
-              xetHash: op.sourceXetHash,
-              sourceRepoType: sourceRepoId.type,
-              sourceRepoId: sourceRepoId.name
-            });
-          }).join("\n"),
-          signal: abortSignal
-        }
-      );
-      if (!resp.ok && resp.status !== 422) {
-        throw await createApiError(resp);
-      }
-      const json = await resp.json();
-      for (const failed of json.failed) {
-        yield {
-          event: "fileProgress",
-          path: failed.path,
-          progress: 0,
-          state: "error"
-        };
-      }
-    }
-    abortSignal?.throwIfAborted();
-    const deletedOperations = allOperations.filter((operation) => operation.operation === "delete");
-    if (deletedOperations.length > 0) {
-      const resp = await (params.fetch ?? fetch)(
-        `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/batch`,
-        {
-          method: "POST",
-          headers: {
-            ...accessToken && { Authorization: `Bearer ${accessToken}` },
-            "Content-Type": "application/x-ndjson"
-          },
-          body: deletedOperations.map(
-            (operation) => JSON.stringify({
-              type: "deleteFile",
-              path: operation.path
-            })
-          ).join("\n"),
-          signal: abortSignal
-        }
-      );
-      if (!resp.ok) {
-        throw await createApiError(resp);
-      }
-      const json = await resp.json();
-      if (json.failed.length > 0) {
-        const failedPaths = json.failed.slice(0, 5).map((f) => f.path);
-        throw new Error(
-          `Failed to delete ${json.failed.length} file(s): ${failedPaths.join(", ")}${json.failed.length > 5 ? "..." : ""}, request ID: ${resp.headers.get("X-Request-Id")}`
-        );
-      }
-    }
-    abortSignal?.throwIfAborted();
-  } catch (err) {
-    abortController.abort();
-    throw err;
-  }
-}
-async function commit(params) {
-  const iterator = commitIter(params);
-  const failedPaths = [];
-  let failedCount = 0;
-  let res = await iterator.next();
-  while (!res.done) {
-    if (res.value.event === "fileProgress" && res.value.state === "error") {
-      failedCount++;
-      if (failedPaths.length < 5) {
-        failedPaths.push(res.value.path);
-      }
-    }
-    res = await iterator.next();
-  }
-  if (failedCount > 0) {
-    throw new Error(
-      `Failed to upload ${failedCount} file(s): ${failedPaths.join(", ")}${failedCount > 5 ? "..." : ""}`
-    );
-  }
-  return res.value;
-}
-async function convertOperationToNdJson(operation) {
-  switch (operation.operation) {
-    case "addOrUpdate": {
-      return {
-        key: "file",
-        value: {
-          content: base64FromBytes(new Uint8Array(await operation.content.arrayBuffer())),
-          path: operation.path,
-          encoding: "base64"
-        }
-      };
-    }
-    case "delete": {
-      return {
-        key: "deletedFile",
-        value: {
-          path: operation.path
-        }
-      };
-    }
-    case "edit": {
-      throw new Error(
-        "Edit operations should be converted to addOrUpdate operations before reaching convertOperationToNdJson"
-      );
-    }
-    default:
-      throw new TypeError("Unknown operation: " + operation.operation);
-  }
-}
-
-// src/utils/formatBytes.ts
-function formatBytes(bytes) {
-  if (!Number.isFinite(bytes) || bytes < 0) {
-    return `${bytes} B`;
-  }
-  const units = ["B", "kB", "MB", "GB", "TB", "PB"];
-  let value = bytes;
-  let i = 0;
-  while (value >= 1e3 && i < units.length - 1) {
-    value /= 1e3;
-    i++;
-  }
-  const formatted = i === 0 ? value.toString() : value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2);
-  return `${formatted} ${units[i]}`;
-}
-
-// src/utils/parseLinkHeader.ts
-function parseLinkHeader(header) {
-  const regex = /<(https?:[/][/][^>]+)>;\s+rel="([^"]+)"/g;
-  return Object.fromEntries([...header.matchAll(regex)].map(([, url, rel]) => [rel, url]));
-}
-
-// src/lib/file-download-info.ts
-async function fileDownloadInfo(params) {
-  const accessToken = checkCredentials(params);
-  const repoId = toRepoId(params.repo);
-  const hubUrl = params.hubUrl ?? HUB_URL;
-  const revision = repoId.type === "bucket" ? void 0 : params.revision ?? "main";
-  const url = `${hubUrl}/${repoId.type === "model" ? "" : `${repoId.type}s/`}${repoId.name}/${params.raw ? "raw" : "resolve"}${revision ? `/${encodeURIComponent(revision)}` : ""}/${params.path}` + (params.noContentDisposition ? "?noContentDisposition=1" : "");
-  const resp = await (params.fetch ?? fetch)(url, {
-    method: "GET",
-    headers: {
-      ...accessToken && {
-        Authorization: `Bearer ${accessToken}`
-      },
-      Range: "bytes=0-0",
-      Accept: "application/vnd.xet-fileinfo+json, */*"
-    }
-  });
-  if (resp.status === 404 && resp.headers.get("X-Error-Code") === "EntryNotFound") {
-    return null;
-  }
-  if (!resp.ok) {
-    throw await createApiError(resp);
-  }
-  let size;
-  let xetInfo;
-  if (resp.headers.get("Content-Type")?.includes("application/vnd.xet-fileinfo+json")) {
-    size = parseInt(resp.headers.get("X-Linked-Size") ?? "invalid");
-    if (isNaN(size)) {
-      throw new InvalidApiResponseFormatError("Invalid file size received in X-Linked-Size header");
-    }
-    const hash2 = resp.headers.get("X-Xet-Hash");
-    const links = parseLinkHeader(resp.headers.get("Link") ?? "");
-    const reconstructionUrl = (() => {
-      try {
-        return new URL(links["xet-reconstruction-info"]);
-      } catch {
-        return null;
-      }
-    })();
-    const refreshUrl = (() => {
-      try {
-        return new URL(links["xet-auth"]);
-      } catch {
-        return null;
-      }
-    })();
-    if (!hash2) {
-      throw new InvalidApiResponseFormatError("No hash received in X-Xet-Hash header");
-    }
-    if (!reconstructionUrl || !refreshUrl) {
-      throw new InvalidApiResponseFormatError("No xet-reconstruction-info or xet-auth link header");
-    }
-    xetInfo = {
-      hash: hash2,
-      refreshUrl,
-      reconstructionUrl
-    };
-  }
-  if (size === void 0 || isNaN(size)) {
-    const contentRangeHeader = resp.headers.get("content-range");
-    if (!contentRangeHeader) {
-      throw new InvalidApiResponseFormatError("Expected size information");
-    }
-    const [, parsedSize] = contentRangeHeader.split("/");
-    size = parseInt(parsedSize);
-    if (isNaN(size)) {
-      throw new InvalidApiResponseFormatError("Invalid file size received");
-    }
-  }
-  const etag = resp.headers.get("X-Linked-ETag") ?? resp.headers.get("ETag") ?? void 0;
-  if (!etag) {
-    throw new InvalidApiResponseFormatError("Expected ETag");
-  }
-  return {
-    etag,
-    size,
-    xet: xetInfo,
-    // Cannot use resp.url in case it's a S3 url and the user adds an Authorization header to it.
-    url: resp.url && (new URL(resp.url).origin === new URL(hubUrl).origin || resp.headers.get("X-Cache")?.endsWith(" cloudfront")) ? resp.url : url
-  };
-}
-
-// src/lib/download-file.ts
-async function downloadFile(params) {
-  const accessToken = checkCredentials(params);
-  const info = params.downloadInfo ?? await fileDownloadInfo({
-    accessToken,
-    repo: params.repo,
-    path: params.path,
-    revision: params.revision,
-    hubUrl: params.hubUrl,
-    fetch: params.fetch,
-    raw: params.raw
-  });
-  if (!info) {
-    return null;
-  }
-  if (info.xet && params.xet !== false) {
-    return new XetBlob({
-      refreshUrl: info.xet.refreshUrl.href,
-      reconstructionUrl: info.xet.reconstructionUrl.href,
-      hash: info.xet.hash,
-      fetch: params.fetch,
-      accessToken,
-      size: info.size,
-      readToken: typeof params.xet === "object" ? params.xet.readToken : void 0,
-      parallelDownloads: params.parallelDownloads
-    });
-  }
-  return new WebBlob(new URL(info.url), 0, info.size, "", true, params.fetch ?? fetch, accessToken);
-}
-
-// src/lib/list-files.ts
-async function* listFiles(params) {
-  const accessToken = checkCredentials(params);
-  const repoId = toRepoId(params.repo);
-  const revision = repoId.type === "bucket" ? void 0 : params.revision || "main";
-  let url = `${params.hubUrl || HUB_URL}/api/${repoId.type}s/${repoId.name}/tree${revision ? `/${revision}` : ""}${params.path ? "/" + params.path : ""}?recursive=${!!params.recursive}&expand=${!!params.expand}`;
-  while (url) {
-    const res = await (params.fetch ?? fetch)(url, {
-      headers: {
-        accept: "application/json",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
-      }
-    });
-    if (!res.ok) {
-      throw await createApiError(res);
-    }
-    const items = await res.json();
-    for (const item of items) {
-      yield item;
-    }
-    const linkHeader = res.headers.get("Link");
-    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
-  }
-}
-
-// src/lib/paths-info.ts
-async function pathsInfo(params) {
-  const accessToken = checkCredentials(params);
-  const repoId = toRepoId(params.repo);
-  const hubUrl = params.hubUrl ?? HUB_URL;
-  const revision = repoId.type === "bucket" ? void 0 : params.revision ?? "main";
-  const url = `${hubUrl}/api/${repoId.type}s/${repoId.name}/paths-info${revision ? `/${encodeURIComponent(revision)}` : ""}`;
-  const resp = await (params.fetch ?? fetch)(url, {
-    method: "POST",
-    headers: {
-      ...accessToken && {
-        Authorization: `Bearer ${accessToken}`
-      },
-      Accept: "application/json",
-      "Content-Type": "application/json"
-    },
-    body: JSON.stringify({
-      paths: params.paths,
-      expand: params.expand
-    })
-  });
-  if (!resp.ok) {
-    throw await createApiError(resp);
-  }
-  const json = await resp.json();
-  if (!Array.isArray(json)) {
-    throw new Error("malformed response: expected array");
-  }
-  return json.map((item) => ({
-    path: item.path,
-    lfs: item.lfs,
-    type: item.type,
-    oid: item.oid,
-    size: item.size,
-    xetHash: item.xetHash,
-    uploadedAt: item.uploadedAt,
-    securityFileStatus: item.securityFileStatus,
-    lastCommit: item.lastCommit ? {
-      date: new Date(item.lastCommit.date),
-      title: item.lastCommit.title,
-      id: item.lastCommit.id
-    } : void 0
-  }));
-}
-
-// src/lib/copy-files.ts
-var DOWNLOAD_CONCURRENCY = 5;
-var PATHS_INFO_BATCH_SIZE = 100;
-var MAX_REPORTED_LFS_PATHS = 5;
-function copyFile(params) {
-  return copyFiles({
-    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
-    destination: params.destination.repo,
-    files: [
-      {
-        source: params.source,
-        destinationPath: params.destination.path
-      }
-    ],
-    hubUrl: params.hubUrl,
-    fetch: params.fetch,
-    abortSignal: params.abortSignal
-  });
-}
-function copyFileIter(params) {
-  return copyFilesIter({
-    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
-    destination: params.destination.repo,
-    files: [
-      {
-        source: params.source,
-        destinationPath: params.destination.path
-      }
-    ],
-    hubUrl: params.hubUrl,
-    fetch: params.fetch,
-    abortSignal: params.abortSignal
-  });
-}
-async function copyFiles(params) {
-  const iterator = copyFilesIter(params);
-  while (true) {
-    const res = await iterator.next();
-    if (res.done) {
-      return void 0;
-    }
-  }
-}
-async function* copyFilesIter(params) {
-  if (params.files.length === 0) {
-    return void 0;
-  }
-  const operations = yield* resolveCopyOperationsIter(params, params.files);
-  await commit({
-    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
-    repo: params.destination,
-    operations,
-    title: "",
-    hubUrl: params.hubUrl,
-    fetch: params.fetch,
-    abortSignal: params.abortSignal
-  });
-  return void 0;
-}
-async function copyFolder(params) {
-  const iterator = copyFolderIter(params);
-  while (true) {
-    const res = await iterator.next();
-    if (res.done) {
-      return void 0;
-    }
-  }
-}
-async function* copyFolderIter(params) {
-  const accessToken = checkCredentials(params);
-  const sourceRepoId = toRepoId(params.source.repo);
-  const sourcePath = (params.source.path ?? "").replace(/\/+$/, "");
-  const destinationPrefix = (params.destination.path ?? "").replace(/\/+$/, "");
-  const sourceRevision = sourceRepoId.type === "bucket" ? void 0 : params.source.revision ?? "main";
-  const operations = [];
-  const pendingDownloads = [];
-  const lfsOffenders = [];
-  for await (const item of listFiles({
-    repo: sourceRepoId,
-    path: sourcePath || void 0,
-    recursive: true,
-    revision: sourceRevision,
-    accessToken,
-    hubUrl: params.hubUrl,
-    fetch: params.fetch
-  })) {
-    if (item.type !== "file") {
-      continue;
-    }
-    const relPath = relativeUnderFolder(item.path, sourcePath);
-    const destPath = destinationPrefix ? `${destinationPrefix}/${relPath}` : relPath;
-    switch (classifySourceFile(item)) {
-      case "copy":
-        operations.push({
-          operation: "copy",
-          path: destPath,
-          sourceXetHash: item.xetHash,
-          sourceRepo: sourceRepoId
-        });
-        continue;
-      case "lfs":
-        lfsOffenders.push({ path: item.path, size: item.lfs?.size ?? item.size });
-        continue;
-      case "download":
-        pendingDownloads.push({
-          index: operations.length,
-          repoId: sourceRepoId,
-          revision: sourceRevision,
-          sourcePath: item.path
-        });
-        operations.push({
-          operation: "addOrUpdate",
-          path: destPath,
-          content: new Blob([])
-        });
-        continue;
-    }
-  }
-  if (lfsOffenders.length > 0) {
-    throwUnmigratedLfsError(sourceRepoId, lfsOffenders);
-  }
-  if (operations.length === 0) {
-    return void 0;
-  }
-  yield* downloadAndFillBlobsIter({
-    pendingDownloads,
-    operations,
-    accessToken,
-    hubUrl: params.hubUrl,
-    fetch: params.fetch
-  });
-  await commit({
-    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
-    repo: params.destination.repo,
-    operations,
-    title: "",
-    hubUrl: params.hubUrl,
-    fetch: params.fetch,
-    abortSignal: params.abortSignal
-  });
-  return void 0;
-}
-async function* resolveCopyOperationsIter(shared, files) {
-  const accessToken = checkCredentials(shared);
-  const groups = /* @__PURE__ */ new Map();
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    const repoId = toRepoId(file.source.repo);
-    const revision = repoId.type === "bucket" ? void 0 : file.source.revision ?? "main";
-    const key = `${repoId.type}\0${repoId.name}\0${revision ?? ""}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { repoId, revision, entries: [] };
-      groups.set(key, group);
-    }
-    group.entries.push({ index: i, file });
-  }
-  const operations = new Array(files.length);
-  const pendingDownloads = [];
-  for (const group of groups.values()) {
-    const paths = group.entries.map((e) => e.file.source.path);
-    const infos = [];
-    for (let offset = 0; offset < paths.length; offset += PATHS_INFO_BATCH_SIZE) {
-      const slice = paths.slice(offset, offset + PATHS_INFO_BATCH_SIZE);
-      const res = await pathsInfo({
-        repo: group.repoId,
-        paths: slice,
-        revision: group.revision,
-        accessToken,
-        hubUrl: shared.hubUrl,
-        fetch: shared.fetch
-      });
-      infos.push(...res);
-    }
-    const infoByPath = new Map(infos.map((i) => [i.path, i]));
-    const lfsOffenders = [];
-    for (const { index, file } of group.entries) {
-      const info = infoByPath.get(file.source.path);
-      if (!info) {
-        throw new Error(`Source file not found: '${file.source.path}' in ${group.repoId.type}s/${group.repoId.name}`);
-      }
-      if (info.type !== "file") {
-        throw new Error(
-          `Source path '${file.source.path}' in ${group.repoId.type}s/${group.repoId.name} is a folder; use copyFolder() instead.`
-        );
-      }
-      switch (classifySourceFile(info)) {
-        case "copy":
-          operations[index] = {
-            operation: "copy",
-            path: file.destinationPath,
-            sourceXetHash: info.xetHash,
-            sourceRepo: group.repoId
-          };
-          continue;
-        case "lfs":
-          lfsOffenders.push({ path: file.source.path, size: info.lfs?.size ?? info.size });
-          continue;
-        case "download":
-          pendingDownloads.push({
-            index,
-            repoId: group.repoId,
-            revision: group.revision,
-            sourcePath: file.source.path
-          });
-          operations[index] = {
-            operation: "addOrUpdate",
-            path: file.destinationPath,
-            content: new Blob([])
-          };
-          continue;
-      }
-    }
-    if (lfsOffenders.length > 0) {
-      throwUnmigratedLfsError(group.repoId, lfsOffenders);
-    }
-  }
-  yield* downloadAndFillBlobsIter({
-    pendingDownloads,
-    operations,
-    accessToken,
-    hubUrl: shared.hubUrl,
-    fetch: shared.fetch
-  });
-  return operations;
-}
-function downloadAndFillBlobsIter(args) {
-  const total = args.pendingDownloads.length;
-  return eventToGenerator((yieldCallback, returnCallback, rejectCallback) => {
-    if (total === 0) {
-      returnCallback();
-      return;
-    }
-    let downloaded = 0;
-    promisesQueue(
-      args.pendingDownloads.map(({ index, repoId, revision, sourcePath }) => async () => {
-        const blob = await downloadFile({
-          repo: repoId,
-          path: sourcePath,
-          revision,
-          accessToken: args.accessToken,
-          hubUrl: args.hubUrl,
-          fetch: args.fetch
-        });
-        if (!blob) {
-          throw new Error(`Failed to download '${sourcePath}' from ${repoId.type}s/${repoId.name}`);
-        }
-        const op = args.operations[index];
-        if (op.operation !== "addOrUpdate") {
-          throw new Error("Internal: expected addOrUpdate placeholder operation");
-        }
-        op.content = blob;
-        downloaded++;
-        yieldCallback({ event: "fileDownloaded", path: sourcePath, downloaded, total });
-      }),
-      DOWNLOAD_CONCURRENCY
-    ).then(
-      () => returnCallback(),
-      (err) => rejectCallback(err)
-    );
-  });
-}
-function relativeUnderFolder(filePath, folderPath) {
-  if (!folderPath) {
-    return filePath;
-  }
-  if (filePath === folderPath) {
-    return filePath.split("/").pop() ?? filePath;
-  }
-  if (filePath.startsWith(folderPath + "/")) {
-    return filePath.slice(folderPath.length + 1);
-  }
-  throw new Error(`Path '${filePath}' is not inside folder '${folderPath}'`);
-}
-function classifySourceFile(file) {
-  if (file.xetHash) {
-    return "copy";
-  }
-  if (file.lfs) {
-    return "lfs";
-  }
-  return "download";
-}
-function throwUnmigratedLfsError(repoId, entries) {
-  const head = entries.slice(0, MAX_REPORTED_LFS_PATHS).map((e) => `'${e.path}' (${formatBytes(e.size)})`).join(", ");
-  const more = entries.length > MAX_REPORTED_LFS_PATHS ? ` (and ${entries.length - MAX_REPORTED_LFS_PATHS} more)` : "";
-  throw new Error(
-    `Cannot copy ${entries.length} LFS file(s) from ${repoId.type}s/${repoId.name} that have not been migrated to xet: ${head}${more}. Migrate these files to xet before copying.`
-  );
-}
-
-// src/lib/count-commits.ts
-async function countCommits(params) {
-  const accessToken = checkCredentials(params);
-  const repoId = toRepoId(params.repo);
-  const url = `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/commits/${params.revision ?? "main"}?limit=1`;
-  const res = await (params.fetch ?? fetch)(url, {
-    headers: accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-  });
-  if (!res.ok) {
-    throw await createApiError(res);
-  }
-  return parseInt(res.headers.get("x-total-count") ?? "0", 10);
-}
-
-// src/lib/create-repo.ts
-async function createRepo(params) {
-  const accessToken = checkCredentials(params);
-  const repoId = toRepoId(params.repo);
-  const [namespace, repoName] = repoId.name.split("/");
-  const visibility = params.visibility ?? (params.private !== void 0 ? params.private ? "private" : "public" : void 0);
-  if (!namespace || !repoName) {
-    throw new TypeError(
-      `"${repoId.name}" is not a fully qualified repo name. It should be of the form "{namespace}/{repoName}".`
-    );
-  }
-  const res = repoId.type === "bucket" ? await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/buckets/${namespace}/${repoName}`, {
-    method: "POST",
-    body: JSON.stringify({
-      visibility,
-      resourceGroupId: params.resourceGroupId
-    }),
-    headers: {
-      Authorization: `Bearer ${accessToken}`,
-      "Content-Type": "application/json"
-    }
-  }) : await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/repos/create`, {
-    method: "POST",
-    body: JSON.stringify({
-      name: repoName,
-      visibility,
-      organization: namespace,
-      resourceGroupId: params.resourceGroupId,
-      license: params.license,
-      ...repoId.type === "space" ? {
-        type: "space",
-        sdk: params.sdk ?? "static"
-      } : {
-        type: repoId.type
-      },
-      files: params.files ? await Promise.all(
-        params.files.map(async (file) => ({
-          encoding: "base64",
-          path: file.path,
-          content: base64FromBytes(
-            new Uint8Array(file.content instanceof Blob ? await file.content.arrayBuffer() : file.content)
-          )
-        }))
-      ) : void 0
-    }),
-    headers: {
-      Authorization: `Bearer ${accessToken}`,
-      "Content-Type": "application/json"
-    }
-  });
-  if (!res.ok) {
-    throw await createApiError(res);
-  }
-  const output = await res.json();
-  return { repoUrl: output.url, id: output.id };
-}
-
-// src/lib/create-branch.ts
-async function createBranch(params) {
-  const repoId = toRepoId(params.repo);
-  const res = await (params.fetch ?? fetch)(
-    `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/branch/${encodeURIComponent(params.branch)}`,
-    {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        ...params.accessToken && {
-          Authorization: `Bearer ${params.accessToken}`
-        }
-      },
-      body: JSON.stringify({
-        startingPoint: params.revision,
-        ...params.empty && { emptyBranch: true },
-        overwrite: params.overwrite
-      })
-    }
-  );
-  if (!res.ok) {
-    throw await createApiError(res);
-  }
-}
-
-// src/lib/create-collection.ts
-async function createCollection(params) {
-  const accessToken = checkCredentials(params);
-  const res = await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/collections`, {
-    method: "POST",
-    body: JSON.stringify(params.collection),
-    headers: {
-      Authorization: `Bearer ${accessToken}`,
-      "Content-Type": "application/json"
-    }
-  });
-  if (!res.ok) {
-    throw await createApiError(res);
-  }
-  const output = await res.json();
-  return { slug: output.slug };
-}
-
-// src/utils/pick.ts
-function pick(o, props) {
-  return Object.assign(
-    {},
-    ...props.map((prop) => {
-      if (o[prop] !== void 0) {
-        return { [prop]: o[prop] };
-      }
-    })
-  );
-}
-
-// src/lib/list-datasets.ts
-var DATASET_EXPAND_KEYS = [
-  "private",
-  "downloads",
-  "gated",
-  "likes",
-  "lastModified"
-];
-var DATASET_EXPANDABLE_KEYS = [
-  "author",
-  "cardData",
-  "citation",
-  "createdAt",
-  "disabled",
-  "description",
-  "downloads",
-  "downloadsAllTime",
-  "gated",
-  "gitalyUid",
-  "lastModified",
-  "likes",
-  "paperswithcode_id",
-  "private",
-  // "siblings",
-  "sha",
-  "tags"
-];
-async function* listDatasets(params) {
-  const accessToken = params && checkCredentials(params);
-  let totalToFetch = params?.limit ?? Infinity;
-  const search = new URLSearchParams([
-    ...Object.entries({
-      limit: String(Math.min(totalToFetch, 500)),
-      ...params?.search?.owner ? { author: params.search.owner } : void 0,
-      ...params?.search?.query ? { search: params.search.query } : void 0,
-      ...params?.sort ? { sort: params.sort } : void 0
-    }),
-    ...params?.search?.tags?.map((tag) => ["filter", tag]) ?? [],
-    ...DATASET_EXPAND_KEYS.map((val) => ["expand", val]),
-    ...params?.additionalFields?.map((val) => ["expand", val]) ?? []
-  ]).toString();
-  let url = `${params?.hubUrl || HUB_URL}/api/datasets` + (search ? "?" + search : "");
-  while (url) {
-    const res = await (params?.fetch ?? fetch)(url, {
-      headers: {
-        accept: "application/json",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
-      }
-    });
-    if (!res.ok) {
-      throw await createApiError(res);
-    }
-    const items = await res.json();
-    for (const item of items) {
-      yield {
-        ...params?.additionalFields && pick(item, params.additionalFields),
-        id: item._id,
-        name: item.id,
-        private: item.private,
-        downloads: item.downloads,
-        likes: item.likes,
-        gated: item.gated,
-        updatedAt: new Date(item.lastModified)
-      };
-      totalToFetch--;
-      if (totalToFetch <= 0) {
-        return;
-      }
-    }
-    const linkHeader = res.headers.get("Link");
-    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
-  }
-}
-
-// src/lib/dataset-info.ts
-async function datasetInfo(params) {
-  const accessToken = params && checkCredentials(params);
-  const search = new URLSearchParams([
-    ...DATASET_EXPAND_KEYS.map((val) => ["expand", val]),
-    ...params?.additionalFields?.map((val) => ["expand", val]) ?? []
-  ]).toString();
-  const response = await (params.fetch || fetch)(
-    `${params?.hubUrl || HUB_URL}/api/datasets/${params.name}/revision/${encodeURIComponent(
-      params.revision ?? "HEAD"
-    )}?${search.toString()}`,
-    {
-      headers: {
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  const data = await response.json();
-  return {
-    ...params?.additionalFields && pick(data, params.additionalFields),
-    id: data._id,
-    name: data.id,
-    private: data.private,
-    downloads: data.downloads,
-    likes: data.likes,
-    gated: data.gated,
-    updatedAt: new Date(data.lastModified)
-  };
-}
-
-// src/lib/delete-branch.ts
-async function deleteBranch(params) {
-  const repoId = toRepoId(params.repo);
-  const res = await (params.fetch ?? fetch)(
-    `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/branch/${encodeURIComponent(params.branch)}`,
-    {
-      method: "DELETE",
-      headers: {
-        ...params.accessToken && {
-          Authorization: `Bearer ${params.accessToken}`
-        }
-      }
-    }
-  );
-  if (!res.ok) {
-    throw await createApiError(res);
-  }
-}
-
-// src/lib/delete-file.ts
-function deleteFile(params) {
-  return commit({
-    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
-    repo: params.repo,
-    operations: [
-      {
-        operation: "delete",
-        path: params.path
-      }
-    ],
-    title: params.commitTitle ?? `Delete ${params.path}`,
-    description: params.commitDescription,
-    hubUrl: params.hubUrl,
-    branch: params.branch,
-    isPullRequest: params.isPullRequest,
-    parentCommit: params.parentCommit,
-    fetch: params.fetch
-  });
-}
-
-// src/lib/delete-files.ts
-function deleteFiles(params) {
-  return commit({
-    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
-    repo: params.repo,
-    operations: params.paths.map((path2) => ({
-      operation: "delete",
-      path: path2
-    })),
-    title: params.commitTitle ?? `Deletes ${params.paths.length} files`,
-    description: params.commitDescription,
-    hubUrl: params.hubUrl,
-    branch: params.branch,
-    isPullRequest: params.isPullRequest,
-    parentCommit: params.parentCommit,
-    fetch: params.fetch
-  });
-}
-
-// src/lib/delete-repo.ts
-async function deleteRepo(params) {
-  const accessToken = checkCredentials(params);
-  const repoId = toRepoId(params.repo);
-  const [namespace, repoName] = repoId.name.split("/");
-  const res = repoId.type === "bucket" ? await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/buckets/${namespace}/${repoName}`, {
-    method: "DELETE",
-    headers: {
-      Authorization: `Bearer ${accessToken}`,
-      "Content-Type": "application/json"
-    }
-  }) : await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/repos/delete`, {
-    method: "DELETE",
-    body: JSON.stringify({
-      name: repoName,
-      organization: namespace,
-      type: repoId.type
-    }),
-    headers: {
-      Authorization: `Bearer ${accessToken}`,
-      "Content-Type": "application/json"
-    }
-  });
-  if (!res.ok) {
-    throw await createApiError(res);
-  }
-}
-
-// src/lib/delete-collection.ts
-async function deleteCollection(params) {
-  if (!params.slug) {
-    throw new TypeError("slug is required");
-  }
-  const accessToken = checkCredentials(params);
-  const res = await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/collections/${params.slug}`, {
-    method: "DELETE",
-    headers: {
-      Authorization: `Bearer ${accessToken}`,
-      "Content-Type": "application/json"
-    }
-  });
-  if (!res.ok) {
-    throw await createApiError(res);
-  }
-}
-
-// src/lib/download-file-to-cache-dir.ts
-var import_node_path2 = __nccwpck_require__(6928);
-var import_promises4 = __nccwpck_require__(1943);
-
-// src/utils/symlink.ts
-var fs = __toESM(__nccwpck_require__(1943));
-var path = __toESM(__nccwpck_require__(6928));
-var os = __toESM(__nccwpck_require__(857));
-function expandUser(path2) {
-  if (path2.startsWith("~")) {
-    return path2.replace("~", os.homedir());
-  }
-  return path2;
-}
-async function createSymlink(params) {
-  const abs_src = path.resolve(expandUser(params.sourcePath));
-  const abs_dst = path.resolve(expandUser(params.finalPath));
-  try {
-    await fs.rm(abs_dst);
-  } catch {
-  }
-  try {
-    await fs.symlink(path.relative(path.dirname(abs_dst), abs_src), abs_dst);
-  } catch {
-    console.info(`Symlink not supported. Copying file from ${abs_src} to ${abs_dst}`);
-    await fs.copyFile(abs_src, abs_dst);
-  }
-}
-
-// src/utils/validateRelativeFilename.ts
-function validateRelativeFilename(filename) {
-  if (filename.replace(/\\/g, "/").split("/").includes("..")) {
-    throw new TypeError(
-      `Invalid filename "${filename}": cannot contain a ".." path segment. Please ask the repository owner to rename this file.`
-    );
-  }
-  for (const part of [filename, ...filename.split("/")]) {
-    if (part.startsWith("/") || // POSIX absolute
-    part.startsWith("\\") || // Windows root-relative, or UNC when doubled
-    /^[a-zA-Z]:/.test(part)) {
-      throw new TypeError(
-        `Invalid filename "${filename}": cannot be an absolute, drive-relative or UNC path. Please ask the repository owner to rename this file.`
-      );
-    }
-  }
-}
-
-// src/lib/download-file-to-cache-dir.ts
-var import_node_stream3 = __nccwpck_require__(2203);
-var import_promises5 = __nccwpck_require__(9786);
-var import_node_fs2 = __nccwpck_require__(9896);
-var REGEX_COMMIT_HASH = new RegExp("^[0-9a-f]{40}$");
-function getFilePointer(storageFolder, revision, relativeFilename) {
-  const snapshotPath = (0, import_node_path2.join)(storageFolder, "snapshots");
-  return (0, import_node_path2.join)(snapshotPath, revision, relativeFilename);
-}
-async function exists(path2, followSymlinks) {
-  try {
-    if (followSymlinks) {
-      await (0, import_promises4.stat)(path2);
-    } else {
-      await (0, import_promises4.lstat)(path2);
-    }
-    return true;
-  } catch (err) {
-    return false;
-  }
-}
-async function downloadFileToCacheDir(params) {
-  const repoId = toRepoId(params.repo);
-  if (repoId.type === "bucket") {
-    throw new Error("downloadFileToCacheDir is not supported for bucket repos.");
-  }
-  validateRelativeFilename(params.path);
-  const revision = params.revision ?? "main";
-  const cacheDir = params.cacheDir ?? getHFHubCachePath();
-  const storageFolder = (0, import_node_path2.join)(cacheDir, getRepoFolderName(repoId));
-  let commitHash;
-  if (revision && REGEX_COMMIT_HASH.test(revision)) {
-    commitHash = revision;
-    const pointerPath2 = getFilePointer(storageFolder, revision, params.path);
-    if (await exists(pointerPath2, true)) {
-      return pointerPath2;
-    }
-  }
-  const pathsInformation = await pathsInfo({
-    ...params,
-    paths: [params.path],
-    revision,
-    expand: true
-  });
-  if (!pathsInformation || pathsInformation.length !== 1) {
-    throw new Error(`cannot get path info for ${params.path}`);
-  }
-  const info = pathsInformation[0];
-  let etag;
-  if (info.lfs) {
-    etag = info.lfs.oid;
-  } else if (info.xetHash) {
-    etag = info.xetHash;
-  } else if (info.oid) {
-    etag = info.oid;
-  } else {
-    throw new Error(`cannot determine etag for ${params.path}`);
-  }
-  const snapshotId = commitHash ?? info.lastCommit?.id ?? etag;
-  const pointerPath = getFilePointer(storageFolder, snapshotId, params.path);
-  const blobPath = (0, import_node_path2.join)(storageFolder, "blobs", etag);
-  if (await exists(pointerPath, true)) {
-    return pointerPath;
-  }
-  await (0, import_promises4.mkdir)((0, import_node_path2.dirname)(blobPath), { recursive: true });
-  await (0, import_promises4.mkdir)((0, import_node_path2.dirname)(pointerPath), { recursive: true });
-  if (await exists(blobPath)) {
-    await createSymlink({ sourcePath: blobPath, finalPath: pointerPath });
-    return pointerPath;
-  }
-  const incomplete = `${blobPath}.incomplete`;
-  console.debug(`Downloading ${params.path} to ${incomplete}`);
-  const blob = await downloadFile({
-    ...params,
-    revision
-  });
-  if (!blob) {
-    throw new Error(`invalid response for file ${params.path}`);
-  }
-  await (0, import_promises5.pipeline)(import_node_stream3.Readable.fromWeb(blob.stream()), (0, import_node_fs2.createWriteStream)(incomplete));
-  await (0, import_promises4.rename)(incomplete, blobPath);
-  await createSymlink({ sourcePath: blobPath, finalPath: pointerPath });
-  return pointerPath;
-}
-
-// src/lib/file-exists.ts
-async function fileExists(params) {
-  const accessToken = checkCredentials(params);
-  const repoId = toRepoId(params.repo);
-  const hubUrl = params.hubUrl ?? HUB_URL;
-  const revision = repoId.type === "bucket" ? void 0 : params.revision ?? "main";
-  const endpoint = repoId.type === "bucket" ? "resolve" : "raw";
-  const url = `${hubUrl}/${repoId.type === "model" ? "" : `${repoId.type}s/`}${repoId.name}/${endpoint}${revision ? `/${encodeURIComponent(revision)}` : ""}/${params.path}`;
-  const resp = await (params.fetch ?? fetch)(url, {
-    method: "HEAD",
-    headers: accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-  });
-  if (resp.status === 404) {
-    return false;
-  }
-  if (!resp.ok) {
-    throw await createApiError(resp);
-  }
-  return true;
-}
-
-// src/lib/jobs/cancel-job.ts
-async function cancelJob(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(
-    `${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}/${params.jobId}/cancel`,
-    {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  return await response.json();
-}
-
-// src/lib/jobs/create-scheduled-job.ts
-async function createScheduledJob(params) {
-  const accessToken = checkCredentials(params);
-  const { namespace, hubUrl, fetch: customFetch, ...rest } = params;
-  if (!rest.jobSpec.dockerImage && !rest.jobSpec.spaceId) {
-    throw new Error("Either dockerImage or spaceId must be provided in jobSpec");
-  }
-  if (rest.jobSpec.dockerImage && rest.jobSpec.spaceId) {
-    throw new Error("Cannot provide both dockerImage and spaceId in jobSpec");
-  }
-  const body = {
-    jobSpec: {
-      flavor: rest.jobSpec.flavor
-    },
-    schedule: rest.schedule,
-    suspend: rest.suspend ?? false,
-    concurrency: rest.concurrency ?? false
-  };
-  if (rest.jobSpec.dockerImage) {
-    body.jobSpec.dockerImage = rest.jobSpec.dockerImage;
-  }
-  if (rest.jobSpec.spaceId) {
-    body.jobSpec.spaceId = rest.jobSpec.spaceId;
-  }
-  if (rest.jobSpec.command) {
-    body.jobSpec.command = rest.jobSpec.command;
-  }
-  body.jobSpec.environment = rest.jobSpec.environment || {};
-  if (rest.jobSpec.secrets) {
-    body.jobSpec.secrets = rest.jobSpec.secrets;
-  }
-  if (rest.jobSpec.arch) {
-    body.jobSpec.arch = rest.jobSpec.arch;
-  }
-  if (rest.jobSpec.timeoutSeconds !== void 0) {
-    body.jobSpec.timeoutSeconds = rest.jobSpec.timeoutSeconds;
-  }
-  if (rest.jobSpec.attempts !== void 0) {
-    body.jobSpec.attempts = rest.jobSpec.attempts;
-  }
-  if (rest.jobSpec.labels) {
-    body.jobSpec.labels = rest.jobSpec.labels;
-  }
-  if (rest.jobSpec.volumes?.length) {
-    body.jobSpec.volumes = rest.jobSpec.volumes.map(({ source, ...rest2 }) => {
-      const repoId = toRepoId(source);
-      return { type: repoId.type, source: repoId.name, ...rest2 };
-    });
-  }
-  const response = await (customFetch || fetch)(`${hubUrl || HUB_URL}/api/scheduled-jobs/${namespace}`, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/json",
-      ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-    },
-    body: JSON.stringify(body)
-  });
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  return await response.json();
-}
-
-// src/lib/jobs/delete-scheduled-job.ts
-async function deleteScheduledJob(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(
-    `${params.hubUrl || HUB_URL}/api/scheduled-jobs/${params.namespace}/${params.jobId}`,
-    {
-      method: "DELETE",
-      headers: {
-        "Content-Type": "application/json",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-}
-
-// src/lib/jobs/duplicate-job.ts
-async function duplicateJob(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(
-    `${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}/${params.jobId}/duplicate`,
-    {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  return await response.json();
-}
-
-// src/lib/jobs/get-job.ts
-async function getJob(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(
-    `${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}/${params.jobId}`,
-    {
-      headers: {
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  return await response.json();
-}
-
-// src/lib/jobs/get-scheduled-job.ts
-async function getScheduledJob(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(
-    `${params.hubUrl || HUB_URL}/api/scheduled-jobs/${params.namespace}/${params.jobId}`,
-    {
-      headers: {
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  return await response.json();
-}
-
-// src/lib/jobs/list-job-hardware.ts
-async function listJobHardware(params) {
-  const accessToken = checkCredentials(params ?? {});
-  const headers = {};
-  if (accessToken) {
-    headers.Authorization = `Bearer ${accessToken}`;
-  }
-  const response = await (params?.fetch || fetch)(`${params?.hubUrl || HUB_URL}/api/jobs/hardware`, {
-    headers
-  });
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  return await response.json();
-}
-
-// src/lib/jobs/list-jobs.ts
-async function listJobs(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(`${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}`, {
-    headers: {
-      ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-    }
-  });
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  return await response.json();
-}
-
-// src/lib/jobs/list-scheduled-jobs.ts
-async function listScheduledJobs(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(`${params.hubUrl || HUB_URL}/api/scheduled-jobs/${params.namespace}`, {
-    headers: {
-      ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-    }
-  });
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  return await response.json();
-}
-
-// src/lib/jobs/resume-scheduled-job.ts
-async function resumeScheduledJob(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(
-    `${params.hubUrl || HUB_URL}/api/scheduled-jobs/${params.namespace}/${params.jobId}/resume`,
-    {
-      method: "POST",
-      headers: {
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-}
-
-// src/lib/jobs/run-job.ts
-async function runJob(params) {
-  const accessToken = checkCredentials(params);
-  if (!params.dockerImage && !params.spaceId) {
-    throw new Error("Either dockerImage or spaceId must be provided");
-  }
-  if (params.dockerImage && params.spaceId) {
-    throw new Error("Cannot provide both dockerImage and spaceId");
-  }
-  const body = {
-    flavor: params.flavor,
-    environment: params.environment || {}
-  };
-  if (params.dockerImage) {
-    body.dockerImage = params.dockerImage;
-  }
-  if (params.spaceId) {
-    body.spaceId = params.spaceId;
-  }
-  if (params.command) {
-    body.command = params.command;
-  }
-  if (params.arguments) {
-    body.arguments = params.arguments;
-  }
-  if (params.secrets) {
-    body.secrets = params.secrets;
-  }
-  if (params.arch) {
-    body.arch = params.arch;
-  }
-  if (params.timeoutSeconds !== void 0) {
-    body.timeoutSeconds = params.timeoutSeconds;
-  }
-  if (params.attempts !== void 0) {
-    body.attempts = params.attempts;
-  }
-  if (params.labels) {
-    body.labels = params.labels;
-  }
-  if (params.volumes?.length) {
-    body.volumes = params.volumes.map(({ source, ...rest }) => {
-      const repoId = toRepoId(source);
-      return { type: repoId.type, source: repoId.name, ...rest };
-    });
-  }
-  const response = await (params.fetch || fetch)(`${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}`, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/json",
-      ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-    },
-    body: JSON.stringify(body)
-  });
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  return await response.json();
-}
-
-// src/lib/jobs/run-scheduled-job.ts
-async function runScheduledJob(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(
-    `${params.hubUrl || HUB_URL}/api/scheduled-jobs/${params.namespace}/${params.jobId}/run`,
-    {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    if (response.status === 409) {
-      return null;
-    }
-    throw await createApiError(response);
-  }
-  return await response.json();
-}
-
-// src/lib/jobs/stream-job-events.ts
-async function* streamJobEvents(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(
-    `${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}/${params.jobId}/events`,
-    {
-      headers: {
-        Accept: "text/event-stream",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  if (!response.body) {
-    return;
-  }
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  try {
-    while (true) {
-      const { done, value } = await reader.read();
-      if (done) {
-        break;
-      }
-      buffer += decoder.decode(value, { stream: true });
-      const lines = buffer.split("\n");
-      buffer = lines.pop() || "";
-      for (const line of lines) {
-        if (line.startsWith("data: ")) {
-          yield line.slice(6);
-        }
-      }
-    }
-    if (buffer) {
-      const lines = buffer.split("\n");
-      for (const line of lines) {
-        if (line.startsWith("data: ")) {
-          yield line.slice(6);
-        }
-      }
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-// src/lib/jobs/stream-job-logs.ts
-async function* streamJobLogs(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(
-    `${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}/${params.jobId}/logs`,
-    {
-      headers: {
-        Accept: "text/event-stream",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  if (!response.body) {
-    return;
-  }
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  try {
-    while (true) {
-      const { done, value } = await reader.read();
-      if (done) {
-        break;
-      }
-      buffer += decoder.decode(value, { stream: true });
-      const lines = buffer.split("\n");
-      buffer = lines.pop() || "";
-      for (const line of lines) {
-        if (line.startsWith("data: ")) {
-          try {
-            const data = JSON.parse(line.slice(6));
-            yield { message: data.data, timestamp: new Date(data.timestamp) };
-          } catch {
-            yield { message: line.slice(6), timestamp: /* @__PURE__ */ new Date() };
-          }
-        }
-      }
-    }
-    if (buffer) {
-      const lines = buffer.split("\n");
-      for (const line of lines) {
-        if (line.startsWith("data: ")) {
-          try {
-            const data = JSON.parse(line.slice(6));
-            yield { message: data.data, timestamp: new Date(data.timestamp) };
-          } catch {
-            yield { message: line.slice(6), timestamp: /* @__PURE__ */ new Date() };
-          }
-        }
-      }
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-// src/lib/jobs/stream-job-metrics.ts
-async function* streamJobMetrics(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(
-    `${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}/${params.jobId}/metrics`,
-    {
-      headers: {
-        Accept: "text/event-stream",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  if (!response.body) {
-    return;
-  }
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  try {
-    while (true) {
-      const { done, value } = await reader.read();
-      if (done) {
-        break;
-      }
-      buffer += decoder.decode(value, { stream: true });
-      const lines = buffer.split("\n");
-      buffer = lines.pop() || "";
-      for (const line of lines) {
-        if (line.startsWith("data: ")) {
-          yield line.slice(6);
-        }
-      }
-    }
-    if (buffer) {
-      const lines = buffer.split("\n");
-      for (const line of lines) {
-        if (line.startsWith("data: ")) {
-          yield line.slice(6);
-        }
-      }
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-// src/lib/jobs/suspend-scheduled-job.ts
-async function suspendScheduledJob(params) {
-  const accessToken = checkCredentials(params);
-  const response = await (params.fetch || fetch)(
-    `${params.hubUrl || HUB_URL}/api/scheduled-jobs/${params.namespace}/${params.jobId}/suspend`,
-    {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-}
-
-// src/lib/list-commits.ts
-async function* listCommits(params) {
-  const accessToken = checkCredentials(params);
-  const repoId = toRepoId(params.repo);
-  let url = `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/commits/${params.revision ?? "main"}?limit=${params.batchSize ?? 100}`;
-  while (url) {
-    const res = await (params.fetch ?? fetch)(url, {
-      headers: accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-    });
-    if (!res.ok) {
-      throw await createApiError(res);
-    }
-    const resJson = await res.json();
-    for (const commit2 of resJson) {
-      yield {
-        oid: commit2.id,
-        title: commit2.title,
-        message: commit2.message,
-        authors: commit2.authors.map((author) => ({
-          username: author.user,
-          avatarUrl: author.avatar
-        })),
-        date: new Date(commit2.date)
-      };
-    }
-    const linkHeader = res.headers.get("Link");
-    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
-  }
-}
-
-// src/utils/normalizeInferenceProviderMapping.ts
-function normalizeInferenceProviderMapping(hfModelId, inferenceProviderMapping) {
-  if (!inferenceProviderMapping) {
-    return [];
-  }
-  if (Array.isArray(inferenceProviderMapping)) {
-    return inferenceProviderMapping.map((entry) => ({
-      ...entry,
-      hfModelId
-    }));
-  }
-  return Object.entries(inferenceProviderMapping).map(([provider, mapping]) => ({
-    provider,
-    hfModelId,
-    providerId: mapping.providerId,
-    status: mapping.status,
-    task: mapping.task
-  }));
-}
-
-// src/lib/list-models.ts
-var MODEL_EXPAND_KEYS = [
-  "pipeline_tag",
-  "private",
-  "gated",
-  "downloads",
-  "likes",
-  "lastModified"
-];
-var MODEL_EXPANDABLE_KEYS = [
-  "author",
-  "cardData",
-  "config",
-  "createdAt",
-  "disabled",
-  "downloads",
-  "downloadsAllTime",
-  "gated",
-  "gitalyUid",
-  "inferenceProviderMapping",
-  "lastModified",
-  "library_name",
-  "likes",
-  "model-index",
-  "pipeline_tag",
-  "private",
-  "safetensors",
-  "sha",
-  "spaces",
-  "tags",
-  "transformersInfo"
-];
-var MODEL_DERIVED_FIELD_TO_API_KEY = {
-  filePaths: "siblings"
-};
-async function* listModels(params) {
-  const accessToken = params && checkCredentials(params);
-  let totalToFetch = params?.limit ?? Infinity;
-  const additionalExpandKeys = params?.additionalFields?.map(
-    (field) => MODEL_DERIVED_FIELD_TO_API_KEY[field] ?? field
-  ) ?? [];
-  const search = new URLSearchParams([
-    ...Object.entries({
-      limit: String(Math.min(totalToFetch, 500)),
-      ...params?.search?.owner ? { author: params.search.owner } : void 0,
-      ...params?.search?.task ? { pipeline_tag: params.search.task } : void 0,
-      ...params?.search?.query ? { search: params.search.query } : void 0,
-      ...params?.search?.inferenceProviders ? { inference_provider: params.search.inferenceProviders.join(",") } : void 0,
-      ...params?.search?.apps ? { apps: params.search.apps.join(",") } : void 0,
-      ...params?.sort ? { sort: params.sort } : void 0
-    }),
-    ...params?.search?.tags?.map((tag) => ["filter", tag]) ?? [],
-    ...MODEL_EXPAND_KEYS.map((val) => ["expand", val]),
-    ...additionalExpandKeys.map((val) => ["expand", val])
-  ]).toString();
-  let url = `${params?.hubUrl || HUB_URL}/api/models?${search}`;
-  while (url) {
-    const res = await (params?.fetch ?? fetch)(url, {
-      headers: {
-        accept: "application/json",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
-      }
-    });
-    if (!res.ok) {
-      throw await createApiError(res);
-    }
-    const items = await res.json();
-    for (const item of items) {
-      const additional = {};
-      if (params?.additionalFields) {
-        for (const field of params.additionalFields) {
-          if (field === "filePaths") {
-            additional.filePaths = (item.siblings ?? []).map((s) => s.rfilename);
-          } else if (field === "inferenceProviderMapping" && item.inferenceProviderMapping) {
-            additional.inferenceProviderMapping = normalizeInferenceProviderMapping(
-              item.id,
-              item.inferenceProviderMapping
-            );
-          } else {
-            additional[field] = item[field];
-          }
-        }
-      }
-      yield {
-        ...additional,
-        id: item._id,
-        name: item.id,
-        private: item.private,
-        task: item.pipeline_tag,
-        downloads: item.downloads,
-        gated: item.gated,
-        likes: item.likes,
-        updatedAt: new Date(item.lastModified)
-      };
-      totalToFetch--;
-      if (totalToFetch <= 0) {
-        return;
-      }
-    }
-    const linkHeader = res.headers.get("Link");
-    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
-  }
-}
-
-// src/lib/list-spaces.ts
-var SPACE_EXPAND_KEYS = [
-  "sdk",
-  "likes",
-  "private",
-  "lastModified"
-];
-var SPACE_EXPANDABLE_KEYS = [
-  "author",
-  "cardData",
-  "datasets",
-  "disabled",
-  "gitalyUid",
-  "lastModified",
-  "createdAt",
-  "likes",
-  "private",
-  "runtime",
-  "sdk",
-  // "siblings",
-  "sha",
-  "subdomain",
-  "tags",
-  "models"
-];
-async function* listSpaces(params) {
-  const accessToken = params && checkCredentials(params);
-  const search = new URLSearchParams([
-    ...Object.entries({
-      limit: "500",
-      ...params?.search?.owner ? { author: params.search.owner } : void 0,
-      ...params?.search?.query ? { search: params.search.query } : void 0,
-      ...params?.sort ? { sort: params.sort } : void 0
-    }),
-    ...params?.search?.tags?.map((tag) => ["filter", tag]) ?? [],
-    ...[...SPACE_EXPAND_KEYS, ...params?.additionalFields ?? []].map(
-      (val) => ["expand", val]
-    )
-  ]).toString();
-  let url = `${params?.hubUrl || HUB_URL}/api/spaces?${search}`;
-  while (url) {
-    const res = await (params?.fetch ?? fetch)(url, {
-      headers: {
-        accept: "application/json",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
-      }
-    });
-    if (!res.ok) {
-      throw await createApiError(res);
-    }
-    const items = await res.json();
-    for (const item of items) {
-      yield {
-        ...params?.additionalFields && pick(item, params.additionalFields),
-        id: item._id,
-        name: item.id,
-        sdk: item.sdk,
-        likes: item.likes,
-        private: item.private,
-        updatedAt: new Date(item.lastModified)
-      };
-    }
-    const linkHeader = res.headers.get("Link");
-    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
-  }
-}
-
-// src/lib/list-collections.ts
-async function* listCollections(params) {
-  const accessToken = params && checkCredentials(params);
-  const searchParams = new URLSearchParams();
-  let totalToFetch = params?.limit ?? Infinity;
-  searchParams.append("limit", String(Math.min(totalToFetch, 100)));
-  if (params?.sort) {
-    searchParams.append("sort", params.sort);
-  }
-  if (params?.search?.owner) {
-    for (const owner of params.search.owner) {
-      searchParams.append("owner", owner);
-    }
-  }
-  if (params?.search?.item) {
-    for (const item of params.search.item) {
-      searchParams.append("item", item);
-    }
-  }
-  if (params?.search?.q) {
-    searchParams.append("q", params.search.q);
-  }
-  let url = `${params?.hubUrl || HUB_URL}/api/collections?${searchParams}`;
-  while (url) {
-    const res = await (params?.fetch ?? fetch)(url, {
-      headers: {
-        accept: "application/json",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
-      }
-    });
-    if (!res.ok) {
-      throw await createApiError(res);
-    }
-    const collections = await res.json();
-    for (const collection of collections) {
-      yield collection;
-      totalToFetch--;
-      if (totalToFetch <= 0) {
-        return;
-      }
-    }
-    const linkHeader = res.headers.get("Link");
-    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
-  }
-}
-
-// src/lib/model-info.ts
-async function modelInfo(params) {
-  const accessToken = params && checkCredentials(params);
-  const additionalExpandKeys = params?.additionalFields?.map(
-    (field) => MODEL_DERIVED_FIELD_TO_API_KEY[field] ?? field
-  ) ?? [];
-  const search = new URLSearchParams([
-    ...MODEL_EXPAND_KEYS.map((val) => ["expand", val]),
-    ...additionalExpandKeys.map((val) => ["expand", val])
-  ]).toString();
-  const response = await (params.fetch || fetch)(
-    `${params?.hubUrl || HUB_URL}/api/models/${params.name}/revision/${encodeURIComponent(
-      params.revision ?? "HEAD"
-    )}?${search.toString()}`,
-    {
-      headers: {
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  const data = await response.json();
-  const additional = {};
-  if (params?.additionalFields) {
-    for (const field of params.additionalFields) {
-      if (field === "filePaths") {
-        additional.filePaths = (data.siblings ?? []).map((s) => s.rfilename);
-      } else if (field === "inferenceProviderMapping" && data.inferenceProviderMapping) {
-        additional.inferenceProviderMapping = normalizeInferenceProviderMapping(data.id, data.inferenceProviderMapping);
-      } else {
-        additional[field] = data[field];
-      }
-    }
-  }
-  return {
-    ...additional,
-    id: data._id,
-    name: data.id,
-    private: data.private,
-    task: data.pipeline_tag,
-    downloads: data.downloads,
-    gated: data.gated,
-    likes: data.likes,
-    updatedAt: new Date(data.lastModified)
-  };
-}
-
-// src/lib/oauth-handle-redirect.ts
-async function oauthHandleRedirect(opts) {
-  if (typeof window === "undefined" && !opts?.redirectedUrl) {
-    throw new Error("oauthHandleRedirect is only available in the browser, unless you provide redirectedUrl");
-  }
-  if (typeof localStorage === "undefined" && (!opts?.nonce || !opts?.codeVerifier)) {
-    throw new Error(
-      "oauthHandleRedirect requires localStorage to be available, unless you provide nonce and codeVerifier"
-    );
-  }
-  const redirectedUrl = opts?.redirectedUrl ?? window.location.href;
-  const searchParams = (() => {
-    try {
-      return new URL(redirectedUrl).searchParams;
-    } catch (err) {
-      throw new Error("Failed to parse redirected URL: " + redirectedUrl);
-    }
-  })();
-  const [error, errorDescription] = [searchParams.get("error"), searchParams.get("error_description")];
-  if (error) {
-    throw new Error(`${error}: ${errorDescription}`);
-  }
-  const code = searchParams.get("code");
-  const nonce = opts?.nonce ?? localStorage.getItem("huggingface.co:oauth:nonce");
-  if (!code) {
-    throw new Error("Missing oauth code from query parameters in redirected URL: " + redirectedUrl);
-  }
-  if (!nonce) {
-    throw new Error("Missing oauth nonce from localStorage");
-  }
-  const codeVerifier = opts?.codeVerifier ?? localStorage.getItem("huggingface.co:oauth:code_verifier");
-  if (!codeVerifier) {
-    throw new Error("Missing oauth code_verifier from localStorage");
-  }
-  const state = searchParams.get("state");
-  if (!state) {
-    throw new Error("Missing oauth state from query parameters in redirected URL");
-  }
-  let parsedState;
-  try {
-    parsedState = JSON.parse(state);
-  } catch {
-    throw new Error("Invalid oauth state in redirected URL, unable to parse JSON: " + state);
-  }
-  if (parsedState.nonce !== nonce) {
-    throw new Error("Invalid oauth state in redirected URL");
-  }
-  const hubUrl = opts?.hubUrl || HUB_URL;
-  const openidConfigUrl = `${new URL(hubUrl).origin}/.well-known/openid-configuration`;
-  const openidConfigRes = await fetch(openidConfigUrl, {
-    headers: {
-      Accept: "application/json"
-    }
-  });
-  if (!openidConfigRes.ok) {
-    throw await createApiError(openidConfigRes);
-  }
-  const openidConfig = await openidConfigRes.json();
-  const tokenRes = await fetch(openidConfig.token_endpoint, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded"
-    },
-    body: new URLSearchParams({
-      grant_type: "authorization_code",
-      code,
-      redirect_uri: parsedState.redirectUri,
-      code_verifier: codeVerifier
-    }).toString()
-  });
-  if (!opts?.codeVerifier) {
-    localStorage.removeItem("huggingface.co:oauth:code_verifier");
-  }
-  if (!opts?.nonce) {
-    localStorage.removeItem("huggingface.co:oauth:nonce");
-  }
-  if (!tokenRes.ok) {
-    throw await createApiError(tokenRes);
-  }
-  const token = await tokenRes.json();
-  const accessTokenExpiresAt = new Date(Date.now() + token.expires_in * 1e3);
-  const userInfoRes = await fetch(openidConfig.userinfo_endpoint, {
-    headers: {
-      Authorization: `Bearer ${token.access_token}`
-    }
-  });
-  if (!userInfoRes.ok) {
-    throw await createApiError(userInfoRes);
-  }
-  const userInfo = await userInfoRes.json();
-  return {
-    accessToken: token.access_token,
-    accessTokenExpiresAt,
-    userInfo,
-    state: parsedState.state,
-    scope: token.scope
-  };
-}
-async function oauthHandleRedirectIfPresent(opts) {
-  if (typeof window === "undefined" && !opts?.redirectedUrl) {
-    throw new Error("oauthHandleRedirect is only available in the browser, unless you provide redirectedUrl");
-  }
-  if (typeof localStorage === "undefined" && (!opts?.nonce || !opts?.codeVerifier)) {
-    throw new Error(
-      "oauthHandleRedirect requires localStorage to be available, unless you provide nonce and codeVerifier"
-    );
-  }
-  const searchParams = new URLSearchParams(opts?.redirectedUrl ?? window.location.search);
-  if (searchParams.has("error")) {
-    return oauthHandleRedirect(opts);
-  }
-  if (searchParams.has("code")) {
-    if (!localStorage.getItem("huggingface.co:oauth:nonce")) {
-      console.warn(
-        "Missing oauth nonce from localStorage. This can happen when the user refreshes the page after logging in, without changing the URL."
-      );
-      return false;
-    }
-    return oauthHandleRedirect(opts);
-  }
-  return false;
-}
-
-// src/lib/oauth-login-url.ts
-async function oauthLoginUrl(opts) {
-  if (typeof window === "undefined" && (!opts?.redirectUrl || !opts?.clientId)) {
-    throw new Error("oauthLogin is only available in the browser, unless you provide clientId and redirectUrl");
-  }
-  if (typeof localStorage === "undefined" && !opts?.localStorage) {
-    throw new Error(
-      "oauthLogin requires localStorage to be available in the context, unless you provide a localStorage empty object as argument"
-    );
-  }
-  const hubUrl = opts?.hubUrl || HUB_URL;
-  const openidConfigUrl = `${new URL(hubUrl).origin}/.well-known/openid-configuration`;
-  const openidConfigRes = await fetch(openidConfigUrl, {
-    headers: {
-      Accept: "application/json"
-    }
-  });
-  if (!openidConfigRes.ok) {
-    throw await createApiError(openidConfigRes);
-  }
-  const opendidConfig = await openidConfigRes.json();
-  const newNonce = globalThis.crypto.randomUUID();
-  const newCodeVerifier = globalThis.crypto.randomUUID() + globalThis.crypto.randomUUID();
-  if (opts?.localStorage) {
-    if (opts.localStorage.codeVerifier !== void 0 && opts.localStorage.codeVerifier !== null) {
-      throw new Error(
-        "localStorage.codeVerifier must be initially set to null or undefined, and will be filled by oauthLoginUrl"
-      );
-    }
-    if (opts.localStorage.nonce !== void 0 && opts.localStorage.nonce !== null) {
-      throw new Error(
-        "localStorage.nonce must be initially set to null or undefined, and will be filled by oauthLoginUrl"
-      );
-    }
-    opts.localStorage.codeVerifier = newCodeVerifier;
-    opts.localStorage.nonce = newNonce;
-  } else {
-    localStorage.setItem("huggingface.co:oauth:nonce", newNonce);
-    localStorage.setItem("huggingface.co:oauth:code_verifier", newCodeVerifier);
-  }
-  const redirectUri = opts?.redirectUrl || (typeof window !== "undefined" ? window.location.href : void 0);
-  if (!redirectUri) {
-    throw new Error("Missing redirectUrl");
-  }
-  const state = JSON.stringify({
-    nonce: newNonce,
-    redirectUri,
-    state: opts?.state
-  });
-  const variables = (
-    // @ts-expect-error window.huggingface is defined inside static Spaces.
-    typeof window !== "undefined" ? window.huggingface?.variables ?? null : null
-  );
-  const clientId = opts?.clientId || variables?.OAUTH_CLIENT_ID;
-  if (!clientId) {
-    if (variables) {
-      throw new Error("Missing clientId, please add hf_oauth: true to the README.md's metadata in your static Space");
-    }
-    throw new Error("Missing clientId");
-  }
-  const challenge = base64FromBytes(
-    new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(newCodeVerifier)))
-  ).replace(/[+]/g, "-").replace(/[/]/g, "_").replace(/=/g, "");
-  return `${opendidConfig.authorization_endpoint}?${new URLSearchParams({
-    client_id: clientId,
-    scope: opts?.scopes || variables?.OAUTH_SCOPES || "openid profile",
-    response_type: "code",
-    redirect_uri: redirectUri,
-    state,
-    code_challenge: challenge,
-    code_challenge_method: "S256"
-  }).toString()}`;
-}
-
-// src/utils/typedInclude.ts
-function typedInclude(arr, v) {
-  return arr.includes(v);
-}
-
-// src/utils/omit.ts
-function omit(o, props) {
-  const propsArr = Array.isArray(props) ? props : [props];
-  const letsKeep = Object.keys(o).filter((prop) => !typedInclude(propsArr, prop));
-  return pick(o, letsKeep);
-}
-
-// src/utils/typedEntries.ts
-function typedEntries(obj) {
-  return Object.entries(obj);
-}
-
-// src/utils/streamJson.ts
-var JsonStreamParseError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "JsonStreamParseError";
-  }
-};
-var DEFAULT_MAX_TOKEN_LENGTH = 16e6;
-var DEFAULT_MAX_DEPTH = 1e3;
-var S_VALUE = 0;
-var S_VALUE_OR_ARRAY_END = 1;
-var S_STRING = 2;
-var S_STRING_ESCAPE = 3;
-var S_STRING_UNICODE = 4;
-var S_NUMBER = 5;
-var S_LITERAL = 6;
-var S_AFTER_VALUE = 7;
-var S_KEY = 8;
-var S_KEY_OR_OBJECT_END = 9;
-var S_AFTER_KEY = 10;
-var S_DONE = 11;
-var ESCAPES = {
-  '"': '"',
-  "\\": "\\",
-  "/": "/",
-  b: "\b",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "	"
-};
-function isWhitespace(c) {
-  return c === " " || c === "\n" || c === "\r" || c === "	";
-}
-function isNumberChar(c) {
-  return c >= "0" && c <= "9" || c === "-" || c === "+" || c === "." || c === "e" || c === "E";
-}
-function isHexDigit(c) {
-  return c >= "0" && c <= "9" || c >= "a" && c <= "f" || c >= "A" && c <= "F";
-}
-async function* toByteChunks(source) {
-  if (!("getReader" in source)) {
-    yield* source;
-    return;
-  }
-  const reader = source.getReader();
-  try {
-    while (true) {
-      const { done, value } = await reader.read();
-      if (done) {
-        return;
-      }
-      if (value) {
-        yield value;
-      }
-    }
-  } finally {
-    await reader.cancel().catch(() => void 0);
-  }
-}
-async function* streamJson(source, options) {
-  const maxTokenLength = options?.maxTokenLength ?? DEFAULT_MAX_TOKEN_LENGTH;
-  const maxDepth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
-  let state = S_VALUE;
-  const stack = [];
-  let token = "";
-  let stringIsKey = false;
-  let unicode = "";
-  function checkTokenLength() {
-    if (token.length > maxTokenLength) {
-      throw new JsonStreamParseError(`JSON token exceeds the maximum length of ${maxTokenLength} characters`);
-    }
-  }
-  function afterValue() {
-    state = stack.length === 0 ? S_DONE : S_AFTER_VALUE;
-  }
-  function finishNumber() {
-    const value = Number(token);
-    if (token === "" || !Number.isFinite(value)) {
-      throw new JsonStreamParseError(`Invalid JSON number: ${JSON.stringify(token)}`);
-    }
-    token = "";
-    afterValue();
-    return { type: "value", value };
-  }
-  function finishLiteral() {
-    const text = token;
-    token = "";
-    afterValue();
-    switch (text) {
-      case "true":
-        return { type: "value", value: true };
-      case "false":
-        return { type: "value", value: false };
-      case "null":
-        return { type: "value", value: null };
-      default:
-        throw new JsonStreamParseError(`Invalid JSON literal: ${JSON.stringify(text)}`);
-    }
-  }
-  function unexpected(c) {
-    throw new JsonStreamParseError(`Unexpected character ${JSON.stringify(c)} in JSON`);
-  }
-  function pushContainer(isArray) {
-    if (stack.length >= maxDepth) {
-      throw new JsonStreamParseError(`JSON nesting is deeper than the maximum of ${maxDepth} levels`);
-    }
-    stack.push(isArray);
-  }
-  function* feed(chunk2) {
-    let i = 0;
-    while (i < chunk2.length) {
-      if (state === S_STRING) {
-        let j = i;
-        while (j < chunk2.length && chunk2[j] !== '"' && chunk2[j] !== "\\") {
-          j++;
-        }
-        if (j > i) {
-          token += chunk2.slice(i, j);
-          checkTokenLength();
-          i = j;
-          continue;
-        }
-        if (chunk2[i] === "\\") {
-          state = S_STRING_ESCAPE;
-          i++;
-          continue;
-        }
-        i++;
-        const text = token;
-        token = "";
-        if (stringIsKey) {
-          stringIsKey = false;
-          state = S_AFTER_KEY;
-          yield { type: "key", key: text };
-        } else {
-          afterValue();
-          yield { type: "value", value: text };
-        }
-        continue;
-      }
-      if (state === S_STRING_ESCAPE) {
-        const c2 = chunk2[i++];
-        if (c2 === "u") {
-          unicode = "";
-          state = S_STRING_UNICODE;
-          continue;
-        }
-        const escaped = ESCAPES[c2];
-        if (escaped === void 0) {
-          throw new JsonStreamParseError(`Invalid escape sequence "\\${c2}" in JSON string`);
-        }
-        token += escaped;
-        checkTokenLength();
-        state = S_STRING;
-        continue;
-      }
-      if (state === S_STRING_UNICODE) {
-        const c2 = chunk2[i++];
-        if (!isHexDigit(c2)) {
-          throw new JsonStreamParseError(`Invalid unicode escape "\\u${unicode}${c2}" in JSON string`);
-        }
-        unicode += c2;
-        if (unicode.length === 4) {
-          token += String.fromCharCode(parseInt(unicode, 16));
-          checkTokenLength();
-          unicode = "";
-          state = S_STRING;
-        }
-        continue;
-      }
-      if (state === S_NUMBER) {
-        let j = i;
-        while (j < chunk2.length && isNumberChar(chunk2[j])) {
-          j++;
-        }
-        if (j > i) {
-          token += chunk2.slice(i, j);
-          checkTokenLength();
-          i = j;
-          continue;
-        }
-        yield finishNumber();
-        continue;
-      }
-      if (state === S_LITERAL) {
-        let j = i;
-        while (j < chunk2.length && chunk2[j] >= "a" && chunk2[j] <= "z") {
-          j++;
-        }
-        if (j > i) {
-          token += chunk2.slice(i, j);
-          checkTokenLength();
-          i = j;
-          continue;
-        }
-        yield finishLiteral();
-        continue;
-      }
-      const c = chunk2[i];
-      if (isWhitespace(c)) {
-        i++;
-        continue;
-      }
-      switch (state) {
-        case S_VALUE:
-        case S_VALUE_OR_ARRAY_END: {
-          if (c === "]") {
-            if (state !== S_VALUE_OR_ARRAY_END) {
-              unexpected(c);
-            }
-            stack.pop();
-            afterValue();
-            i++;
-            yield { type: "endArray" };
-            break;
-          }
-          if (c === "{") {
-            pushContainer(false);
-            state = S_KEY_OR_OBJECT_END;
-            i++;
-            yield { type: "startObject" };
-            break;
-          }
-          if (c === "[") {
-            pushContainer(true);
-            state = S_VALUE_OR_ARRAY_END;
-            i++;
-            yield { type: "startArray" };
-            break;
-          }
-          if (c === '"') {
-            stringIsKey = false;
-            state = S_STRING;
-            i++;
-            break;
-          }
-          if (c === "-" || c >= "0" && c <= "9") {
-            state = S_NUMBER;
-            break;
-          }
-          if (c >= "a" && c <= "z") {
-            state = S_LITERAL;
-            break;
-          }
-          unexpected(c);
-          break;
-        }
-        case S_KEY:
-        case S_KEY_OR_OBJECT_END: {
-          if (c === "}") {
-            if (state !== S_KEY_OR_OBJECT_END) {
-              unexpected(c);
-            }
-            stack.pop();
-            afterValue();
-            i++;
-            yield { type: "endObject" };
-            break;
-          }
-          if (c === '"') {
-            stringIsKey = true;
-            state = S_STRING;
-            i++;
-            break;
-          }
-          unexpected(c);
-          break;
-        }
-        case S_AFTER_KEY: {
-          if (c !== ":") {
-            unexpected(c);
-          }
-          state = S_VALUE;
-          i++;
-          break;
-        }
-        case S_AFTER_VALUE: {
-          if (c === ",") {
-            state = stack[stack.length - 1] ? S_VALUE : S_KEY;
-            i++;
-            break;
-          }
-          if (c === "}") {
-            if (stack[stack.length - 1] !== false) {
-              unexpected(c);
-            }
-            stack.pop();
-            afterValue();
-            i++;
-            yield { type: "endObject" };
-            break;
-          }
-          if (c === "]") {
-            if (stack[stack.length - 1] !== true) {
-              unexpected(c);
-            }
-            stack.pop();
-            afterValue();
-            i++;
-            yield { type: "endArray" };
-            break;
-          }
-          unexpected(c);
-          break;
-        }
-        case S_DONE:
-          throw new JsonStreamParseError(`Unexpected trailing content ${JSON.stringify(c)} after JSON value`);
-        default:
-          throw new JsonStreamParseError(`Unreachable parser state ${state}`);
-      }
-    }
-  }
-  const decoder = new TextDecoder("utf-8");
-  for await (const bytes of toByteChunks(source)) {
-    const chunk2 = decoder.decode(bytes, { stream: true });
-    if (chunk2.length > 0) {
-      yield* feed(chunk2);
-    }
-  }
-  const tail = decoder.decode();
-  if (tail.length > 0) {
-    yield* feed(tail);
-  }
-  if (state === S_NUMBER) {
-    yield finishNumber();
-  } else if (state === S_LITERAL) {
-    yield finishLiteral();
-  }
-  if (state !== S_DONE) {
-    throw new JsonStreamParseError("Unexpected end of JSON input");
-  }
-}
-
-// src/lib/parse-safetensors-index.ts
-var SafetensorsIndexParseError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "SafetensorsIndexParseError";
-  }
-};
-var MAX_INDEX_BYTES = 25e7;
-var MAX_WEIGHT_MAP_ENTRIES = 2e5;
-var MAX_METADATA_ENTRIES = 1e3;
-var MAX_TOKEN_LENGTH = 1e5;
-var MAX_DEPTH = 64;
-var MAX_RETAINED_CHARS = 4e6;
-var MAX_WEIGHT_MAP_CHARS = 24e6;
-async function* limitBytes(stream, maxBytes) {
-  let total = 0;
-  const reader = stream.getReader();
-  try {
-    while (true) {
-      const { done, value } = await reader.read();
-      if (done) {
-        return;
-      }
-      if (!value) {
-        continue;
-      }
-      total += value.length;
-      if (total > maxBytes) {
-        throw new SafetensorsIndexParseError(
-          `safetensors index is too big. Maximum supported size is ${maxBytes} bytes.`
-        );
-      }
-      yield value;
-    }
-  } finally {
-    await reader.cancel().catch(() => void 0);
-  }
-}
-async function parseSafetensorsIndexStream(stream, options) {
-  const maxBytes = options?.maxBytes ?? MAX_INDEX_BYTES;
-  const maxWeightMapEntries = options?.maxWeightMapEntries ?? MAX_WEIGHT_MAP_ENTRIES;
-  const maxShardCount = options?.maxShardCount ?? Infinity;
-  const shardFilenames = [];
-  const shardSet = /* @__PURE__ */ new Set();
-  let weightMap = {};
-  let weightMapEntryCount = 0;
-  let retainedInWeightMap = 0;
-  let metadata;
-  let dtype;
-  let depth = 0;
-  let rootKey;
-  let entryKey;
-  let sawRootObject = false;
-  let retainedChars = 0;
-  const retain = (chars) => {
-    retainedChars += chars;
-    if (retainedChars > MAX_RETAINED_CHARS) {
-      throw new SafetensorsIndexParseError(
-        `safetensors index retains more than ${MAX_RETAINED_CHARS} characters of metadata/filenames`
-      );
-    }
-  };
-  for await (const event of streamJson(limitBytes(stream, maxBytes), {
-    maxTokenLength: MAX_TOKEN_LENGTH,
-    maxDepth: MAX_DEPTH
-  })) {
-    switch (event.type) {
-      case "startObject":
-      case "startArray":
-        depth++;
-        if (depth === 1) {
-          if (event.type === "startArray") {
-            throw new SafetensorsIndexParseError("safetensors index must be a JSON object");
-          }
-          sawRootObject = true;
-        }
-        entryKey = void 0;
-        break;
-      case "endObject":
-      case "endArray":
-        depth--;
-        if (depth <= 1) {
-          rootKey = void 0;
-          entryKey = void 0;
-        }
-        break;
-      case "key":
-        if (depth === 1) {
-          rootKey = event.key;
-          entryKey = void 0;
-        } else {
-          entryKey = event.key;
-        }
-        break;
-      case "value": {
-        if (depth === 1) {
-          if (rootKey === "dtype" && typeof event.value === "string") {
-            dtype = event.value;
-          }
-          rootKey = void 0;
-          break;
-        }
-        if (depth !== 2 || entryKey === void 0) {
-          break;
-        }
-        if (rootKey === "weight_map") {
-          if (typeof event.value !== "string") {
-            break;
-          }
-          weightMapEntryCount++;
-          if (!shardSet.has(event.value)) {
-            retain(event.value.length);
-            shardSet.add(event.value);
-            shardFilenames.push(event.value);
-            if (shardSet.size > maxShardCount) {
-              throw new SafetensorsIndexParseError(
-                `Too many shard files (>${maxShardCount}). Maximum supported is ${maxShardCount}.`
-              );
-            }
-          }
-          if (weightMap !== void 0) {
-            retainedInWeightMap += entryKey.length + event.value.length;
-            if (weightMapEntryCount > maxWeightMapEntries || retainedInWeightMap > MAX_WEIGHT_MAP_CHARS) {
-              weightMap = void 0;
-            } else {
-              weightMap[entryKey] = event.value;
-            }
-          }
-        } else if (rootKey === "metadata") {
-          metadata ??= {};
-          if (Object.keys(metadata).length < MAX_METADATA_ENTRIES) {
-            retain(entryKey.length + (typeof event.value === "string" ? event.value.length : 8));
-            metadata[entryKey] = event.value;
-          }
-        }
-        entryKey = void 0;
-        break;
-      }
-    }
-  }
-  if (!sawRootObject) {
-    throw new SafetensorsIndexParseError("safetensors index must be a JSON object");
-  }
-  return { dtype, metadata, shardFilenames, weightMapEntryCount, weightMap };
-}
-
-// src/lib/parse-safetensors-metadata.ts
-var SAFETENSORS_FILE = "model.safetensors";
-var SAFETENSORS_INDEX_FILE = "model.safetensors.index.json";
-var DIFFUSERS_SAFETENSORS_FILE = "diffusion_pytorch_model.safetensors";
-var DIFFUSERS_SAFETENSORS_INDEX_FILE = "diffusion_pytorch_model.safetensors.index.json";
-var DIFFUSERS_WEIGHTS_SUBFOLDERS = ["transformer", "unet"];
-var RE_SAFETENSORS_FILE = /\.safetensors$/;
-var RE_SAFETENSORS_INDEX_FILE = /\.safetensors\.index\.json$/;
-var RE_SAFETENSORS_SHARD_FILE = /^(?<prefix>(?<basePrefix>.*?)[_-])(?<shard>\d{5,6})-of-(?<total>\d{5,6})\.safetensors$/;
-function parseSafetensorsShardFilename(filename) {
-  const match = RE_SAFETENSORS_SHARD_FILE.exec(filename);
-  if (match && match.groups) {
-    return {
-      prefix: match.groups["prefix"],
-      basePrefix: match.groups["basePrefix"],
-      shard: match.groups["shard"],
-      total: match.groups["total"]
-    };
-  }
-  return null;
-}
-var PARALLEL_DOWNLOADS = 20;
-var MAX_HEADER_LENGTH = 25e6;
-var MAX_CONFIG_LENGTH = 1e7;
-var MAX_SHARD_COUNT = 1e4;
-var MAX_TENSOR_DIM = 2 ** 32;
-var GPTQ_QWEIGHT_SUFFIX = "qweight";
-var GPTQ_AWQ_AUXILIARY_SUFFIXES = ["qzeros", "g_idx", "scales"];
-var MLX_QUANTIZATION_METHOD = "mlx";
-var MLX_QUANTIZATION_MODES = /* @__PURE__ */ new Set(["affine", "mxfp4", "nvfp4", "mxfp8"]);
-var MLX_AFFINE_BITS = /* @__PURE__ */ new Set([2, 3, 4, 5, 6, 8]);
-var MLX_AFFINE_GROUP_SIZES = /* @__PURE__ */ new Set([32, 64, 128]);
-var QUANTIZATION_AUXILIARY_SUFFIXES = [
-  // NB: a bare `.scale` / `.scales` is deliberately absent — some architectures have *learnable*
-  // scale parameters under that name, and dropping those would undercount. The block scales that
-  // do use it (e.g. DeepSeek-V4's `attn.wkv.scale`) are caught by SCALE_ONLY_DTYPES instead,
-  // and GPTQ/AWQ `scales` is already handled by the gptq/awq branch below.
-  "weight_scale",
-  "weight_scale_inv",
-  "weight_scale_2",
-  "weight_global_scale",
-  "weight_zero_point",
-  "input_scale",
-  "input_global_scale",
-  "input_zero_point",
-  "zero_point",
-  // compressed-tensors records each packed tensor's logical shape alongside it; it's a 2-element
-  // I32 tensor, so it was not only counted but multiplied by the packing factor.
-  "weight_shape",
-  // Activation-ordering permutation indices, emitted by the pack-quantized compressor whenever
-  // `actorder: "group"`. One I32 index per input column, so — like `weight_shape` — it was both
-  // counted and scaled by the packing factor.
-  "weight_g_idx"
-];
-var MXFP4_SCALES_SUFFIX = "_scales";
-var BITSANDBYTES_AUXILIARY_SUFFIXES = ["absmax", "quant_map", "nested_absmax", "nested_quant_map"];
-var BITSANDBYTES_QUANT_STATE_PREFIX = "bitsandbytes__";
-var SCALE_ONLY_DTYPES = /* @__PURE__ */ new Set(["F8_E8M0", "E8M0", "UE8"]);
-var INTEGER_CONTAINER_BITS = {
-  U8: 8,
-  I8: 8,
-  U16: 16,
-  I16: 16,
-  U32: 32,
-  I32: 32
-};
-var SUB_BYTE_FORMAT_BITS = [
-  ["nvfp4", 4],
-  ["mxfp4", 4],
-  ["fp4", 4],
-  ["int4", 4],
-  ["uint4", 4],
-  ["nf4", 4],
-  ["int2", 2]
-];
-function isRoutedExpertTensor(tensorName) {
-  return tensorName.includes(".experts.") && !tensorName.includes("shared_experts");
-}
-function bitsFromFormatString(format) {
-  if (typeof format !== "string") {
-    return void 0;
-  }
-  const normalized = format.toLowerCase();
-  return SUB_BYTE_FORMAT_BITS.find(([pattern]) => normalized.includes(pattern))?.[1];
-}
-function packingFactor(dtype, numBits) {
-  const containerBits = INTEGER_CONTAINER_BITS[dtype];
-  if (!containerBits || !numBits || numBits <= 0 || numBits >= containerBits) {
-    return 1;
-  }
-  return containerBits / numBits;
-}
-var SafetensorParseError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "SafetensorParseError";
-  }
-};
-function validateTensorEntry(path2, tensorName, info, fileSizeBytes) {
-  if (!Array.isArray(info.shape) || !Array.isArray(info.data_offsets) || info.data_offsets.length !== 2) {
-    throw new SafetensorParseError(`Failed to parse file ${path2}: tensor "${tensorName}" is malformed.`);
-  }
-  for (const dim of info.shape) {
-    if (!Number.isFinite(dim) || !Number.isInteger(dim) || dim < 0) {
-      throw new SafetensorParseError(
-        `Failed to parse file ${path2}: tensor "${tensorName}" has an invalid dimension (${dim}).`
-      );
-    }
-    if (dim > MAX_TENSOR_DIM) {
-      throw new SafetensorParseError(
-        `Failed to parse file ${path2}: tensor "${tensorName}" dimension is ${dim}, which exceeds the maximum allowed (${MAX_TENSOR_DIM}).`
-      );
-    }
-  }
-  const [begin, end] = info.data_offsets;
-  if (!Number.isFinite(begin) || !Number.isFinite(end) || !Number.isInteger(begin) || !Number.isInteger(end) || begin < 0 || end < begin) {
-    throw new SafetensorParseError(`Failed to parse file ${path2}: tensor "${tensorName}" has invalid data_offsets.`);
-  }
-  if (fileSizeBytes !== void 0 && end > fileSizeBytes) {
-    throw new SafetensorParseError(
-      `Failed to parse file ${path2}: tensor "${tensorName}" declares data_offsets ending at ${end}, which exceeds the file size (${fileSizeBytes} bytes). The file is malformed.`
-    );
-  }
-}
-async function fetchModelConfig(params) {
-  try {
-    const configBlob = await downloadFile({
-      ...params,
-      path: "config.json"
-    });
-    if (!configBlob) {
-      return null;
-    }
-    const config = JSON.parse(await configBlob.slice(0, MAX_CONFIG_LENGTH).text());
-    return config;
-  } catch (error) {
-    return null;
-  }
-}
-async function parseSingleFile(path2, params) {
-  const blob = await downloadFile({ ...params, path: path2 });
-  if (!blob) {
-    throw new SafetensorParseError(`Failed to parse file ${path2}: failed to fetch safetensors header length.`);
-  }
-  const bufLengthOfHeaderLE = await blob.slice(0, 8).arrayBuffer();
-  const lengthOfHeader = new DataView(bufLengthOfHeaderLE).getBigUint64(0, true);
-  if (lengthOfHeader <= 0) {
-    throw new SafetensorParseError(`Failed to parse file ${path2}: safetensors header is malformed.`);
-  }
-  if (lengthOfHeader > MAX_HEADER_LENGTH) {
-    throw new SafetensorParseError(
-      `Failed to parse file ${path2}: safetensor header is too big. Maximum supported size is ${MAX_HEADER_LENGTH} bytes.`
-    );
-  }
-  let header;
-  try {
-    header = JSON.parse(await blob.slice(8, 8 + Number(lengthOfHeader)).text());
-  } catch (err) {
-    throw new SafetensorParseError(`Failed to parse file ${path2}: safetensors header is not valid JSON.`);
-  }
-  const fileSizeBytes = Number.isFinite(blob.size) && blob.size >= 0 ? blob.size : void 0;
-  for (const [tensorName, info] of typedEntries(omit(header, "__metadata__"))) {
-    validateTensorEntry(path2, tensorName, info, fileSizeBytes);
-  }
-  return { header, fileSizeBytes };
-}
-async function parseShardedIndex(path2, params) {
-  const indexBlob = await downloadFile({
-    ...params,
-    path: path2
-  });
-  if (!indexBlob) {
-    throw new SafetensorParseError(`Failed to parse file ${path2}: failed to fetch safetensors index.`);
-  }
-  try {
-    const { dtype, metadata, shardFilenames, weightMap } = await parseSafetensorsIndexStream(indexBlob.stream(), {
-      maxShardCount: MAX_SHARD_COUNT
-    });
-    return {
-      index: { dtype, metadata, weight_map: weightMap },
-      shardFilenames
-    };
-  } catch (error) {
-    throw new SafetensorParseError(
-      `Failed to parse file ${path2}: ${error instanceof Error ? error.message : "not a valid JSON."}`
-    );
-  }
-}
-function assertSafeShardFilename(filename) {
-  const unsafe = (reason) => {
-    throw new SafetensorParseError(`Unsafe shard filename in weight_map: "${filename}" (${reason})`);
-  };
-  if (!filename) {
-    unsafe("empty");
-  }
-  let decoded = filename;
-  for (let i = 0; i < 5; i++) {
-    let next;
-    try {
-      next = decodeURIComponent(decoded);
-    } catch {
-      return unsafe("malformed percent-encoding");
-    }
-    if (next === decoded) {
-      break;
-    }
-    decoded = next;
-  }
-  for (const candidate of /* @__PURE__ */ new Set([filename, decoded])) {
-    for (let i = 0; i < candidate.length; i++) {
-      const code = candidate.charCodeAt(i);
-      if (code <= 31 || code === 127) {
-        unsafe("control character");
-      }
-    }
-    if (candidate.includes("\\")) {
-      unsafe("backslash");
-    }
-    if (candidate.startsWith("/")) {
-      unsafe("absolute path");
-    }
-    if (candidate.slice(0, candidate.indexOf("/") === -1 ? candidate.length : candidate.indexOf("/")).includes(":")) {
-      unsafe("scheme-like first path segment");
-    }
-    for (const segment of candidate.split("/")) {
-      if (segment === "." || segment === "..") {
-        unsafe("dot segment");
-      }
-    }
-  }
-}
-function encodeShardFilename(filename) {
-  return filename.split("/").map(encodeURIComponent).join("/");
-}
-async function fetchAllHeaders(path2, filenames, params) {
-  const pathPrefix = path2.slice(0, path2.lastIndexOf("/") + 1);
-  if (filenames.length > MAX_SHARD_COUNT) {
-    throw new SafetensorParseError(
-      `Too many shard files (${filenames.length}). Maximum supported is ${MAX_SHARD_COUNT}.`
-    );
-  }
-  for (const filename of filenames) {
-    assertSafeShardFilename(filename);
-  }
-  const shardedMap = Object.fromEntries(
-    (await promisesQueue(
-      filenames.map(
-        (filename) => async () => [filename, await parseSingleFile(pathPrefix + encodeShardFilename(filename), params)]
-      ),
-      PARALLEL_DOWNLOADS
-    )).map(([filename, { header }]) => [filename, header])
-  );
-  return shardedMap;
-}
-function parseTotalParameters(value, computedTotal) {
-  if (!value) {
-    return void 0;
-  }
-  const parsed = typeof value === "number" ? value : parseInt(value);
-  if (!Number.isFinite(parsed) || parsed < 0) {
-    return void 0;
-  }
-  if (computedTotal !== void 0 && parsed > computedTotal) {
-    return computedTotal;
-  }
-  return parsed;
-}
-var LIBRARY_WEIGHT_CANDIDATES = {
-  // diffusers keeps the main module (the diffusion transformer / U-Net) under a subfolder,
-  // or at the repo root for single-component repos (ControlNets, standalone VAEs). This matches
-  // how a diffusion model's size is conventionally reported: the diffusion transformer / U-Net,
-  // not the sum of VAE + text encoders.
-  diffusers: [
-    ...DIFFUSERS_WEIGHTS_SUBFOLDERS.map((folder) => ({
-      single: `${folder}/${DIFFUSERS_SAFETENSORS_FILE}`,
-      index: `${folder}/${DIFFUSERS_SAFETENSORS_INDEX_FILE}`
-    })),
-    { single: DIFFUSERS_SAFETENSORS_FILE, index: DIFFUSERS_SAFETENSORS_INDEX_FILE }
-  ]
-};
-async function parseSafetensorsMetadata(params) {
-  const repoId = toRepoId(params.repo);
-  if (repoId.type !== "model") {
-    throw new TypeError("Only model repos should contain safetensors files.");
-  }
-  const modelConfig = params.computeParametersCount ? await fetchModelConfig(params) : null;
-  const quantConfig = getModelQuantizationConfig(modelConfig) ?? getModelQuantizationConfig(modelConfig?.text_config ?? null);
-  const expertDtype = modelConfig?.expert_dtype ?? modelConfig?.text_config?.expert_dtype;
-  let location;
-  if (params.path) {
-    if (RE_SAFETENSORS_FILE.test(params.path)) {
-      location = { path: params.path, sharded: false };
-    } else if (RE_SAFETENSORS_INDEX_FILE.test(params.path)) {
-      location = { path: params.path, sharded: true };
-    }
-  } else {
-    const candidates = [
-      { single: SAFETENSORS_FILE, index: SAFETENSORS_INDEX_FILE },
-      ...params.library ? LIBRARY_WEIGHT_CANDIDATES[params.library] ?? [] : []
-    ];
-    for (const { single, index } of candidates) {
-      if (await fileExists({ ...params, path: single })) {
-        location = { path: single, sharded: false };
-        break;
-      }
-      if (await fileExists({ ...params, path: index })) {
-        location = { path: index, sharded: true };
-        break;
-      }
-    }
-  }
-  if (location && !location.sharded) {
-    const { header } = await parseSingleFile(location.path, params);
-    const paramStats = params.computeParametersCount ? (() => {
-      const parameterCount = computeNumOfParamsByDtypeSingleFile(header, quantConfig, expertDtype);
-      return {
-        parameterCount,
-        /// shortcut: get param count directly from metadata
-        parameterTotal: parseTotalParameters(
-          header.__metadata__?.total_parameters,
-          sum(Object.values(parameterCount))
-        )
-      };
-    })() : void 0;
-    return {
-      sharded: false,
-      header,
-      ...paramStats,
-      filepaths: [location.path]
-    };
-  } else if (location) {
-    const path2 = location.path;
-    const { index, shardFilenames } = await parseShardedIndex(path2, params);
-    const shardedMap = await fetchAllHeaders(path2, shardFilenames, params);
-    const pathPrefix = path2.slice(0, path2.lastIndexOf("/") + 1);
-    const paramStats = params.computeParametersCount ? (() => {
-      const parameterCount = computeNumOfParamsByDtypeSharded(shardedMap, quantConfig, expertDtype);
-      return {
-        parameterCount,
-        /// shortcut: get param count directly from metadata
-        parameterTotal: parseTotalParameters(index.metadata?.total_parameters, sum(Object.values(parameterCount)))
-      };
-    })() : void 0;
-    return {
-      sharded: true,
-      index,
-      headers: shardedMap,
-      ...paramStats,
-      filepaths: [path2, ...Object.keys(shardedMap).map((filename) => pathPrefix + filename)]
-    };
-  } else {
-    throw new Error("model id does not seem to contain safetensors weights");
-  }
-}
-function getQuantizationMethod(quantConfig) {
-  return typeof quantConfig?.quant_method === "string" ? quantConfig.quant_method.toLowerCase() : void 0;
-}
-var MLX_MODE_DEFAULTS = {
-  affine: { bits: 4, groupSize: 64 },
-  mxfp4: { bits: 4, groupSize: 32 },
-  nvfp4: { bits: 4, groupSize: 16 },
-  mxfp8: { bits: 8, groupSize: 32 }
-};
-function parseMlxQuantizationParameters(bits, groupSize, mode) {
-  if (mode !== void 0 && typeof mode !== "string") {
-    return void 0;
-  }
-  const normalizedMode = (mode ?? "affine").toLowerCase();
-  if (!MLX_QUANTIZATION_MODES.has(normalizedMode)) {
-    return void 0;
-  }
-  const defaults = MLX_MODE_DEFAULTS[normalizedMode];
-  const resolvedBits = bits ?? defaults.bits;
-  const resolvedGroupSize = groupSize ?? defaults.groupSize;
-  if (typeof resolvedBits !== "number" || !Number.isInteger(resolvedBits) || typeof resolvedGroupSize !== "number" || !Number.isInteger(resolvedGroupSize)) {
-    return void 0;
-  }
-  const valid = normalizedMode === "affine" && MLX_AFFINE_BITS.has(resolvedBits) && MLX_AFFINE_GROUP_SIZES.has(resolvedGroupSize) || normalizedMode === "mxfp4" && resolvedBits === 4 && resolvedGroupSize === 32 || normalizedMode === "nvfp4" && resolvedBits === 4 && resolvedGroupSize === 16 || normalizedMode === "mxfp8" && resolvedBits === 8 && resolvedGroupSize === 32;
-  return valid ? { bits: resolvedBits, groupSize: resolvedGroupSize, mode: normalizedMode } : void 0;
-}
-function hasMlxParameterFields(value) {
-  return "bits" in value || "group_size" in value || "mode" in value;
-}
-function hasValidMlxConfiguration(quantConfig) {
-  if (hasMlxParameterFields(quantConfig) && parseMlxQuantizationParameters(quantConfig.bits, quantConfig.group_size, quantConfig.mode)) {
-    return true;
-  }
-  return Object.values(quantConfig).some(
-    (value) => typeof value === "object" && value !== null && hasMlxParameterFields(value) && Boolean(
-      parseMlxQuantizationParameters(
-        value.bits,
-        value.group_size,
-        value.mode
-      )
-    )
-  );
-}
-function getModelQuantizationConfig(modelConfig) {
-  const mlxConfig = modelConfig?.quantization;
-  const mlxMethod = getQuantizationMethod(mlxConfig);
-  if (mlxConfig && (mlxConfig.quant_method === void 0 || mlxMethod === MLX_QUANTIZATION_METHOD) && hasValidMlxConfiguration(mlxConfig)) {
-    return {
-      ...mlxConfig,
-      quant_method: MLX_QUANTIZATION_METHOD,
-      mode: mlxConfig.mode ?? "affine"
-    };
-  }
-  const quantConfig = modelConfig?.quantization_config;
-  const quantMethod = getQuantizationMethod(quantConfig);
-  if (quantConfig && (quantConfig.quant_method === void 0 || quantMethod === MLX_QUANTIZATION_METHOD)) {
-    const mode = quantConfig.mode ?? "affine";
-    if (hasValidMlxConfiguration(quantConfig)) {
-      return { ...quantConfig, mode, quant_method: MLX_QUANTIZATION_METHOD };
-    }
-  }
-  return quantConfig;
-}
-function getMlxQuantizationParameters(tensorName, quantConfig) {
-  const moduleName = getTensorModuleName(tensorName);
-  const moduleConfig = quantConfig[moduleName];
-  if (moduleConfig === false) {
-    return void 0;
-  }
-  const override = typeof moduleConfig === "object" && moduleConfig !== null ? moduleConfig : void 0;
-  return override ? parseMlxQuantizationParameters(override.bits, override.group_size, override.mode) : parseMlxQuantizationParameters(quantConfig.bits, quantConfig.group_size, quantConfig.mode);
-}
-function getTensorModuleName(tensorName) {
-  const suffixIndex = tensorName.lastIndexOf(".");
-  return suffixIndex === -1 ? tensorName : tensorName.slice(0, suffixIndex);
-}
-function getMlxQuantizedModules(headers, quantConfig) {
-  if (!quantConfig || getQuantizationMethod(quantConfig) !== MLX_QUANTIZATION_METHOD) {
-    return void 0;
-  }
-  const modulesWithScales = /* @__PURE__ */ new Set();
-  const modulesWithBiases = /* @__PURE__ */ new Set();
-  const modulesWithU32Weights = /* @__PURE__ */ new Set();
-  for (const header of headers) {
-    for (const [tensorName, info] of typedEntries(omit(header, "__metadata__"))) {
-      const suffix = getTensorSuffix(tensorName);
-      if (suffix === "scales") {
-        modulesWithScales.add(getTensorModuleName(tensorName));
-      } else if (suffix === "biases") {
-        modulesWithBiases.add(getTensorModuleName(tensorName));
-      } else if (suffix === "weight" && info.dtype === "U32") {
-        modulesWithU32Weights.add(getTensorModuleName(tensorName));
-      }
-    }
-  }
-  const quantizedModules = /* @__PURE__ */ new Set();
-  for (const moduleName of modulesWithU32Weights) {
-    const params = getMlxQuantizationParameters(`${moduleName}.weight`, quantConfig);
-    if (params && modulesWithScales.has(moduleName) && (params.mode !== "affine" || modulesWithBiases.has(moduleName))) {
-      quantizedModules.add(moduleName);
-    }
-  }
-  return quantizedModules;
-}
-function globMatch(pattern, str) {
-  const parts = pattern.split("*");
-  if (parts.length === 1) {
-    return pattern === str;
-  }
-  if (!str.startsWith(parts[0])) {
-    return false;
-  }
-  let pos = parts[0].length;
-  const lastPart = parts[parts.length - 1];
-  if (!str.endsWith(lastPart)) {
-    return false;
-  }
-  const end = str.length - lastPart.length;
-  for (let i = 1; i < parts.length - 1; i++) {
-    const idx = str.indexOf(parts[i], pos);
-    if (idx === -1 || idx + parts[i].length > end) {
-      return false;
-    }
-    pos = idx + parts[i].length;
-  }
-  return pos <= end;
-}
-function isQuantizedTensor(tensorName, quantConfig, mlxQuantizedModules) {
-  if (!quantConfig) {
-    return false;
-  }
-  if (getQuantizationMethod(quantConfig) === MLX_QUANTIZATION_METHOD) {
-    return getMlxQuantizationParameters(tensorName, quantConfig) !== void 0 && (mlxQuantizedModules === void 0 || mlxQuantizedModules.has(getTensorModuleName(tensorName)));
-  }
-  if (quantConfig.ignore?.length) {
-    const suffixIndex = tensorName.lastIndexOf(".weight");
-    const moduleName = suffixIndex === -1 ? tensorName : tensorName.slice(0, suffixIndex);
-    if (quantConfig.ignore.some((target) => matchesCompressedTensorsTarget(target, moduleName))) {
-      return false;
-    }
-  }
-  const patterns = quantConfig.modules_to_not_convert;
-  if (!patterns?.length) {
-    return true;
-  }
-  return !patterns.some(
-    (pattern) => pattern.includes("*") ? globMatch(pattern, tensorName) : tensorName.includes(pattern)
-  );
-}
-function matchesCompressedTensorsTarget(target, moduleName) {
-  if (!target.startsWith("re:")) {
-    return target === moduleName;
-  }
-  let pattern = target.slice(3);
-  if (pattern.startsWith("^")) {
-    pattern = pattern.slice(1);
-  }
-  if (pattern.endsWith("$")) {
-    pattern = pattern.slice(0, -1);
-  } else {
-    pattern += ".*";
-  }
-  const glob = pattern.replaceAll(".*", "*").replaceAll("\\.", ".");
-  if (/[\\+?()[\]{}|^$]/.test(glob)) {
-    return false;
-  }
-  return globMatch(glob, moduleName);
-}
-function getQuantizationMultiplier(tensorName, dtype, quantConfig, expertDtype, mlxQuantizedModules) {
-  if (!quantConfig || !isQuantizedTensor(tensorName, quantConfig, mlxQuantizedModules)) {
-    return 1;
-  }
-  const quantMethod = getQuantizationMethod(quantConfig);
-  switch (quantMethod) {
-    case MLX_QUANTIZATION_METHOD: {
-      if (dtype !== "U32" || getTensorSuffix(tensorName) !== "weight") {
-        return 1;
-      }
-      return packingFactor(dtype, getMlxQuantizationParameters(tensorName, quantConfig)?.bits);
-    }
-    case "mxfp4":
-      if (dtype === "U8" && tensorName.includes("_blocks")) {
-        return 2;
-      }
-      return 1;
-    case "gptq":
-    case "awq":
-      if (getTensorSuffix(tensorName) === GPTQ_QWEIGHT_SUFFIX) {
-        const bits = quantConfig.bits && quantConfig.bits > 0 ? quantConfig.bits : 4;
-        return Math.max(1, Math.floor(32 / bits));
-      }
-      if (quantConfig.bits === 4 && dtype === "U8") {
-        return 2;
-      }
-      if (quantConfig.bits === 2 && dtype === "U8") {
-        return 4;
-      }
-      return 1;
-    case "compressed-tensors": {
-      if (!INTEGER_CONTAINER_BITS[dtype]) {
-        return 1;
-      }
-      const groups = Object.values(quantConfig.config_groups ?? {});
-      const suffixIndex = tensorName.lastIndexOf(".weight");
-      const moduleName = suffixIndex === -1 ? tensorName : tensorName.slice(0, suffixIndex);
-      const group = groups.find((g) => g.targets?.some((target) => matchesCompressedTensorsTarget(target, moduleName)));
-      const format = (group?.format ?? quantConfig.format)?.toLowerCase();
-      if (!format?.endsWith("pack-quantized")) {
-        return 1;
-      }
-      const numBits = group?.weights?.num_bits ?? groups.find((g) => g.weights?.num_bits)?.weights?.num_bits ?? // the format string itself carries the width when num_bits is absent
-      bitsFromFormatString(format) ?? 4;
-      return packingFactor(dtype, numBits);
-    }
-    case "fp8": {
-      if (!isRoutedExpertTensor(tensorName)) {
-        return 1;
-      }
-      return packingFactor(
-        dtype,
-        bitsFromFormatString(quantConfig.expert_dtype ?? expertDtype ?? quantConfig.store_dtype)
-      );
-    }
-    case "bitsandbytes":
-      if (quantConfig.load_in_4bit && dtype === "U8") {
-        return 2;
-      }
-      return 1;
-    default:
-      if (dtype === "U8" && (quantConfig.load_in_4bit || quantConfig.bits === 4)) {
-        return 2;
-      }
-      return 1;
-  }
-}
-function computeNumOfParamsByDtypeSingleFile(header, quantConfig, expertDtype) {
-  return computeNumOfParamsByDtypeForHeader(
-    header,
-    quantConfig,
-    expertDtype,
-    getMlxQuantizedModules([header], quantConfig)
-  );
-}
-function computeNumOfParamsByDtypeForHeader(header, quantConfig, expertDtype, mlxQuantizedModules) {
-  const counter = {};
-  const tensors = omit(header, "__metadata__");
-  for (const [tensorName, v] of typedEntries(tensors)) {
-    if (shouldSkipTensor(tensorName, v.dtype, quantConfig, mlxQuantizedModules)) {
-      continue;
-    }
-    if (v.shape.length === 0) {
-      continue;
-    }
-    const elements = v.shape.reduce((a, b) => a * b);
-    if (!Number.isFinite(elements)) {
-      continue;
-    }
-    const multiplier = quantConfig ? getQuantizationMultiplier(tensorName, v.dtype, quantConfig, expertDtype, mlxQuantizedModules) : 1;
-    if (multiplier === 0) {
-      continue;
-    }
-    counter[v.dtype] = (counter[v.dtype] ?? 0) + Math.round(elements * multiplier);
-  }
-  return counter;
-}
-function computeNumOfParamsByDtypeSharded(shardedMap, quantConfig, expertDtype) {
-  const counter = {};
-  const headers = Object.values(shardedMap);
-  const mlxQuantizedModules = getMlxQuantizedModules(headers, quantConfig);
-  for (const header of headers) {
-    for (const [k, v] of typedEntries(
-      computeNumOfParamsByDtypeForHeader(header, quantConfig, expertDtype, mlxQuantizedModules)
-    )) {
-      counter[k] = (counter[k] ?? 0) + (v ?? 0);
-    }
-  }
-  return counter;
-}
-function getTensorSuffix(tensorName) {
-  const lastDotIndex = tensorName.lastIndexOf(".");
-  return lastDotIndex === -1 ? tensorName : tensorName.slice(lastDotIndex + 1);
-}
-function shouldSkipTensor(tensorName, dtype, quantConfig, mlxQuantizedModules) {
-  if (SCALE_ONLY_DTYPES.has(dtype)) {
-    return true;
-  }
-  if (!quantConfig) {
-    return false;
-  }
-  if (QUANTIZATION_AUXILIARY_SUFFIXES.includes(getTensorSuffix(tensorName))) {
-    return true;
-  }
-  const quantMethod = getQuantizationMethod(quantConfig);
-  if (quantMethod === MLX_QUANTIZATION_METHOD && isQuantizedTensor(tensorName, quantConfig, mlxQuantizedModules)) {
-    const suffix2 = getTensorSuffix(tensorName);
-    const mode = getMlxQuantizationParameters(tensorName, quantConfig)?.mode;
-    return suffix2 === "scales" || suffix2 === "biases" && mode === "affine";
-  }
-  if (quantMethod === "mxfp4") {
-    return dtype === "U8" && getTensorSuffix(tensorName).endsWith(MXFP4_SCALES_SUFFIX);
-  }
-  if (quantMethod === "bitsandbytes") {
-    const bnbSuffix = getTensorSuffix(tensorName);
-    return BITSANDBYTES_AUXILIARY_SUFFIXES.includes(bnbSuffix) || bnbSuffix.startsWith(BITSANDBYTES_QUANT_STATE_PREFIX);
-  }
-  if (quantMethod !== "gptq" && quantMethod !== "awq") {
-    return false;
-  }
-  if (!isQuantizedTensor(tensorName, quantConfig)) {
-    return false;
-  }
-  const suffix = getTensorSuffix(tensorName);
-  return suffix !== GPTQ_QWEIGHT_SUFFIX && GPTQ_AWQ_AUXILIARY_SUFFIXES.includes(suffix);
-}
-
-// src/lib/repo-exists.ts
-async function repoExists(params) {
-  const repoId = toRepoId(params.repo);
-  const res = await (params.fetch ?? fetch)(
-    `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}?expand[]=likes`,
-    {
-      method: "GET",
-      headers: {
-        ...params.accessToken && {
-          Authorization: `Bearer ${params.accessToken}`
-        }
-      }
-    }
-  );
-  if (res.status === 404 || res.status === 401) {
-    return false;
-  }
-  if (!res.ok) {
-    throw await createApiError(res);
-  }
-  return true;
-}
-
-// src/lib/space-info.ts
-async function spaceInfo(params) {
-  const accessToken = params && checkCredentials(params);
-  const search = new URLSearchParams([
-    ...SPACE_EXPAND_KEYS.map((val) => ["expand", val]),
-    ...params?.additionalFields?.map((val) => ["expand", val]) ?? []
-  ]).toString();
-  const response = await (params.fetch || fetch)(
-    `${params?.hubUrl || HUB_URL}/api/spaces/${params.name}/revision/${encodeURIComponent(
-      params.revision ?? "HEAD"
-    )}?${search.toString()}`,
-    {
-      headers: {
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  const data = await response.json();
-  return {
-    ...params?.additionalFields && pick(data, params.additionalFields),
-    id: data._id,
-    name: data.id,
-    sdk: data.sdk,
-    likes: data.likes,
-    private: data.private,
-    updatedAt: new Date(data.lastModified)
-  };
-}
-
-// src/lib/snapshot-download.ts
-var import_node_path3 = __nccwpck_require__(6928);
-var import_promises6 = __nccwpck_require__(1943);
-var DEFAULT_REVISION = "main";
-async function snapshotDownload(params) {
-  let cacheDir;
-  if (params.cacheDir) {
-    cacheDir = params.cacheDir;
-  } else {
-    cacheDir = getHFHubCachePath();
-  }
-  let revision;
-  if (params.revision) {
-    revision = params.revision;
-  } else {
-    revision = DEFAULT_REVISION;
-  }
-  const repoId = toRepoId(params.repo);
-  const storageFolder = (0, import_node_path3.join)(cacheDir, getRepoFolderName(repoId));
-  let repoInfo;
-  switch (repoId.type) {
-    case "space":
-      repoInfo = await spaceInfo({
-        ...params,
-        name: repoId.name,
-        additionalFields: ["sha"],
-        revision
-      });
-      break;
-    case "dataset":
-      repoInfo = await datasetInfo({
-        ...params,
-        name: repoId.name,
-        additionalFields: ["sha"],
-        revision
-      });
-      break;
-    case "model":
-      repoInfo = await modelInfo({
-        ...params,
-        name: repoId.name,
-        additionalFields: ["sha"],
-        revision
-      });
-      break;
-    default:
-      throw new Error(
-        `Unsupported repository type: ${repoId.type}. snapshotDownload is not supported for bucket repos.`
-      );
-  }
-  const commitHash = repoInfo.sha;
-  if (revision !== commitHash) {
-    const refPath = (0, import_node_path3.join)(storageFolder, "refs", revision);
-    await (0, import_promises6.mkdir)((0, import_node_path3.dirname)(refPath), { recursive: true });
-    await (0, import_promises6.writeFile)(refPath, commitHash);
-  }
-  const snapshotFolder = (0, import_node_path3.join)(storageFolder, "snapshots", commitHash);
-  const cursor = listFiles({
-    ...params,
-    repo: params.repo,
-    recursive: true,
-    revision: commitHash
-  });
-  for await (const entry of cursor) {
-    switch (entry.type) {
-      case "file":
-        await downloadFileToCacheDir({
-          ...params,
-          path: entry.path,
-          revision: commitHash,
-          cacheDir
-        });
-        break;
-      case "directory":
-        validateRelativeFilename(entry.path);
-        await (0, import_promises6.mkdir)((0, import_node_path3.join)(snapshotFolder, entry.path), { recursive: true });
-        break;
-      default:
-        throw new Error(`unknown entry type: ${entry.type}`);
-    }
-  }
-  return snapshotFolder;
-}
-
-// src/lib/upload-file.ts
-function uploadFile(params) {
-  const path2 = params.file instanceof URL ? params.file.pathname.split("/").at(-1) ?? "file" : "path" in params.file ? params.file.path : params.file.name;
-  const operation = typeof params.file === "object" && "edits" in params.file ? {
-    operation: "edit",
-    path: path2,
-    originalContent: params.file.originalContent,
-    edits: params.file.edits
-  } : {
-    operation: "addOrUpdate",
-    path: path2,
-    content: "content" in params.file ? params.file.content : params.file
-  };
-  return commit({
-    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
-    repo: params.repo,
-    operations: [operation],
-    title: params.commitTitle ?? `${operation.operation === "edit" ? "Edit" : "Add"} ${path2}`,
-    description: params.commitDescription,
-    hubUrl: params.hubUrl,
-    branch: params.branch,
-    isPullRequest: params.isPullRequest,
-    parentCommit: params.parentCommit,
-    fetch: params.fetch,
-    useWebWorkers: params.useWebWorkers,
-    abortSignal: params.abortSignal,
-    useXet: params.useXet,
-    rangeEditCache: params.rangeEditCache
-  });
-}
-
-// src/lib/upload-files.ts
-function uploadFiles(params) {
-  const operations = params.files.map((file) => {
-    const path2 = file instanceof URL ? file.pathname.split("/").at(-1) ?? "file" : "path" in file ? file.path : file.name;
-    if (typeof file === "object" && "edits" in file) {
-      return {
-        operation: "edit",
-        path: path2,
-        originalContent: file.originalContent,
-        edits: file.edits
-      };
-    }
-    return {
-      operation: "addOrUpdate",
-      path: path2,
-      content: "content" in file ? file.content : file
-    };
-  });
-  return commit({
-    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
-    repo: params.repo,
-    operations,
-    title: params.commitTitle ?? `Add ${params.files.length} files`,
-    description: params.commitDescription,
-    hubUrl: params.hubUrl,
-    branch: params.branch,
-    isPullRequest: params.isPullRequest,
-    parentCommit: params.parentCommit,
-    fetch: params.fetch,
-    useWebWorkers: params.useWebWorkers,
-    abortSignal: params.abortSignal,
-    useXet: params.useXet,
-    rangeEditCache: params.rangeEditCache
-  });
-}
-
-// src/lib/upload-files-with-progress.ts
-var multipartUploadTracking = /* @__PURE__ */ new WeakMap();
-async function* uploadFilesWithProgress(params) {
-  const operations = params.files.map((file) => {
-    const path2 = file instanceof URL ? file.pathname.split("/").at(-1) ?? "file" : "path" in file ? file.path : file.name;
-    if (typeof file === "object" && "edits" in file) {
-      return {
-        operation: "edit",
-        path: path2,
-        originalContent: file.originalContent,
-        edits: file.edits
-      };
-    }
-    return {
-      operation: "addOrUpdate",
-      path: path2,
-      content: "content" in file ? file.content : file
-    };
-  });
-  return yield* commitIter({
-    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
-    repo: params.repo,
-    operations,
-    title: params.commitTitle ?? `Add ${params.files.length} files`,
-    description: params.commitDescription,
-    hubUrl: params.hubUrl,
-    branch: params.branch,
-    isPullRequest: params.isPullRequest,
-    parentCommit: params.parentCommit,
-    useWebWorkers: params.useWebWorkers,
-    abortSignal: params.abortSignal,
-    useXet: params.useXet,
-    rangeEditCache: params.rangeEditCache,
-    fetch: async (input, init) => {
-      if (!init) {
-        return fetch(input);
-      }
-      if (!typedInclude(["PUT", "POST"], init.method) || !("progressHint" in init) || !init.progressHint || typeof XMLHttpRequest === "undefined" || typeof input !== "string" || !(init.body instanceof ArrayBuffer) && !(init.body instanceof Blob) && !(init.body instanceof File) && typeof init.body !== "string") {
-        return fetch(input, init);
-      }
-      const progressHint = init.progressHint;
-      const progressCallback = progressHint.progressCallback;
-      const xhr = new XMLHttpRequest();
-      xhr.upload.addEventListener("progress", (event) => {
-        if (event.lengthComputable) {
-          if (progressHint.part !== void 0) {
-            let tracking = multipartUploadTracking.get(progressCallback);
-            if (!tracking) {
-              tracking = { numParts: progressHint.numParts, partsProgress: {} };
-              multipartUploadTracking.set(progressCallback, tracking);
-            }
-            tracking.partsProgress[progressHint.part] = event.loaded / event.total;
-            let totalProgress = 0;
-            for (const partProgress of Object.values(tracking.partsProgress)) {
-              totalProgress += partProgress;
-            }
-            if (totalProgress === tracking.numParts) {
-              progressCallback(0.9999999999);
-            } else {
-              progressCallback(totalProgress / tracking.numParts);
-            }
-          } else {
-            if (event.loaded === event.total) {
-              progressCallback(0.9999999999);
-            } else {
-              progressCallback(event.loaded / event.total);
-            }
-          }
-        }
-      });
-      xhr.open(init.method, input, true);
-      if (init.headers) {
-        const headers = new Headers(init.headers);
-        headers.forEach((value, key) => {
-          xhr.setRequestHeader(key, value);
-        });
-      }
-      init.signal?.throwIfAborted();
-      xhr.send(init.body);
-      return new Promise((resolve3, reject) => {
-        xhr.addEventListener("load", () => {
-          resolve3(
-            new Response(xhr.responseText, {
-              status: xhr.status,
-              statusText: xhr.statusText,
-              headers: Object.fromEntries(
-                xhr.getAllResponseHeaders().trim().split("\n").map((header) => [
-                  header.slice(0, header.indexOf(":")),
-                  header.slice(header.indexOf(":") + 1).trim()
-                ])
-              )
-            })
-          );
-        });
-        xhr.addEventListener("error", () => {
-          reject(new Error(xhr.statusText));
-        });
-        if (init.signal) {
-          init.signal.addEventListener("abort", () => {
-            xhr.abort();
-            try {
-              init.signal?.throwIfAborted();
-            } catch (err) {
-              reject(err);
-            }
-          });
-        }
-      });
-    }
-  });
-}
-
-// src/lib/who-am-i.ts
-async function whoAmI(params) {
-  const accessToken = checkCredentials(params);
-  const res = await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/whoami-v2`, {
-    headers: {
-      Authorization: `Bearer ${accessToken}`
-    }
-  });
-  if (!res.ok) {
-    throw await createApiError(res);
-  }
-  const response = await res.json();
-  if (typeof response.auth.accessToken?.createdAt === "string") {
-    response.auth.accessToken.createdAt = new Date(response.auth.accessToken.createdAt);
-  }
-  return response;
-}
-// Annotate the CommonJS export names for ESM import in node:
-0 && (0);
-
-
-/***/ }),
-
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -43745,13 +34489,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.describeFailure = describeFailure;
 const errors_1 = __nccwpck_require__(4668);
 const repo_ref_1 = __nccwpck_require__(7775);
-const operations_1 = __nccwpck_require__(9446);
-const types_1 = __nccwpck_require__(1983);
+const errors_2 = __nccwpck_require__(5939);
+const registry_1 = __nccwpck_require__(1891);
 /** One line that says which operation failed on which repo, what the Hub said, and what to do next. */
 function describeFailure(error, request) {
-    if (error instanceof types_1.InputError)
+    if (error instanceof errors_2.InputError)
         return error.message;
-    const repo = request && (0, operations_1.requestRepo)(request);
+    if (error instanceof errors_2.OptionError && request)
+        return `Input "${inputFilling(request, error.option)}": ${error.message}`;
+    const repo = request && (0, registry_1.requestRepos)(request)[0];
     const subject = request ? `${request.operation}${repo ? ` on ${(0, repo_ref_1.repoId)(repo)}` : ""}` : "The action";
     if (error instanceof errors_1.HubError) {
         const hint = hintFor(error, request);
@@ -43762,6 +34508,11 @@ function describeFailure(error, request) {
     }
     const message = error instanceof Error ? error.message : String(error);
     return `${subject} failed: ${message}`;
+}
+/** The first input the operation declares for an option: the one a user would change. */
+function inputFilling(request, option) {
+    const inputs = registry_1.OPERATIONS[request.operation].inputs;
+    return Object.keys(inputs).find((input) => inputs[input] === option) ?? option;
 }
 function hintFor(error, request) {
     const revision = request && "revision" in request.options ? request.options.revision : "main";
@@ -43786,8 +34537,8 @@ function hintFor(error, request) {
         case 412:
             return "The branch moved while this run was preparing its commit: run the step again.";
         case 429:
-            return error.waitHint
-                ? `The Hub's ${error.waitHint.limit ? `"${error.waitHint.limit}" ` : ""}limit was reached even after retries: it frees up in ${error.waitHint.seconds} s; wait that long, or raise max_retry_wait so the action waits.`
+            return error.requestedWaitMs !== undefined
+                ? `The Hub's ${error.limit ? `"${error.limit}" ` : ""}limit was reached even after retries: it frees up in ${Math.ceil(error.requestedWaitMs / 1000)} s; wait that long, or raise max_retry_wait so the action waits.`
                 : "A Hub rate limit or quota was reached even after retries: wait before running again.";
         default:
             return error.status >= 500
@@ -43795,78 +34546,6 @@ function hintFor(error, request) {
                 : "";
     }
 }
-
-
-/***/ }),
-
-/***/ 2383:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Input = void 0;
-/** Every input of action.yml, by name: the only place the strings are spelled. */
-var Input;
-(function (Input) {
-    Input["Operation"] = "operation";
-    Input["RepoId"] = "repo_id";
-    Input["RepoType"] = "repo_type";
-    Input["Token"] = "token";
-    Input["Endpoint"] = "endpoint";
-    Input["Revision"] = "revision";
-    Input["Private"] = "private";
-    Input["ExistOk"] = "exist_ok";
-    Input["SpaceSdk"] = "space_sdk";
-    Input["Path"] = "path";
-    Input["PathInRepo"] = "path_in_repo";
-    Input["CommitMessage"] = "commit_message";
-    Input["CommitDescription"] = "commit_description";
-    Input["MissingOk"] = "missing_ok";
-    Input["Concurrency"] = "concurrency";
-    Input["Include"] = "include";
-    Input["Exclude"] = "exclude";
-    Input["IncludeHidden"] = "include_hidden";
-    Input["IfNoFilesFound"] = "if_no_files_found";
-    Input["AllowLfsPointers"] = "allow_lfs_pointers";
-    Input["DeletePatterns"] = "delete_patterns";
-    Input["CreateBranch"] = "create_branch";
-    Input["CreatePr"] = "create_pr";
-    Input["ParentCommit"] = "parent_commit";
-    Input["MaxFilesPerCommit"] = "max_files_per_commit";
-    Input["MaxBytesPerCommit"] = "max_bytes_per_commit";
-    Input["Timeout"] = "timeout";
-    Input["MaxRetryWait"] = "max_retry_wait";
-    Input["Organization"] = "organization";
-    Input["ToRepoId"] = "to_repo_id";
-    Input["Recursive"] = "recursive";
-    Input["Branch"] = "branch";
-    Input["FromRevision"] = "from_revision";
-    Input["Tag"] = "tag";
-    Input["TagMessage"] = "tag_message";
-    Input["Search"] = "search";
-    Input["Author"] = "author";
-    Input["Filter"] = "filter";
-    Input["Sort"] = "sort";
-    Input["Direction"] = "direction";
-    Input["Limit"] = "limit";
-    Input["Full"] = "full";
-    Input["CardData"] = "card_data";
-    Input["Library"] = "library";
-    Input["Language"] = "language";
-    Input["ModelName"] = "model_name";
-    Input["Task"] = "task";
-    Input["TrainedDataset"] = "trained_dataset";
-    Input["Tags"] = "tags";
-    Input["Benchmark"] = "benchmark";
-    Input["DatasetName"] = "dataset_name";
-    Input["LanguageCreators"] = "language_creators";
-    Input["Languages"] = "languages";
-    Input["Multilinguality"] = "multilinguality";
-    Input["SizeCategories"] = "size_categories";
-    Input["TaskCategories"] = "task_categories";
-    Input["TaskIds"] = "task_ids";
-})(Input || (exports.Input = Input = {}));
 
 
 /***/ }),
@@ -43899,406 +34578,64 @@ async function writeJsonOutput(operation, value) {
 
 /***/ }),
 
-/***/ 1095:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 2324:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MISSING_TOKEN_HELP = exports.DEFAULT_ENDPOINT = void 0;
-exports.readToken = readToken;
-exports.parseSettings = parseSettings;
+exports.keylessToken = keylessToken;
+const core = __importStar(__nccwpck_require__(7484));
+const oidc_1 = __nccwpck_require__(9890);
 const repo_ref_1 = __nccwpck_require__(7775);
-const retry_1 = __nccwpck_require__(4529);
-const operations_1 = __nccwpck_require__(9446);
-const commit_batches_1 = __nccwpck_require__(1084);
-const commit_text_1 = __nccwpck_require__(1745);
-const types_1 = __nccwpck_require__(1983);
-const input_names_1 = __nccwpck_require__(2383);
-const parse_queries_1 = __nccwpck_require__(892);
-const parse_repo_1 = __nccwpck_require__(5949);
-const parse_values_1 = __nccwpck_require__(6024);
-exports.DEFAULT_ENDPOINT = "https://huggingface.co";
-const SPACE_SDKS = ["gradio", "docker", "static"];
-const NO_FILES_CHOICES = ["error", "warn", "ignore"];
-const DEFAULT_CONCURRENCY = 4;
-/** The token from the input or, failing that, HF_TOKEN; read first so that it can be masked at once. */
-function readToken(read, env) {
-    return read(input_names_1.Input.Token) || env.HF_TOKEN || undefined;
-}
-// Names people reach for, mapped to the operation that does it.
-const OPERATION_ALIASES = { upload: "upload-file", "upload-folder": "upload-file" };
-function parseSettings(read, env, source = {}) {
-    const raw = read(input_names_1.Input.Operation);
-    const operation = OPERATION_ALIASES[raw] ?? (0, parse_values_1.parseChoice)(input_names_1.Input.Operation, raw, operations_1.OPERATION_NAMES);
-    return {
-        endpoint: parseEndpoint(read(input_names_1.Input.Endpoint) || env.HF_ENDPOINT || exports.DEFAULT_ENDPOINT),
-        token: parseToken(readToken(read, env)),
-        retry: {
-            ...retry_1.DEFAULT_RETRY_POLICY,
-            timeoutMs: (0, parse_values_1.parseInteger)(input_names_1.Input.Timeout, read(input_names_1.Input.Timeout), retry_1.DEFAULT_RETRY_POLICY.timeoutMs / 1000, 1, 3600) * 1000,
-            maxRetryWaitMs: (0, parse_values_1.parseInteger)(input_names_1.Input.MaxRetryWait, read(input_names_1.Input.MaxRetryWait), retry_1.DEFAULT_RETRY_POLICY.maxRetryWaitMs / 1000, 0, 3600) * 1000,
-        },
-        request: parseRequest(operation, read, env, source),
-    };
-}
-function parseRequest(operation, read, env, source) {
-    const revision = (0, parse_repo_1.parseRevision)(read(input_names_1.Input.Revision));
-    if (!REPO_OPERATIONS.has(operation))
-        return (0, parse_queries_1.parseQueryRequest)(operation, read);
-    const repo = parseRepo(read);
-    switch (operation) {
-        case "create-repo":
-            return {
-                operation,
-                options: {
-                    repo,
-                    private: (0, parse_values_1.parseBoolean)(input_names_1.Input.Private, read(input_names_1.Input.Private)),
-                    existOk: (0, parse_values_1.parseBoolean)(input_names_1.Input.ExistOk, read(input_names_1.Input.ExistOk), true),
-                    spaceSdk: parseSpaceSdk(repo, read(input_names_1.Input.SpaceSdk)),
-                },
-            };
-        case "upload-file":
-            return { operation, options: parseUpload(read, env, source, repo, revision) };
-        case "delete-file": {
-            const pathInRepo = (0, parse_repo_1.parsePathInRepo)((0, parse_values_1.requireText)(input_names_1.Input.PathInRepo, read(input_names_1.Input.PathInRepo), "the path of the file to delete inside the repo"));
-            return {
-                operation,
-                options: {
-                    repo,
-                    revision,
-                    pathInRepo,
-                    commitMessage: read(input_names_1.Input.CommitMessage) || (0, commit_text_1.withSourceCommit)(`Delete ${pathInRepo}`, source),
-                    commitDescription: read(input_names_1.Input.CommitDescription) || undefined,
-                    missingOk: (0, parse_values_1.parseBoolean)(input_names_1.Input.MissingOk, read(input_names_1.Input.MissingOk), false),
-                },
-            };
-        }
-        case "visibility":
-            return { operation, options: { repo, private: (0, parse_values_1.requireBoolean)(input_names_1.Input.Private, read(input_names_1.Input.Private)) } };
-        default:
-            return (0, parse_queries_1.parseRepoRequest)(operation, read, repo, revision);
+const errors_1 = __nccwpck_require__(5939);
+const settings_1 = __nccwpck_require__(9297);
+/** With no token given, a job allowed to mint OIDC tokens trades one for a short-lived token for this repo. */
+async function keylessToken(connection, repo, keepSecret) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL)
+        throw new errors_1.InputError("token", settings_1.MISSING_TOKEN_HELP);
+    if (!repo || !repo.namespace) {
+        throw new errors_1.InputError("token", "keyless auth mints a token for one repo: give repo_id as namespace/name, or pass a token.");
     }
-}
-// Operations that act on one repo; the others (identity and Hub-wide listings) take no repo_id.
-const REPO_OPERATIONS = new Set(operations_1.OPERATION_NAMES.filter((name) => !parse_queries_1.QUERY_OPERATIONS.includes(name)));
-function parseUpload(read, env, source, repo, revision) {
-    const paths = (0, parse_values_1.parseLines)((0, parse_values_1.requireText)(input_names_1.Input.Path, read(input_names_1.Input.Path), "the files, folders or globs to upload"));
-    const pathInRepo = read(input_names_1.Input.PathInRepo) ? (0, parse_repo_1.parsePathInRepo)(read(input_names_1.Input.PathInRepo)) : "";
-    const createPr = (0, parse_values_1.parseBoolean)(input_names_1.Input.CreatePr, read(input_names_1.Input.CreatePr), false);
-    const createBranch = (0, parse_values_1.parseBoolean)(input_names_1.Input.CreateBranch, read(input_names_1.Input.CreateBranch), false);
-    if (createPr && revision.startsWith("refs/pr/")) {
-        throw new types_1.InputError(input_names_1.Input.CreatePr, `cannot open a pull request against ${revision}. Set revision to a branch.`);
-    }
-    return {
-        repo,
-        revision,
-        selection: {
-            workspace: env.GITHUB_WORKSPACE || process.cwd(),
-            paths,
-            pathInRepo,
-            include: (0, parse_values_1.parseLines)(read(input_names_1.Input.Include)),
-            exclude: (0, parse_values_1.parseLines)(read(input_names_1.Input.Exclude)),
-            includeHidden: (0, parse_values_1.parseBoolean)(input_names_1.Input.IncludeHidden, read(input_names_1.Input.IncludeHidden), false),
-        },
-        ifNoFilesFound: (0, parse_values_1.parseChoice)(input_names_1.Input.IfNoFilesFound, read(input_names_1.Input.IfNoFilesFound), NO_FILES_CHOICES, "error"),
-        allowLfsPointers: (0, parse_values_1.parseBoolean)(input_names_1.Input.AllowLfsPointers, read(input_names_1.Input.AllowLfsPointers), false),
-        deletePatterns: (0, parse_values_1.parseLines)(read(input_names_1.Input.DeletePatterns)),
-        createBranch,
-        createPr,
-        parentCommit: parseParentCommit(read(input_names_1.Input.ParentCommit)),
-        commitMessage: read(input_names_1.Input.CommitMessage) || undefined,
-        commitDescription: read(input_names_1.Input.CommitDescription) || undefined,
-        source,
-        concurrency: (0, parse_values_1.parseInteger)(input_names_1.Input.Concurrency, read(input_names_1.Input.Concurrency), DEFAULT_CONCURRENCY, 1, 64),
-        commitLimits: {
-            maxFiles: (0, parse_values_1.parseInteger)(input_names_1.Input.MaxFilesPerCommit, read(input_names_1.Input.MaxFilesPerCommit), commit_batches_1.DEFAULT_COMMIT_LIMITS.maxFiles, 1, 100_000),
-            maxBytes: (0, parse_values_1.parseInteger)(input_names_1.Input.MaxBytesPerCommit, read(input_names_1.Input.MaxBytesPerCommit), commit_batches_1.DEFAULT_COMMIT_LIMITS.maxBytes, 1, Number.MAX_SAFE_INTEGER),
-        },
-    };
-}
-function parseParentCommit(raw) {
-    if (!raw)
-        return undefined;
-    if (!/^[0-9a-f]{40}$/.test(raw)) {
-        throw new types_1.InputError(input_names_1.Input.ParentCommit, `"${raw}" is not a full commit id. Use the 40-character sha of the commit.`);
-    }
-    return raw;
-}
-function parseRepo(read) {
-    const type = (0, parse_values_1.parseChoice)(input_names_1.Input.RepoType, read(input_names_1.Input.RepoType), repo_ref_1.REPO_TYPES, "model");
-    const raw = (0, parse_values_1.requireText)(input_names_1.Input.RepoId, read(input_names_1.Input.RepoId), "the repo as namespace/name, e.g. my-org/my-model");
-    return (0, parse_repo_1.parseRepoIdInput)(input_names_1.Input.RepoId, raw, type, read(input_names_1.Input.Organization));
-}
-function parseSpaceSdk(repo, raw) {
-    if (repo.type !== "space") {
-        if (raw)
-            throw new types_1.InputError(input_names_1.Input.SpaceSdk, `only applies to Spaces; repo_type is ${repo.type}. Remove it.`);
-        return undefined;
-    }
-    if (!raw)
-        throw new types_1.InputError(input_names_1.Input.SpaceSdk, `is required for a Space. Use one of ${SPACE_SDKS.join(", ")}.`);
-    return (0, parse_values_1.parseChoice)(input_names_1.Input.SpaceSdk, raw, SPACE_SDKS);
-}
-function parseEndpoint(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new types_1.InputError(input_names_1.Input.Endpoint, `"${raw}" is not a URL. Use ${exports.DEFAULT_ENDPOINT} or your Hub's base URL.`);
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-        throw new types_1.InputError(input_names_1.Input.Endpoint, `"${raw}" must be an http(s) URL, e.g. ${exports.DEFAULT_ENDPOINT}.`);
-    }
-    if (url.username || url.password || url.search || url.hash) {
-        throw new types_1.InputError(input_names_1.Input.Endpoint, `must be a plain base URL without credentials, query or fragment.`);
-    }
-    return url.toString().replace(/\/+$/, "");
-}
-/** Why a run has no token, and how to give it one. */
-exports.MISSING_TOKEN_HELP = "no token given. Pass a Hugging Face write token from a secret (token: ${{ secrets.HF_TOKEN }}), set HF_TOKEN, or grant the job `permissions: id-token: write` for keyless auth with Trusted Publishers.";
-// Never echoes the token itself: errors end up in logs.
-function parseToken(token) {
-    if (token === undefined)
-        return undefined;
-    if (!/^hf_[A-Za-z0-9_-]+$/.test(token)) {
-        throw new types_1.InputError(input_names_1.Input.Token, "is not a Hugging Face access token (they start with hf_). Check the secret.");
-    }
+    const idToken = await core.getIDToken(oidc_1.HUB_OIDC_AUDIENCE);
+    keepSecret(idToken);
+    const token = await (0, oidc_1.exchangeIdToken)(connection, idToken, repo);
+    keepSecret(token);
+    core.info(`Authenticated keylessly: a short-lived token for ${(0, repo_ref_1.repoId)(repo)} (Trusted Publishers)`);
     return token;
-}
-
-
-/***/ }),
-
-/***/ 892:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.QUERY_OPERATIONS = void 0;
-exports.parseQueryRequest = parseQueryRequest;
-exports.parseRepoRequest = parseRepoRequest;
-const repo_filters_1 = __nccwpck_require__(4998);
-const repo_ref_1 = __nccwpck_require__(7775);
-const types_1 = __nccwpck_require__(1983);
-const input_names_1 = __nccwpck_require__(2383);
-const parse_repo_1 = __nccwpck_require__(5949);
-const parse_values_1 = __nccwpck_require__(6024);
-/** Operations that act on no single repo: identity and Hub-wide listings. */
-exports.QUERY_OPERATIONS = ["whoami", "list-repos", "list-tags", "list-metrics"];
-const DEFAULT_LIST_LIMIT = 100;
-function parseQueryRequest(operation, read) {
-    const type = (0, parse_values_1.parseChoice)(input_names_1.Input.RepoType, read(input_names_1.Input.RepoType), repo_ref_1.REPO_TYPES, "model");
-    switch (operation) {
-        case "whoami":
-        case "list-metrics":
-            return { operation, options: {} };
-        case "list-tags":
-            if (type === "space")
-                throw new types_1.InputError(input_names_1.Input.RepoType, "list-tags knows model and dataset tags. Use model or dataset.");
-            return { operation, options: { type } };
-        case "list-repos":
-            return { operation, options: { type, search: listSearch(read, type) } };
-        default:
-            throw new Error(`${operation} is not a query operation`);
-    }
-}
-function listSearch(read, type) {
-    const fields = {
-        library: (0, parse_values_1.parseLines)(read(input_names_1.Input.Library)),
-        language: (0, parse_values_1.parseLines)(read(input_names_1.Input.Language)),
-        task: (0, parse_values_1.parseLines)(read(input_names_1.Input.Task)),
-        trainedDataset: (0, parse_values_1.parseLines)(read(input_names_1.Input.TrainedDataset)),
-        tags: (0, parse_values_1.parseLines)(read(input_names_1.Input.Tags)),
-        benchmark: (0, parse_values_1.parseLines)(read(input_names_1.Input.Benchmark)),
-        languageCreators: (0, parse_values_1.parseLines)(read(input_names_1.Input.LanguageCreators)),
-        languages: (0, parse_values_1.parseLines)(read(input_names_1.Input.Languages)),
-        multilinguality: (0, parse_values_1.parseLines)(read(input_names_1.Input.Multilinguality)),
-        sizeCategories: (0, parse_values_1.parseLines)(read(input_names_1.Input.SizeCategories)),
-        taskCategories: (0, parse_values_1.parseLines)(read(input_names_1.Input.TaskCategories)),
-        taskIds: (0, parse_values_1.parseLines)(read(input_names_1.Input.TaskIds)),
-    };
-    const name = read(type === "dataset" ? input_names_1.Input.DatasetName : input_names_1.Input.ModelName);
-    return {
-        search: read(input_names_1.Input.Search) || name || undefined,
-        author: read(input_names_1.Input.Author) || undefined,
-        filters: [...(0, parse_values_1.parseLines)(read(input_names_1.Input.Filter)), ...(0, repo_filters_1.filterValues)(type, fields)],
-        sort: read(input_names_1.Input.Sort) || undefined,
-        direction: read(input_names_1.Input.Direction)
-            ? (0, parse_values_1.parseChoice)(input_names_1.Input.Direction, read(input_names_1.Input.Direction), ["-1", "1"])
-            : undefined,
-        limit: (0, parse_values_1.parseInteger)(input_names_1.Input.Limit, read(input_names_1.Input.Limit), DEFAULT_LIST_LIMIT, 1, 100_000),
-        full: (0, parse_values_1.parseBoolean)(input_names_1.Input.Full, read(input_names_1.Input.Full), false),
-        cardData: (0, parse_values_1.parseBoolean)(input_names_1.Input.CardData, read(input_names_1.Input.CardData), false),
-    };
-}
-/** The repo-level operations added beyond the first four. */
-function parseRepoRequest(operation, read, repo, revision) {
-    switch (operation) {
-        case "delete-repo":
-            return { operation, options: { repo, missingOk: (0, parse_values_1.parseBoolean)(input_names_1.Input.MissingOk, read(input_names_1.Input.MissingOk), false) } };
-        case "move-repo": {
-            const raw = (0, parse_values_1.requireText)(input_names_1.Input.ToRepoId, read(input_names_1.Input.ToRepoId), "the new id, as namespace/name");
-            return {
-                operation,
-                options: { repo, to: (0, parse_repo_1.parseRepoIdInput)(input_names_1.Input.ToRepoId, raw, repo.type, read(input_names_1.Input.Organization)) },
-            };
-        }
-        case "list-files":
-            return {
-                operation,
-                options: {
-                    repo,
-                    revision,
-                    folder: read(input_names_1.Input.PathInRepo) ? (0, parse_repo_1.parsePathInRepo)(read(input_names_1.Input.PathInRepo)) : "",
-                    recursive: (0, parse_values_1.parseBoolean)(input_names_1.Input.Recursive, read(input_names_1.Input.Recursive), true),
-                },
-            };
-        case "repo-info":
-            return { operation, options: { repo, revision: read(input_names_1.Input.Revision) ? revision : undefined } };
-        case "create-branch":
-        case "delete-branch": {
-            const name = (0, parse_repo_1.parseRevision)((0, parse_values_1.requireText)(input_names_1.Input.Branch, read(input_names_1.Input.Branch), "the branch name"), input_names_1.Input.Branch);
-            if (operation === "delete-branch")
-                return { operation, options: { repo, name, missingOk: missingOk(read) } };
-            const from = (0, parse_repo_1.parseRevision)(read(input_names_1.Input.FromRevision) || "main", input_names_1.Input.FromRevision);
-            return { operation, options: { repo, name, from, existOk: existOk(read) } };
-        }
-        case "create-tag":
-        case "delete-tag": {
-            const name = (0, parse_repo_1.parseRevision)((0, parse_values_1.requireText)(input_names_1.Input.Tag, read(input_names_1.Input.Tag), "the tag name, e.g. v1.0.0"), input_names_1.Input.Tag);
-            if (operation === "delete-tag")
-                return { operation, options: { repo, name, missingOk: missingOk(read) } };
-            return {
-                operation,
-                options: { repo, name, from: revision, message: read(input_names_1.Input.TagMessage) || undefined, existOk: existOk(read) },
-            };
-        }
-        default:
-            throw new Error(`${operation} has no parser`);
-    }
-}
-const existOk = (read) => (0, parse_values_1.parseBoolean)(input_names_1.Input.ExistOk, read(input_names_1.Input.ExistOk), true);
-const missingOk = (read) => (0, parse_values_1.parseBoolean)(input_names_1.Input.MissingOk, read(input_names_1.Input.MissingOk), false);
-
-
-/***/ }),
-
-/***/ 5949:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseRepoIdInput = parseRepoIdInput;
-exports.parseRevision = parseRevision;
-exports.parsePathInRepo = parsePathInRepo;
-const path_in_repo_1 = __nccwpck_require__(9151);
-const repo_ref_1 = __nccwpck_require__(7775);
-const types_1 = __nccwpck_require__(1983);
-const input_names_1 = __nccwpck_require__(2383);
-/**
- * A repo id input: `namespace/name`, or a bare name in the `organization` input's namespace or, when that
- * is empty, the token's own (filled in once the token is known).
- */
-function parseRepoIdInput(input, raw, type, organization) {
-    if (organization && (0, repo_ref_1.repoNameProblem)(organization)) {
-        throw new types_1.InputError(input_names_1.Input.Organization, `"${organization}" is not a valid namespace: ${(0, repo_ref_1.repoNameProblem)(organization)}.`);
-    }
-    try {
-        if (raw.includes("/"))
-            return (0, repo_ref_1.parseRepoId)(raw, type);
-        const problem = (0, repo_ref_1.repoNameProblem)(raw);
-        if (problem)
-            throw new Error(`"${raw}" is not a valid repo name: ${problem}`);
-        // An empty namespace is the token's user, looked up before the operation runs.
-        return { type, namespace: organization, name: raw };
-    }
-    catch (error) {
-        throw new types_1.InputError(input, `${error.message}. Use namespace/name, e.g. my-org/my-model.`);
-    }
-}
-function parseRevision(raw, input = input_names_1.Input.Revision) {
-    const revision = raw || "main";
-    if (/\s/.test(revision) || revision.includes("..")) {
-        throw new types_1.InputError(input, `"${revision}" is not a valid revision. Use a branch such as main.`);
-    }
-    return revision;
-}
-function parsePathInRepo(raw) {
-    try {
-        return (0, path_in_repo_1.normalizePathInRepo)(raw);
-    }
-    catch (error) {
-        throw new types_1.InputError(input_names_1.Input.PathInRepo, `${error.message}. Use a relative path such as models/model.bin.`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6024:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseBoolean = parseBoolean;
-exports.requireBoolean = requireBoolean;
-exports.parseInteger = parseInteger;
-exports.parseChoice = parseChoice;
-exports.requireText = requireText;
-exports.parseLines = parseLines;
-const types_1 = __nccwpck_require__(1983);
-const TRUE_WORDS = ["true", "True", "TRUE"];
-const FALSE_WORDS = ["false", "False", "FALSE"];
-/** Booleans as the Actions toolkit spells them (YAML 1.2 core schema); anything else is an error. */
-function parseBoolean(name, raw, fallback) {
-    if (raw === "")
-        return fallback;
-    if (TRUE_WORDS.includes(raw))
-        return true;
-    if (FALSE_WORDS.includes(raw))
-        return false;
-    throw new types_1.InputError(name, `"${raw}" is not a boolean. Use true or false.`);
-}
-function requireBoolean(name, raw) {
-    const value = parseBoolean(name, raw);
-    if (value === undefined)
-        throw new types_1.InputError(name, "is required. Use true or false.");
-    return value;
-}
-function parseInteger(name, raw, fallback, min, max) {
-    if (raw === "")
-        return fallback;
-    if (!/^\d+$/.test(raw))
-        throw new types_1.InputError(name, `"${raw}" is not a whole number. Use one from ${min} to ${max}.`);
-    const value = Number(raw);
-    if (value < min || value > max)
-        throw new types_1.InputError(name, `${value} is out of range. Use one from ${min} to ${max}.`);
-    return value;
-}
-function parseChoice(name, raw, choices, fallback) {
-    if (raw === "" && fallback !== undefined)
-        return fallback;
-    if (choices.includes(raw))
-        return raw;
-    const shown = raw === "" ? "it is empty" : `"${raw}" is not one of them`;
-    throw new types_1.InputError(name, `must be one of ${choices.join(", ")}; ${shown}.`);
-}
-function requireText(name, raw, what) {
-    if (raw === "")
-        throw new types_1.InputError(name, `is required: ${what}.`);
-    return raw;
-}
-/** A newline-separated list, one entry a line; blank lines are dropped. */
-function parseLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0);
 }
 
 
@@ -44347,16 +34684,13 @@ exports.run = run;
 const core = __importStar(__nccwpck_require__(7484));
 // Only the context: the package root would also bundle Octokit, which this action never calls.
 const context_1 = __nccwpck_require__(1648);
-const oidc_1 = __nccwpck_require__(9890);
-const repo_ref_1 = __nccwpck_require__(7775);
-const operations_1 = __nccwpck_require__(9446);
-const types_1 = __nccwpck_require__(1983);
+const registry_1 = __nccwpck_require__(1891);
+const version_1 = __nccwpck_require__(311);
 const failure_1 = __nccwpck_require__(9280);
-const input_names_1 = __nccwpck_require__(2383);
-const parse_inputs_1 = __nccwpck_require__(1095);
 const json_output_1 = __nccwpck_require__(7274);
+const keyless_1 = __nccwpck_require__(2324);
+const settings_1 = __nccwpck_require__(9297);
 const summary_1 = __nccwpck_require__(8770);
-const USER_AGENT = "hf-hub-action/0.1.0";
 const readInput = (name) => core.getInput(name);
 const reporter = {
     info: (message) => core.info(message),
@@ -44373,30 +34707,30 @@ function workflowSource() {
         runUrl: repository && context.runId ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}` : undefined,
     };
 }
-/** Every credential this run handled: masked in the log at once, and cut out of any failure message. */
-const secrets = [];
-function keepSecret(value) {
-    core.setSecret(value);
-    secrets.push(value);
-}
 /** The action's entry: parse inputs, run one operation, publish outputs and summary, or fail with one clear line. */
 async function run() {
-    const token = (0, parse_inputs_1.readToken)(readInput, process.env);
+    // Every credential this run handles: masked in the log at once, and cut out of any failure message.
+    const secrets = [];
+    const keepSecret = (value) => {
+        core.setSecret(value);
+        secrets.push(value);
+    };
+    const token = (0, settings_1.readToken)(readInput, process.env);
     if (token)
         keepSecret(token);
     let request;
     try {
-        const settings = (0, parse_inputs_1.parseSettings)(readInput, process.env, workflowSource());
+        const settings = (0, settings_1.parseSettings)(readInput, process.env, workflowSource());
         request = settings.request;
         const connection = {
             endpoint: settings.endpoint,
             token: settings.token,
-            userAgent: USER_AGENT,
+            userAgent: version_1.USER_AGENT,
             retry: settings.retry,
             onRetry: (notice) => core.info(`Retrying ${notice.method} ${notice.url} in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt} failed: ${notice.cause})`),
         };
-        connection.token ??= await keylessToken(connection, request);
-        const result = await (0, operations_1.runOperation)({ connection, reporter }, request);
+        connection.token ??= await (0, keyless_1.keylessToken)(connection, (0, registry_1.requestRepos)(request)[0], keepSecret);
+        const result = await (0, registry_1.runOperation)({ connection, reporter }, request);
         for (const [name, value] of Object.entries(result.outputs))
             core.setOutput(name, value);
         if (result.json) {
@@ -44412,19 +34746,71 @@ async function run() {
         core.setFailed(secrets.reduce((message, secret) => message.split(secret).join("***"), (0, failure_1.describeFailure)(error, request)));
     }
 }
-/** With no token given, a job allowed to mint OIDC tokens trades one for a short-lived token for this repo. */
-async function keylessToken(connection, request) {
-    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL)
-        throw new types_1.InputError(input_names_1.Input.Token, parse_inputs_1.MISSING_TOKEN_HELP);
-    const repo = (0, operations_1.requestRepo)(request);
-    if (!repo || !repo.namespace) {
-        throw new types_1.InputError(input_names_1.Input.Token, "keyless auth mints a token for one repo: give repo_id as namespace/name, or pass a token.");
+
+
+/***/ }),
+
+/***/ 9297:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MISSING_TOKEN_HELP = exports.ACTION_INPUTS = exports.DEFAULT_ENDPOINT = void 0;
+exports.readToken = readToken;
+exports.parseSettings = parseSettings;
+const retry_1 = __nccwpck_require__(4529);
+const errors_1 = __nccwpck_require__(5939);
+const values_1 = __nccwpck_require__(9630);
+const registry_1 = __nccwpck_require__(1891);
+exports.DEFAULT_ENDPOINT = "https://huggingface.co";
+/** The inputs every run reads, whatever the operation; each operation declares the rest. */
+exports.ACTION_INPUTS = ["operation", "token", "endpoint", "timeout", "max_retry_wait"];
+/** The token from the input or, failing that, HF_TOKEN; read first so that it can be masked at once. */
+function readToken(read, env) {
+    return read("token") || env.HF_TOKEN || undefined;
+}
+function parseSettings(read, env, source = {}) {
+    const raw = read("operation");
+    const operation = (0, registry_1.findOperation)(raw) ?? (0, values_1.parseChoice)("operation", raw, registry_1.OPERATION_NAMES);
+    const settings = {
+        endpoint: parseEndpoint(read("endpoint") || env.HF_ENDPOINT || exports.DEFAULT_ENDPOINT),
+        token: parseToken(readToken(read, env)),
+        retry: {
+            ...retry_1.DEFAULT_RETRY_POLICY,
+            timeoutMs: (0, values_1.parseInteger)("timeout", read("timeout"), retry_1.DEFAULT_RETRY_POLICY.timeoutMs / 1000, 1, 3600) * 1000,
+            maxRetryWaitMs: (0, values_1.parseInteger)("max_retry_wait", read("max_retry_wait"), retry_1.DEFAULT_RETRY_POLICY.maxRetryWaitMs / 1000, 0, 3600) *
+                1000,
+        },
+    };
+    const options = registry_1.OPERATIONS[operation].parse(read, { workspace: env.GITHUB_WORKSPACE || process.cwd(), source });
+    return { ...settings, request: { operation, options } };
+}
+function parseEndpoint(raw) {
+    let url;
+    try {
+        url = new URL(raw);
     }
-    const idToken = await core.getIDToken(oidc_1.HUB_OIDC_AUDIENCE);
-    keepSecret(idToken);
-    const token = await (0, oidc_1.exchangeIdToken)(connection, idToken, repo);
-    keepSecret(token);
-    core.info(`Authenticated keylessly: a short-lived token for ${(0, repo_ref_1.repoId)(repo)} (Trusted Publishers)`);
+    catch {
+        throw new errors_1.InputError("endpoint", `"${raw}" is not a URL. Use ${exports.DEFAULT_ENDPOINT} or your Hub's base URL.`);
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+        throw new errors_1.InputError("endpoint", `"${raw}" must be an http(s) URL, e.g. ${exports.DEFAULT_ENDPOINT}.`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new errors_1.InputError("endpoint", `must be a plain base URL without credentials, query or fragment.`);
+    }
+    return url.toString().replace(/\/+$/, "");
+}
+/** Why a run has no token, and how to give it one. */
+exports.MISSING_TOKEN_HELP = "no token given. Pass a Hugging Face write token from a secret (token: ${{ secrets.HF_TOKEN }}), set HF_TOKEN, or grant the job `permissions: id-token: write` for keyless auth with Trusted Publishers.";
+// Never echoes the token itself: errors end up in logs.
+function parseToken(token) {
+    if (token === undefined)
+        return undefined;
+    if (!/^hf_[A-Za-z0-9_-]+$/.test(token)) {
+        throw new errors_1.InputError("token", "is not a Hugging Face access token (they start with hf_). Check the secret.");
+    }
     return token;
 }
 
@@ -44493,68 +34879,6 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 7717:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_COMMIT_ATTEMPTS = void 0;
-exports.isLostAnswer = isLostAnswer;
-exports.waitBeforeReplanning = waitBeforeReplanning;
-exports.commitRespectingLimits = commitRespectingLimits;
-const commit_1 = __nccwpck_require__(8262);
-const connection_1 = __nccwpck_require__(1871);
-const errors_1 = __nccwpck_require__(4668);
-const retry_1 = __nccwpck_require__(4529);
-// Parallel writers to one branch each re-plan on a conflict; a few rounds let all of them land.
-exports.MAX_COMMIT_ATTEMPTS = 6;
-/** A commit attempt whose outcome is unknown: nothing answered, or the Hub failed on its side. */
-function isLostAnswer(error) {
-    if (error instanceof errors_1.HubUnreachableError)
-        return true;
-    return (0, connection_1.isHubError)(error) && error.status !== 429 && (0, retry_1.isRetryableStatus)(error.status, error.serverMessage);
-}
-/** Logs why a commit is planned again, then waits with backoff before the next attempt. */
-async function waitBeforeReplanning(connection, revision, attempt, error, conflict) {
-    const waitMs = (0, retry_1.backoffMs)(attempt, connection.retry ?? retry_1.DEFAULT_RETRY_POLICY);
-    connection.onRetry?.({
-        method: "POST",
-        url: `commit to ${revision}`,
-        attempt,
-        waitMs,
-        cause: conflict ? "the branch moved since the commit was planned; planning again" : (0, connection_1.causeOf)(error),
-    });
-    await (0, retry_1.sleep)(waitMs);
-}
-/**
- * Sends the commit, and when a rate limit or quota (429) refuses it, waits as the Hub asks and sends it
- * again: a 429 means it was not applied, so nothing needs planning again. A limit that frees up later
- * than max_retry_wait fails at once, with the Hub's words.
- */
-async function commitRespectingLimits(connection, ref, revision, header, operations, createPr = false) {
-    const policy = connection.retry ?? retry_1.DEFAULT_RETRY_POLICY;
-    let waitedMs = 0;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await (0, commit_1.createCommit)(connection, ref, revision, header, operations, createPr);
-        }
-        catch (error) {
-            if (!(0, connection_1.isHubError)(error, 429) || attempt >= policy.maxAttempts)
-                throw error;
-            const waitMs = error.waitHint ? error.waitHint.seconds * 1000 : (0, retry_1.backoffMs)(attempt, policy);
-            if (waitedMs + waitMs > policy.maxRetryWaitMs)
-                throw error;
-            connection.onRetry?.({ method: "POST", url: `commit to ${revision}`, attempt, waitMs, cause: (0, connection_1.causeOf)(error) });
-            await (0, retry_1.sleep)(waitMs);
-            waitedMs += waitMs;
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 8262:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -44562,21 +34886,44 @@ async function commitRespectingLimits(connection, ref, revision, header, operati
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createCommit = createCommit;
+exports.classifyCommitFailure = classifyCommitFailure;
+exports.isLostAnswer = isLostAnswer;
 const promises_1 = __nccwpck_require__(1455);
 const connection_1 = __nccwpck_require__(1871);
+const errors_1 = __nccwpck_require__(4668);
 const repo_ref_1 = __nccwpck_require__(7775);
-/** Creates one commit on `revision` (or a pull request against it) holding every operation. */
-async function createCommit(connection, ref, revision, header, operations, createPr = false) {
+const retry_1 = __nccwpck_require__(4529);
+/**
+ * Creates one commit holding every operation. Never re-sent by the HTTP layer: whether a failed commit
+ * landed is for the caller to find out (see classifyCommitFailure).
+ */
+async function createCommit(connection, repo, commit) {
     const response = await (0, connection_1.hubRequest)(connection, {
         method: "POST",
-        url: `${(0, repo_ref_1.repoApiPath)(ref)}/commit/${encodeURIComponent(revision)}${createPr ? "?create_pr=1" : ""}`,
+        url: `${(0, repo_ref_1.repoApiPath)(repo)}/commit/${encodeURIComponent(commit.revision)}${commit.createPr ? "?create_pr=1" : ""}`,
         headers: { "Content-Type": "application/x-ndjson" },
-        body: () => commitLines(header, operations),
-        // Never re-sent blindly: the caller checks where the branch stands first.
+        body: () => commitLines(commit.header, commit.operations),
         retry: false,
     });
     const body = response.json();
     return { sha: body.commitOid, url: body.commitUrl, pullRequestUrl: body.pullRequestUrl };
+}
+/**
+ * What a failed commit calls for: a 429 was not applied, so the same commit waits and goes again; a moved
+ * branch (412) or a lost answer (nothing answered, or 5xx) needs a look at the branch and a new plan.
+ */
+function classifyCommitFailure(error) {
+    if ((0, connection_1.isHubError)(error, 429))
+        return { action: "retry", waitMs: error.requestedWaitMs };
+    if ((0, connection_1.isHubError)(error, 412) || isLostAnswer(error))
+        return { action: "replan" };
+    return { action: "fail" };
+}
+/** A commit attempt whose outcome is unknown: nothing answered, or the Hub failed on its side. */
+function isLostAnswer(error) {
+    if (error instanceof errors_1.HubUnreachableError)
+        return true;
+    return (0, connection_1.isHubError)(error) && error.status !== 429 && (0, retry_1.isRetryableStatus)(error.status, error.serverMessage);
 }
 // Streams the NDJSON body so that only one regular file's content is in memory at a time.
 async function* commitLines(header, operations) {
@@ -44599,8 +34946,6 @@ async function operationLine(operation, reader) {
             };
         case "deleteFile":
             return { key: "deletedFile", value: { path: operation.pathInRepo } };
-        case "deleteFolder":
-            return { key: "deletedFolder", value: { path: operation.pathInRepo } };
     }
 }
 function line(value) {
@@ -44633,50 +34978,6 @@ class ReusableFileReader {
 
 /***/ }),
 
-/***/ 524:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createLimiter = createLimiter;
-exports.runWithConcurrency = runWithConcurrency;
-/** A bound on tasks in flight: each call waits for a free slot, runs, then hands the slot on. */
-function createLimiter(limit) {
-    let active = 0;
-    const waiting = [];
-    return async (task) => {
-        if (active >= limit)
-            await new Promise((resolve) => waiting.push(resolve));
-        else
-            active++;
-        try {
-            return await task();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                active--;
-        }
-    };
-}
-/** Runs `count` indexed tasks with at most `limit` in flight; the first failure rejects. */
-async function runWithConcurrency(count, limit, task) {
-    let next = 0;
-    const worker = async () => {
-        while (next < count) {
-            const index = next++;
-            await task(index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), count) }, worker));
-}
-
-
-/***/ }),
-
 /***/ 1871:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -44685,10 +34986,9 @@ async function runWithConcurrency(count, limit, task) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HubResponse = void 0;
 exports.hubRequest = hubRequest;
+exports.classifyRequestFailure = classifyRequestFailure;
 exports.causeOf = causeOf;
 exports.hubErrorFromHttp = hubErrorFromHttp;
-exports.libraryFetch = libraryFetch;
-exports.libraryOptions = libraryOptions;
 exports.isHubError = isHubError;
 const errors_1 = __nccwpck_require__(4668);
 const http_1 = __nccwpck_require__(4563);
@@ -44704,9 +35004,6 @@ class HubResponse {
     }
     header(name) {
         return (0, http_1.headerValue)(this.raw.headers, name);
-    }
-    headersObject() {
-        return this.raw.headers;
     }
     text() {
         return this.raw.body.toString("utf8");
@@ -44734,41 +35031,28 @@ async function hubRequest(connection, request) {
         headers["Content-Type"] ??= "application/json";
     }
     const policy = connection.retry ?? retry_1.DEFAULT_RETRY_POLICY;
-    let waitedMs = 0;
-    for (let attempt = 1;; attempt++) {
-        let failure;
-        let requestedWaitMs;
-        try {
-            const raw = await sendFollowingRedirects(connection, {
-                method,
-                url,
-                headers,
-                body,
-                idleTimeoutMs: policy.timeoutMs,
-                onBodyBytes: request.onBodyBytes,
-            });
-            if (raw.status >= 200 && raw.status < 300)
-                return new HubResponse(raw);
-            const error = hubErrorFromHttp(method, raw);
-            if (request.retry === false || !(0, retry_1.isRetryableStatus)(raw.status, error.serverMessage))
-                throw error;
-            failure = error;
-            requestedWaitMs = (0, retry_1.serverRequestedWaitMs)(raw.headers);
-        }
-        catch (error) {
-            if (!(0, retry_1.isNetworkError)(error))
-                throw error;
-            failure = new errors_1.HubUnreachableError(method, url, error.message);
-            if (request.retry === false)
-                throw failure;
-        }
-        const waitMs = requestedWaitMs ?? (0, retry_1.backoffMs)(attempt, policy);
-        if (attempt >= policy.maxAttempts || waitedMs + waitMs > policy.maxRetryWaitMs)
-            throw failure;
-        connection.onRetry?.({ method, url: (0, errors_1.withoutQuery)(url), attempt, waitMs, cause: causeOf(failure) });
-        await (0, retry_1.sleep)(waitMs);
-        waitedMs += waitMs;
+    const send = { method, url, headers, body, idleTimeoutMs: policy.timeoutMs, onBodyBytes: request.onBodyBytes };
+    return (0, retry_1.withRetries)(async () => {
+        const raw = await sendFollowingRedirects(connection, send).catch((error) => {
+            throw (0, retry_1.isNetworkError)(error) ? new errors_1.HubUnreachableError(method, url, error.message) : error;
+        });
+        if (raw.status >= 200 && raw.status < 300)
+            return new HubResponse(raw);
+        throw hubErrorFromHttp(method, raw);
+    }, {
+        policy,
+        classify: request.retry === false ? () => ({ action: "fail" }) : classifyRequestFailure,
+        onRetry: ({ attempt, waitMs, error }) => connection.onRetry?.({ method, url: (0, errors_1.withoutQuery)(url), attempt, waitMs, cause: causeOf(error) }),
+    });
+}
+/** A request is worth sending again when nothing answered, or the Hub's answer says it may pass later. */
+function classifyRequestFailure(error) {
+    if (error instanceof errors_1.HubUnreachableError)
+        return { action: "retry" };
+    if (error instanceof errors_1.HubError && (0, retry_1.isRetryableStatus)(error.status, error.serverMessage)) {
+        return { action: "retry", waitMs: error.requestedWaitMs };
     }
+    return { action: "fail" };
 }
 const MAX_REDIRECTS = 5;
 /**
@@ -44799,46 +35083,17 @@ function causeOf(failure) {
     return failure instanceof errors_1.HubUnreachableError ? failure.reason : failure.message;
 }
 function hubErrorFromHttp(method, raw) {
-    const waitMs = raw.status === 429 ? (0, retry_1.serverRequestedWaitMs)(raw.headers) : undefined;
-    const limit = (0, retry_1.parseRateLimit)((0, http_1.headerValue)(raw.headers, "ratelimit"))?.policy;
-    return new errors_1.HubError(method, raw.url, raw.status, (0, errors_1.errorMessageFromBody)(raw.body.toString("utf8"), (0, http_1.headerValue)(raw.headers, "x-error-message") ?? null), (0, http_1.headerValue)(raw.headers, "x-error-code"), (0, http_1.headerValue)(raw.headers, "x-request-id"), waitMs === undefined ? undefined : { limit, seconds: Math.ceil(waitMs / 1000) });
-}
-/**
- * A fetch for `@huggingface/hub` calls that goes through our own HTTP layer: same user agent and
- * transport as ours, and Hub failures become HubError with the X-Error-Code the library would drop.
- */
-function libraryFetch(connection) {
-    return async (input, init) => {
-        const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-        const headers = {};
-        new Headers(init?.headers).forEach((value, name) => (headers[name] = value));
-        delete headers.authorization;
-        const response = await hubRequest(connection, {
-            method: init?.method ?? "GET",
-            url,
-            headers,
-            body: libraryBody(init?.body),
-        });
-        return new Response(response.status === 204 ? null : response.text(), {
-            status: response.status,
-            headers: Object.entries(response.headersObject()).flatMap(([name, value]) => (Array.isArray(value) ? value : [value ?? ""]).map((item) => [name, item])),
-        });
-    };
-}
-// The library's calls that we use send JSON or NDJSON text; anything else would be a surprise worth failing on.
-function libraryBody(body) {
-    if (body === undefined || body === null)
-        return undefined;
-    if (typeof body === "string")
-        return body;
-    if (body instanceof Uint8Array)
-        return Buffer.from(body);
-    throw new Error("unsupported request body from @huggingface/hub");
-}
-/** The options every `@huggingface/hub` call takes to reach the same Hub as we do. */
-function libraryOptions(connection) {
-    // Anonymous reads are allowed; the library only checks the token's prefix when one is given.
-    return { accessToken: connection.token ?? "", hubUrl: connection.endpoint, fetch: libraryFetch(connection) };
+    const requestedWaitMs = (0, retry_1.serverRequestedWaitMs)(raw.headers);
+    return new errors_1.HubError({
+        method,
+        url: raw.url,
+        status: raw.status,
+        serverMessage: (0, errors_1.errorMessageFromBody)(raw.body.toString("utf8"), (0, http_1.headerValue)(raw.headers, "x-error-message") ?? null),
+        errorCode: (0, http_1.headerValue)(raw.headers, "x-error-code"),
+        requestId: (0, http_1.headerValue)(raw.headers, "x-request-id"),
+        requestedWaitMs,
+        limit: (0, retry_1.parseRateLimit)((0, http_1.headerValue)(raw.headers, "ratelimit"))?.policy,
+    });
 }
 function isHubError(error, status) {
     return error instanceof errors_1.HubError && (status === undefined || error.status === status);
@@ -44861,29 +35116,14 @@ exports.withoutQuery = withoutQuery;
 exports.errorMessageFromBody = errorMessageFromBody;
 /** A failed Hub call: what was asked, and everything the Hub said about why. */
 class HubError extends Error {
-    method;
-    url;
-    status;
-    serverMessage;
-    errorCode;
-    requestId;
-    waitHint;
-    constructor(method, url, status, serverMessage, errorCode, requestId, 
-    /** For 429s: what the Hub said of the limit, to tell the user how long to wait. */
-    waitHint) {
-        super(describeHubFailure(method, url, status, serverMessage, errorCode, requestId));
-        this.method = method;
-        this.url = url;
-        this.status = status;
-        this.serverMessage = serverMessage;
-        this.errorCode = errorCode;
-        this.requestId = requestId;
-        this.waitHint = waitHint;
+    constructor(failure) {
+        super(describeHubFailure(failure));
         this.name = "HubError";
+        Object.assign(this, failure);
     }
 }
 exports.HubError = HubError;
-function describeHubFailure(method, url, status, serverMessage, errorCode, requestId) {
+function describeHubFailure({ method, url, status, serverMessage, errorCode, requestId }) {
     const parts = [`${method} ${withoutQuery(url)} answered ${status}`];
     if (errorCode)
         parts.push(`X-Error-Code ${errorCode}`);
@@ -44960,125 +35200,46 @@ exports.HubUnreachableError = HubUnreachableError;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.remoteFiles = remoteFiles;
-exports.deleteFile = deleteFile;
 exports.listRepoFiles = listRepoFiles;
-const hub_1 = __nccwpck_require__(8475);
-const commit_safety_1 = __nccwpck_require__(7717);
-const repos_1 = __nccwpck_require__(470);
-const urls_1 = __nccwpck_require__(6137);
+exports.nextPage = nextPage;
 const connection_1 = __nccwpck_require__(1871);
 const repo_ref_1 = __nccwpck_require__(7775);
+const urls_1 = __nccwpck_require__(6137);
+const filesOf = (entries) => entries
+    .filter((entry) => entry.type === "file")
+    .map((entry) => ({ path: entry.path, size: entry.size, oid: entry.oid, lfs: entry.lfs }));
 /** The entries that exist at `revision` among `paths`; missing paths are simply absent. */
-async function remoteFiles(connection, ref, revision, paths) {
-    const entries = await (0, hub_1.pathsInfo)({
-        repo: { type: ref.type, name: (0, repo_ref_1.repoId)(ref) },
-        paths,
-        revision,
-        ...(0, connection_1.libraryOptions)(connection),
+async function remoteFiles(connection, repo, revision, paths) {
+    const response = await (0, connection_1.hubRequest)(connection, {
+        method: "POST",
+        url: `${(0, repo_ref_1.repoApiPath)(repo)}/paths-info/${encodeURIComponent(revision)}`,
+        json: { paths, expand: false },
     });
-    return entries
-        .filter((entry) => entry.type === "file")
-        .map((entry) => ({ path: entry.path, size: entry.size, oid: entry.oid, lfs: entry.lfs }));
+    return filesOf(response.json());
 }
-/**
- * Deletes one file in a commit that names the head it was checked against. When the answer is lost or
- * the branch moved, it checks again instead of re-sending: a deletion that already landed is reported
- * as that head. Resolves undefined when the file is not there (nothing to commit).
- */
-async function deleteFile(connection, ref, revision, pathInRepo, options) {
-    let lost = false;
-    for (let attempt = 1;; attempt++) {
-        const { sha: head } = await (0, repos_1.repoInfo)(connection, ref, revision);
-        const present = (await remoteFiles(connection, ref, revision, [pathInRepo])).length > 0;
-        if (!present)
-            return lost && head ? { sha: head, url: (0, urls_1.commitWebUrl)(connection.endpoint, ref, head) } : undefined;
-        const header = { summary: options.summary, description: options.description, parentCommit: head };
-        try {
-            return await (0, commit_safety_1.commitRespectingLimits)(connection, ref, revision, header, [{ kind: "deleteFile", pathInRepo }]);
-        }
-        catch (error) {
-            // 404: someone deleted it between our check and our commit; the next check sees that.
-            const conflict = (0, connection_1.isHubError)(error, 412) || ((0, connection_1.isHubError)(error, 404) && error.errorCode === "EntryNotFound");
-            const lostNow = (0, commit_safety_1.isLostAnswer)(error);
-            if ((!conflict && !lostNow) || attempt >= commit_safety_1.MAX_COMMIT_ATTEMPTS)
-                throw error;
-            lost ||= lostNow;
-            await (0, commit_safety_1.waitBeforeReplanning)(connection, revision, attempt, error, conflict);
-        }
-    }
-}
-/** Files at `revision` below `folder` ("" for the whole repo), paging through the tree listing. */
-async function listRepoFiles(connection, ref, revision, folder, recursive = true) {
+/** Files at a revision below a folder, paging through the tree listing (`Link: rel="next"`). */
+async function listRepoFiles(connection, repo, listing) {
+    const folder = listing.folder ? `/${(0, urls_1.encodePath)(listing.folder)}` : "";
     const files = [];
+    let url = `${(0, repo_ref_1.repoApiPath)(repo)}/tree/${encodeURIComponent(listing.revision)}${folder}?recursive=${listing.recursive}&expand=false`;
     try {
-        for await (const entry of (0, hub_1.listFiles)({
-            repo: { type: ref.type, name: (0, repo_ref_1.repoId)(ref) },
-            revision,
-            path: folder || undefined,
-            recursive,
-            ...(0, connection_1.libraryOptions)(connection),
-        })) {
-            if (entry.type === "file")
-                files.push({ path: entry.path, size: entry.size, oid: entry.oid, lfs: entry.lfs });
+        while (url) {
+            const response = await (0, connection_1.hubRequest)(connection, { url });
+            files.push(...filesOf(response.json()));
+            url = nextPage(response.header("link"));
         }
     }
     catch (error) {
         // A destination folder that does not exist yet simply holds nothing.
-        if (folder && (0, connection_1.isHubError)(error, 404) && error.errorCode === "EntryNotFound")
+        if (listing.folder && (0, connection_1.isHubError)(error, 404) && error.errorCode === "EntryNotFound")
             return [];
         throw error;
     }
     return files;
 }
-
-
-/***/ }),
-
-/***/ 4099:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.READ_CHUNK_BYTES = void 0;
-exports.sha256OfFile = sha256OfFile;
-exports.gitBlobSha1 = gitBlobSha1;
-exports.lfsPointer = lfsPointer;
-exports.readSample = readSample;
-const node_crypto_1 = __nccwpck_require__(7598);
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-// 1 MiB reads keep hashing at crypto's speed while few buffers wait for the garbage collector.
-exports.READ_CHUNK_BYTES = 1024 * 1024;
-const SAMPLE_BYTES = 512;
-/** sha256 of a file, streamed: memory stays flat whatever the size. */
-async function sha256OfFile(path, onBytes) {
-    const hash = (0, node_crypto_1.createHash)("sha256");
-    for await (const chunk of (0, node_fs_1.createReadStream)(path, { highWaterMark: exports.READ_CHUNK_BYTES })) {
-        hash.update(chunk);
-        onBytes?.(chunk.length);
-    }
-    return hash.digest("hex");
-}
-/** The git blob SHA-1 the Hub reports as a regular file's `oid`. */
-function gitBlobSha1(content) {
-    return (0, node_crypto_1.createHash)("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
-}
-/** The pointer text git-lfs stores in place of a large file; the Hub's `oid` for an LFS file is its blob SHA-1. */
-function lfsPointer(sha256, size) {
-    return Buffer.from(`version https://git-lfs.github.com/spec/v1\noid sha256:${sha256}\nsize ${size}\n`);
-}
-/** The first bytes of a file, which the Hub's preupload call uses to tell text from binary. */
-async function readSample(path) {
-    const handle = await (0, promises_1.open)(path, "r");
-    try {
-        const buffer = Buffer.alloc(SAMPLE_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
-        return buffer.subarray(0, bytesRead);
-    }
-    finally {
-        await handle.close();
-    }
+/** The `rel="next"` target of a `Link` header, when there is a next page. */
+function nextPage(link) {
+    return link ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
 }
 
 
@@ -45093,12 +35254,14 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.READ_CHUNK_BYTES = void 0;
 exports.sendHttp = sendHttp;
 exports.headerValue = headerValue;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_http_1 = __importDefault(__nccwpck_require__(7067));
 const node_https_1 = __importDefault(__nccwpck_require__(4708));
-const hashing_1 = __nccwpck_require__(4099);
+// 1 MiB reads keep hashing and sending at full speed while few buffers wait for the garbage collector.
+exports.READ_CHUNK_BYTES = 1024 * 1024;
 // One pool per protocol: connections are reused across the many calls of an upload.
 const agents = {
     "http:": new node_http_1.default.Agent({ keepAlive: true, maxSockets: 64 }),
@@ -45158,7 +35321,7 @@ async function writeBody(outgoing, body, onBytes) {
             : (0, node_fs_1.createReadStream)(body.path, {
                 start: body.start,
                 end: body.start + body.length - 1,
-                highWaterMark: hashing_1.READ_CHUNK_BYTES,
+                highWaterMark: exports.READ_CHUNK_BYTES,
             });
     for await (const part of parts) {
         if (outgoing.destroyed)
@@ -45196,87 +35359,69 @@ function headerValue(headers, name) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.lfsBatch = lfsBatch;
-exports.uploadLfsObject = uploadLfsObject;
+exports.multipartParts = multipartParts;
+exports.putToStorage = putToStorage;
+exports.completeMultipart = completeMultipart;
+exports.verifyLfsObject = verifyLfsObject;
 const connection_1 = __nccwpck_require__(1871);
 const repo_ref_1 = __nccwpck_require__(7775);
 const LFS_CONTENT_TYPE = "application/vnd.git-lfs+json";
-// The Hub accepts large batches, but smaller ones keep each answer's presigned URLs fresh.
-const LFS_BATCH_SIZE = 100;
+const LFS_HEADERS = { Accept: LFS_CONTENT_TYPE, "Content-Type": LFS_CONTENT_TYPE };
 /** Asks the Hub where to upload each object; objects it already has come back without actions. */
-async function lfsBatch(connection, ref, objects, branch) {
-    const answers = [];
-    for (let start = 0; start < objects.length; start += LFS_BATCH_SIZE) {
-        const response = await (0, connection_1.hubRequest)(connection, {
-            method: "POST",
-            url: `/${(0, repo_ref_1.repoUrlPart)(ref)}.git/info/lfs/objects/batch`,
-            headers: { Accept: LFS_CONTENT_TYPE, "Content-Type": LFS_CONTENT_TYPE },
-            body: JSON.stringify({
-                operation: "upload",
-                transfers: ["basic", "multipart"],
-                hash_algo: "sha256",
-                ...(branch ? { ref: { name: branch } } : {}),
-                objects: objects.slice(start, start + LFS_BATCH_SIZE),
-            }),
-        });
-        const body = response.json();
-        answers.push(...body.objects);
-    }
-    return answers;
+async function lfsBatch(connection, repo, objects, branch) {
+    const response = await (0, connection_1.hubRequest)(connection, {
+        method: "POST",
+        url: `/${(0, repo_ref_1.repoUrlPart)(repo)}.git/info/lfs/objects/batch`,
+        headers: LFS_HEADERS,
+        body: JSON.stringify({
+            operation: "upload",
+            transfers: ["basic", "multipart"],
+            hash_algo: "sha256",
+            ...(branch ? { ref: { name: branch } } : {}),
+            objects,
+        }),
+    });
+    return response.json().objects;
 }
-/** Sends one object's bytes as the batch answer asks: a single PUT, or parts plus a completion call. */
-async function uploadLfsObject(connection, answer, localPath, options) {
-    const upload = answer.actions?.upload;
-    if (!upload)
-        return;
+/** A multipart upload's part size and presigned part URLs, in part order; undefined for a basic upload. */
+function multipartParts(upload) {
     const chunkSize = Number(upload.header?.chunk_size);
-    if (chunkSize > 0) {
-        await uploadMultipart(connection, answer, upload, chunkSize, localPath, options);
-    }
-    else {
-        const whole = { path: localPath, start: 0, length: answer.size };
-        await options.limit(() => putToStorage(connection, upload.href, whole, upload.header ?? {}, options.onBytes));
-    }
-    const verify = answer.actions?.verify;
-    if (verify) {
-        await (0, connection_1.hubRequest)(connection, {
-            method: "POST",
-            url: verify.href,
-            headers: { Accept: LFS_CONTENT_TYPE, "Content-Type": LFS_CONTENT_TYPE, ...verify.header },
-            body: JSON.stringify({ oid: answer.oid, size: answer.size }),
-        });
-    }
-}
-async function uploadMultipart(connection, answer, upload, chunkSize, localPath, options) {
-    const partNames = Object.keys(upload.header ?? {})
+    if (!(chunkSize > 0))
+        return undefined;
+    const names = Object.keys(upload.header ?? {})
         .filter((key) => /^\d+$/.test(key))
         .sort((a, b) => Number(a) - Number(b));
-    const etags = await Promise.all(partNames.map(async (name, index) => {
-        const start = index * chunkSize;
-        const slice = {
-            path: localPath,
-            start,
-            length: Math.max(0, Math.min(chunkSize, answer.size - start)),
-        };
-        const response = await options.limit(() => putToStorage(connection, upload.header[name], slice, {}, options.onBytes));
-        const etag = response.header("etag");
-        if (!etag)
-            throw new Error(`storage returned no ETag for part ${name} of ${answer.oid}`);
-        return etag;
-    }));
+    return { chunkSize, urls: names.map((name) => upload.header[name]), numbers: names.map(Number) };
+}
+/** PUTs file bytes to a presigned storage URL: no Hub token, an exact Content-Length, streamed from disk. */
+function putToStorage(connection, url, slice, options = {}) {
+    return (0, connection_1.hubRequest)(connection, {
+        method: "PUT",
+        url,
+        headers: options.headers,
+        body: slice,
+        withAuth: false,
+        onBodyBytes: options.onBytes,
+    });
+}
+/** Tells storage that every part of a multipart upload is in. */
+async function completeMultipart(connection, upload, oid, parts) {
     await (0, connection_1.hubRequest)(connection, {
         method: "POST",
         url: upload.href,
         withAuth: false,
-        headers: { Accept: LFS_CONTENT_TYPE, "Content-Type": LFS_CONTENT_TYPE },
-        body: JSON.stringify({
-            oid: answer.oid,
-            parts: partNames.map((name, index) => ({ partNumber: Number(name), etag: etags[index] })),
-        }),
+        headers: LFS_HEADERS,
+        body: JSON.stringify({ oid, parts }),
     });
 }
-/** PUTs file bytes to a presigned storage URL: no Hub token, an exact Content-Length, streamed from disk. */
-function putToStorage(connection, url, slice, headers, onBytes) {
-    return (0, connection_1.hubRequest)(connection, { method: "PUT", url, headers, body: slice, withAuth: false, onBodyBytes: onBytes });
+/** Asks the Hub to confirm it holds the object, as the batch answer's verify action requests. */
+async function verifyLfsObject(connection, verify, object) {
+    await (0, connection_1.hubRequest)(connection, {
+        method: "POST",
+        url: verify.href,
+        headers: { ...LFS_HEADERS, ...verify.header },
+        body: JSON.stringify(object),
+    });
 }
 
 
@@ -45292,6 +35437,7 @@ exports.listRepos = listRepos;
 exports.tagsByType = tagsByType;
 exports.listMetrics = listMetrics;
 const connection_1 = __nccwpck_require__(1871);
+const files_1 = __nccwpck_require__(5004);
 /** Searches models, datasets or spaces, following `Link: <...>; rel="next"` pages until `limit` repos are in. */
 async function listRepos(connection, type, search) {
     const query = new URLSearchParams();
@@ -45316,12 +35462,9 @@ async function listRepos(connection, type, search) {
     while (url && repos.length < search.limit) {
         const response = await (0, connection_1.hubRequest)(connection, { url });
         repos.push(...response.json());
-        url = nextPage(response.header("link"));
+        url = (0, files_1.nextPage)(response.header("link"));
     }
     return repos.slice(0, search.limit);
-}
-function nextPage(link) {
-    return link ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
 }
 /** The tags the Hub knows for models or datasets, by tag type (library, language, task_categories, ...). */
 async function tagsByType(connection, type) {
@@ -45413,75 +35556,23 @@ function normalizePathInRepo(path) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_PREUPLOAD_FILES = void 0;
 exports.preupload = preupload;
 const connection_1 = __nccwpck_require__(1871);
 const repo_ref_1 = __nccwpck_require__(7775);
-// The Hub takes up to 1000 files per call; 500 keeps each answer quick and 2,000 files within 4 calls.
-const PREUPLOAD_BATCH = 500;
-/** Asks the Hub which files go to LFS and what is already stored at each path. */
-async function preupload(connection, ref, revision, files, createPr = false) {
-    const verdicts = new Map();
-    let headCommit;
-    for (let start = 0; start < files.length; start += PREUPLOAD_BATCH) {
-        const batch = files.slice(start, start + PREUPLOAD_BATCH);
-        const response = await (0, connection_1.hubRequest)(connection, {
-            method: "POST",
-            url: `${(0, repo_ref_1.repoApiPath)(ref)}/preupload/${encodeURIComponent(revision)}${createPr ? "?create_pr=1" : ""}`,
-            json: {
-                files: batch.map((file) => ({ path: file.path, size: file.size, sample: file.sample.toString("base64") })),
-            },
-        });
-        const body = response.json();
-        headCommit ??= body.commitOid;
-        for (const file of body.files) {
-            verdicts.set(file.path, { uploadMode: file.uploadMode, shouldIgnore: file.shouldIgnore, oid: file.oid });
-        }
-    }
-    return { verdicts, headCommit };
-}
-
-
-/***/ }),
-
-/***/ 856:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.listPullRequestRefs = listPullRequestRefs;
-exports.findOpenedPullRequest = findOpenedPullRequest;
-const connection_1 = __nccwpck_require__(1871);
-const repo_ref_1 = __nccwpck_require__(7775);
-const urls_1 = __nccwpck_require__(6137);
-/** The repo's pull-request refs (`refs/pr/<n>`) and the commit each points at. */
-async function listPullRequestRefs(connection, ref) {
-    const response = await (0, connection_1.hubRequest)(connection, { url: `${(0, repo_ref_1.repoApiPath)(ref)}/refs?include_prs=1` });
-    const body = response.json();
-    return (body.pullRequests ?? []).flatMap((pr) => {
-        const number = /^refs\/pr\/(\d+)$/.exec(pr.ref)?.[1];
-        return number ? [{ number: Number(number), head: pr.targetCommit }] : [];
+/** The Hub takes up to 1000 files per preupload call. */
+exports.MAX_PREUPLOAD_FILES = 1000;
+/** Asks the Hub, for one batch of files, which go to LFS and what is already stored at each path. */
+async function preupload(connection, repo, target, files) {
+    const response = await (0, connection_1.hubRequest)(connection, {
+        method: "POST",
+        url: `${(0, repo_ref_1.repoApiPath)(repo)}/preupload/${encodeURIComponent(target.revision)}${target.createPr ? "?create_pr=1" : ""}`,
+        json: {
+            files: files.map((file) => ({ path: file.path, size: file.size, sample: file.sample.toString("base64") })),
+        },
     });
-}
-/**
- * After a lost answer to a pull-request commit: the pull request that appeared since `before` and whose
- * head commit carries our summary is the one that attempt opened.
- */
-async function findOpenedPullRequest(connection, ref, before, summary) {
-    const known = new Set(before.map((pr) => pr.number));
-    for (const pr of await listPullRequestRefs(connection, ref)) {
-        if (known.has(pr.number))
-            continue;
-        const response = await (0, connection_1.hubRequest)(connection, {
-            url: `${(0, repo_ref_1.repoApiPath)(ref)}/commits/${encodeURIComponent(`refs/pr/${pr.number}`)}?limit=1`,
-        });
-        const [head] = response.json();
-        if (head?.id === pr.head && head.title === summary) {
-            const pullRequestUrl = `${(0, urls_1.repoWebUrl)(connection.endpoint, ref)}/discussions/${pr.number}`;
-            return { sha: pr.head, url: (0, urls_1.commitWebUrl)(connection.endpoint, ref, pr.head), pullRequestUrl };
-        }
-    }
-    return undefined;
+    const body = response.json();
+    return { verdicts: body.files, headCommit: body.commitOid };
 }
 
 
@@ -45498,13 +35589,15 @@ exports.createBranch = createBranch;
 exports.deleteBranch = deleteBranch;
 exports.createTag = createTag;
 exports.deleteTag = deleteTag;
-const hub_1 = __nccwpck_require__(8475);
+exports.latestCommit = latestCommit;
+exports.listPullRequestRefs = listPullRequestRefs;
 const connection_1 = __nccwpck_require__(1871);
 const repo_ref_1 = __nccwpck_require__(7775);
+const revisionPath = (repo, kind, name) => `${(0, repo_ref_1.repoApiPath)(repo)}/${kind}/${encodeURIComponent(name)}`;
 /** Whether `revision` names something the repo has (branch, tag or commit). */
-async function revisionExists(connection, ref, revision) {
+async function revisionExists(connection, repo, revision) {
     try {
-        await (0, connection_1.hubRequest)(connection, { url: `${(0, repo_ref_1.repoApiPath)(ref)}/revision/${encodeURIComponent(revision)}` });
+        await (0, connection_1.hubRequest)(connection, { url: revisionPath(repo, "revision", revision) });
         return true;
     }
     catch (error) {
@@ -45513,52 +35606,39 @@ async function revisionExists(connection, ref, revision) {
         throw error;
     }
 }
-async function createBranch(connection, ref, branch, startingPoint) {
-    await (0, hub_1.createBranch)({
-        repo: { type: ref.type, name: (0, repo_ref_1.repoId)(ref) },
-        branch,
-        revision: startingPoint,
-        ...(0, connection_1.libraryOptions)(connection),
-    });
-}
-async function deleteBranch(connection, ref, branch) {
-    await (0, hub_1.deleteBranch)({ repo: { type: ref.type, name: (0, repo_ref_1.repoId)(ref) }, branch, ...(0, connection_1.libraryOptions)(connection) });
-}
-// The JS client has no tag calls.
-async function createTag(connection, ref, tag, revision, message) {
+/** Creates `branch` at `startingPoint` (a branch, tag or commit; the default branch when absent). */
+async function createBranch(connection, repo, branch, startingPoint) {
     await (0, connection_1.hubRequest)(connection, {
         method: "POST",
-        url: `${(0, repo_ref_1.repoApiPath)(ref)}/tag/${encodeURIComponent(revision)}`,
+        url: revisionPath(repo, "branch", branch),
+        json: startingPoint ? { startingPoint } : {},
+    });
+}
+async function deleteBranch(connection, repo, branch) {
+    await (0, connection_1.hubRequest)(connection, { method: "DELETE", url: revisionPath(repo, "branch", branch) });
+}
+async function createTag(connection, repo, tag, revision, message) {
+    await (0, connection_1.hubRequest)(connection, {
+        method: "POST",
+        url: revisionPath(repo, "tag", revision),
         json: { tag, ...(message ? { message } : {}) },
     });
 }
-async function deleteTag(connection, ref, tag) {
-    await (0, connection_1.hubRequest)(connection, { method: "DELETE", url: `${(0, repo_ref_1.repoApiPath)(ref)}/tag/${encodeURIComponent(tag)}` });
+async function deleteTag(connection, repo, tag) {
+    await (0, connection_1.hubRequest)(connection, { method: "DELETE", url: revisionPath(repo, "tag", tag) });
 }
-
-
-/***/ }),
-
-/***/ 1617:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deleteRepo = deleteRepo;
-exports.moveRepo = moveRepo;
-const hub_1 = __nccwpck_require__(8475);
-const connection_1 = __nccwpck_require__(1871);
-const repo_ref_1 = __nccwpck_require__(7775);
-async function deleteRepo(connection, ref) {
-    await (0, hub_1.deleteRepo)({ repo: { type: ref.type, name: (0, repo_ref_1.repoId)(ref) }, ...(0, connection_1.libraryOptions)(connection) });
+/** The newest commit on `revision`. */
+async function latestCommit(connection, repo, revision) {
+    const response = await (0, connection_1.hubRequest)(connection, { url: `${revisionPath(repo, "commits", revision)}?limit=1` });
+    return response.json()[0];
 }
-// The JS client has no move call.
-async function moveRepo(connection, from, to) {
-    await (0, connection_1.hubRequest)(connection, {
-        method: "POST",
-        url: "/api/repos/move",
-        json: { fromRepo: (0, repo_ref_1.repoId)(from), toRepo: (0, repo_ref_1.repoId)(to), type: from.type },
+/** The repo's pull-request refs (`refs/pr/<n>`) and the commit each points at. */
+async function listPullRequestRefs(connection, repo) {
+    const response = await (0, connection_1.hubRequest)(connection, { url: `${(0, repo_ref_1.repoApiPath)(repo)}/refs?include_prs=1` });
+    const body = response.json();
+    return (body.pullRequests ?? []).flatMap((pr) => {
+        const number = /^refs\/pr\/(\d+)$/.exec(pr.ref)?.[1];
+        return number ? [{ number: Number(number), head: pr.targetCommit }] : [];
     });
 }
 
@@ -45635,54 +35715,64 @@ function repoApiPath(ref) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createRepo = createRepo;
+exports.deleteRepo = deleteRepo;
+exports.moveRepo = moveRepo;
 exports.repoInfo = repoInfo;
 exports.setVisibility = setVisibility;
 exports.whoami = whoami;
-const hub_1 = __nccwpck_require__(8475);
 const connection_1 = __nccwpck_require__(1871);
 const repo_ref_1 = __nccwpck_require__(7775);
 const urls_1 = __nccwpck_require__(6137);
-// The JS client's createRepo throws away the 409 body, whose `url` exist-ok needs, so this call is ours.
-async function createRepo(connection, ref, options) {
-    const payload = { name: ref.name, organization: ref.namespace, type: ref.type };
+async function createRepo(connection, repo, options) {
+    const payload = { name: repo.name, organization: repo.namespace, type: repo.type };
     if (options.private !== undefined)
         payload.private = options.private;
-    if (ref.type === "space")
+    if (repo.type === "space")
         payload.sdk = options.spaceSdk;
     try {
         const response = await (0, connection_1.hubRequest)(connection, { method: "POST", url: "/api/repos/create", json: payload });
-        const body = response.json();
-        return { url: body.url, created: true };
+        return { url: response.json().url, created: true };
     }
     catch (error) {
         if (options.existOk && (0, connection_1.isHubError)(error, 409) && /already created/i.test(error.serverMessage)) {
-            return { url: await existingRepoUrl(connection, ref), created: false };
+            // A 409 can also mean "another operation in progress": confirm the repo is really there and visible to us.
+            await repoInfo(connection, repo);
+            return { url: (0, urls_1.repoWebUrl)(connection.endpoint, repo), created: false };
         }
         throw error;
     }
 }
-// A 409 can also mean "another operation in progress"; confirm the repo is really there and visible to us.
-async function existingRepoUrl(connection, ref) {
-    await repoInfo(connection, ref);
-    return (0, urls_1.repoWebUrl)(connection.endpoint, ref);
+async function deleteRepo(connection, repo) {
+    await (0, connection_1.hubRequest)(connection, {
+        method: "DELETE",
+        url: "/api/repos/delete",
+        json: { name: repo.name, organization: repo.namespace, type: repo.type },
+    });
 }
-async function repoInfo(connection, ref, revision) {
+async function moveRepo(connection, from, to) {
+    await (0, connection_1.hubRequest)(connection, {
+        method: "POST",
+        url: "/api/repos/move",
+        json: { fromRepo: (0, repo_ref_1.repoId)(from), toRepo: (0, repo_ref_1.repoId)(to), type: from.type },
+    });
+}
+async function repoInfo(connection, repo, revision) {
     const suffix = revision ? `/revision/${encodeURIComponent(revision)}` : "";
-    const response = await (0, connection_1.hubRequest)(connection, { url: `${(0, repo_ref_1.repoApiPath)(ref)}${suffix}` });
+    const response = await (0, connection_1.hubRequest)(connection, { url: `${(0, repo_ref_1.repoApiPath)(repo)}${suffix}` });
     return response.json();
 }
 // Sends both fields: `visibility` is what the Hub reads since 2026, `private` what older Hubs read.
-async function setVisibility(connection, ref, isPrivate) {
+async function setVisibility(connection, repo, isPrivate) {
     await (0, connection_1.hubRequest)(connection, {
         method: "PUT",
-        url: `${(0, repo_ref_1.repoApiPath)(ref)}/settings`,
+        url: `${(0, repo_ref_1.repoApiPath)(repo)}/settings`,
         json: { private: isPrivate, visibility: isPrivate ? "private" : "public" },
     });
 }
 async function whoami(connection) {
-    const info = await (0, hub_1.whoAmI)((0, connection_1.libraryOptions)(connection));
-    const orgs = "orgs" in info ? info.orgs.map((org) => org.name) : [];
-    return { name: info.name, orgs, role: info.auth.accessToken?.role };
+    const response = await (0, connection_1.hubRequest)(connection, { url: "/api/whoami-v2" });
+    const body = response.json();
+    return { name: body.name, orgs: (body.orgs ?? []).map((org) => org.name), role: body.auth?.accessToken?.role };
 }
 
 
@@ -45700,6 +35790,7 @@ exports.isNetworkError = isNetworkError;
 exports.parseRateLimit = parseRateLimit;
 exports.serverRequestedWaitMs = serverRequestedWaitMs;
 exports.backoffMs = backoffMs;
+exports.withRetries = withRetries;
 const http_1 = __nccwpck_require__(4563);
 // The Python client retries five times with backoff from 1 s doubling to 8 s; we wait longer when the Hub asks.
 exports.DEFAULT_RETRY_POLICY = {
@@ -45759,163 +35850,32 @@ function backoffMs(attempt, policy, random = Math.random) {
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 exports.sleep = sleep;
-
-
-/***/ }),
-
-/***/ 7624:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.uploadFiles = uploadFiles;
-const promises_1 = __nccwpck_require__(1455);
-const node_os_1 = __nccwpck_require__(8161);
-const connection_1 = __nccwpck_require__(1871);
-const commit_safety_1 = __nccwpck_require__(7717);
-const files_1 = __nccwpck_require__(5004);
-const hashing_1 = __nccwpck_require__(4099);
-const concurrency_1 = __nccwpck_require__(524);
-const lfs_1 = __nccwpck_require__(9468);
-const preupload_1 = __nccwpck_require__(8503);
-const pull_requests_1 = __nccwpck_require__(856);
-const urls_1 = __nccwpck_require__(6137);
-// Opening thousands of small files at once would exhaust file descriptors for no gain.
-const FILE_IO_CONCURRENCY = 32;
 /**
- * Uploads local files into one commit: preupload, skip what the revision already holds, stream LFS bytes
- * from disk, then commit the rest with any deletions. The commit names the head it was planned against;
- * when the branch moved (412) or the answer was lost, it plans again against the new head instead of
- * re-sending blindly, so a retried upload lands exactly once.
+ * Runs `work` until it succeeds, the classifier says fail, the policy's attempts run out, or the next wait
+ * would pass the policy's total wait: the one retry loop of the action.
  */
-async function uploadFiles(connection, ref, revision, localFiles, options) {
-    const report = (phase, bytesDone, bytesTotal) => options.onProgress?.({ phase, bytesDone, bytesTotal });
-    const samples = new Array(localFiles.length);
-    report("inspect", 0, localFiles.length);
-    await (0, concurrency_1.runWithConcurrency)(localFiles.length, FILE_IO_CONCURRENCY, async (index) => {
-        samples[index] = await (0, hashing_1.readSample)(localFiles[index].localPath);
-    });
-    const shas = new Map();
-    let lostPlan;
-    let prsBefore;
-    for (let attempt = 1;; attempt++) {
-        const deletions = attempt === 1 ? (options.deletions ?? []) : await stillPresent(connection, ref, revision, options);
-        const plan = await planUpload(connection, ref, revision, localFiles, samples, shas, deletions, options, report);
-        if (plan.operations.length === 0) {
-            // Nothing left to change after a lost answer: the earlier attempt landed, as the new head.
-            if (lostPlan && plan.headCommit)
-                return landed(connection, ref, lostPlan, plan.headCommit);
-            return { files: plan.files, deleted: [] };
-        }
-        await uploadLfsFiles(connection, ref, plan, shas, options, revision, (done, total) => report("upload", done, total));
-        report("commit", 0, plan.operations.length);
-        const header = commitHeader(options.header, plan);
-        // A pull request opened by an attempt whose answer was lost is found by comparing PR refs before and after.
-        prsBefore ??= options.createPr ? await (0, pull_requests_1.listPullRequestRefs)(connection, ref) : undefined;
-        if (lostPlan && prsBefore) {
-            const opened = await (0, pull_requests_1.findOpenedPullRequest)(connection, ref, prsBefore, header.summary);
-            if (opened)
-                return { commit: opened, files: lostPlan.files, deleted: lostPlan.deleted };
-        }
-        const implicitParent = !options.createPr && !header.parentCommit;
-        const parentCommit = header.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
+async function withRetries(work, options) {
+    const { policy } = options;
+    const failures = [];
+    let waitedMs = 0;
+    let replan = false;
+    for (let number = 1;; number++) {
         try {
-            const commit = await (0, commit_safety_1.commitRespectingLimits)(connection, ref, revision, { ...header, parentCommit }, plan.operations, options.createPr);
-            return { commit, files: plan.files, deleted: plan.deleted };
+            return await work({ number, replan, failures });
         }
         catch (error) {
-            const conflict = implicitParent && (0, connection_1.isHubError)(error, 412);
-            const lost = (0, commit_safety_1.isLostAnswer)(error);
-            if ((!conflict && !lost) || attempt >= commit_safety_1.MAX_COMMIT_ATTEMPTS)
+            failures.push(error);
+            const decision = options.classify(error);
+            const waitMs = decision.action === "fail" ? 0 : (decision.waitMs ?? backoffMs(number, policy));
+            if (decision.action === "fail" || number >= policy.maxAttempts || waitedMs + waitMs > policy.maxRetryWaitMs) {
                 throw error;
-            if (lost)
-                lostPlan = plan;
-            await (0, commit_safety_1.waitBeforeReplanning)(connection, revision, attempt, error, conflict);
+            }
+            options.onRetry?.({ attempt: number, waitMs, error, decision: decision.action });
+            await (0, exports.sleep)(waitMs);
+            waitedMs += waitMs;
+            replan = decision.action === "replan";
         }
     }
-}
-function landed(connection, ref, plan, headCommit) {
-    const commit = { sha: headCommit, url: (0, urls_1.commitWebUrl)(connection.endpoint, ref, headCommit) };
-    return { commit, files: plan.files, deleted: plan.deleted };
-}
-function commitHeader(header, plan) {
-    if (typeof header !== "function")
-        return header;
-    const uploaded = plan.files.filter((file) => file.outcome === "uploaded").map((file) => file.pathInRepo);
-    return header({ uploaded, deleted: plan.deleted });
-}
-// A retry must not ask to delete what is already gone: the Hub refuses that commit with 404.
-async function stillPresent(connection, ref, revision, options) {
-    const wanted = options.deletions ?? [];
-    if (wanted.length === 0)
-        return [];
-    const present = new Set((await (0, files_1.remoteFiles)(connection, ref, revision, wanted)).map((file) => file.path));
-    return wanted.filter((path) => present.has(path));
-}
-async function planUpload(connection, ref, revision, localFiles, samples, shas, deletions, options, report) {
-    const { verdicts, headCommit } = await (0, preupload_1.preupload)(connection, ref, revision, localFiles.map((file, index) => ({ path: file.pathInRepo, size: file.size, sample: samples[index] })), options.createPr);
-    const verdictOf = (file) => verdicts.get(file.pathInRepo);
-    const lfsFiles = localFiles.filter((file) => verdictOf(file)?.uploadMode === "lfs");
-    const regularFiles = localFiles.filter((file) => verdictOf(file)?.uploadMode !== "lfs");
-    const toHash = lfsFiles.filter((file) => !shas.has(file.pathInRepo));
-    const hashBytes = toHash.reduce((sum, file) => sum + file.size, 0);
-    let hashed = 0;
-    // Hashing is CPU-bound: more workers than cores only adds contention.
-    const hashConcurrency = Math.max(1, Math.min(options.concurrency, (0, node_os_1.availableParallelism)()));
-    await (0, concurrency_1.runWithConcurrency)(toHash.length, hashConcurrency, async (index) => {
-        const file = toHash[index];
-        const sha = await (0, hashing_1.sha256OfFile)(file.localPath, (bytes) => report("hash", (hashed += bytes), hashBytes));
-        shas.set(file.pathInRepo, sha);
-    });
-    const unchanged = new Set();
-    for (const file of lfsFiles) {
-        const remoteOid = verdictOf(file)?.oid;
-        const sha = shas.get(file.pathInRepo);
-        // The Hub answers an LFS file's sha256 (what the Python client compares); a pointer's blob SHA-1 is accepted too.
-        if (remoteOid && (remoteOid === sha || remoteOid === (0, hashing_1.gitBlobSha1)((0, hashing_1.lfsPointer)(sha, file.size)))) {
-            unchanged.add(file.pathInRepo);
-        }
-    }
-    const regularWithRemote = regularFiles.filter((file) => verdictOf(file)?.oid);
-    await (0, concurrency_1.runWithConcurrency)(regularWithRemote.length, FILE_IO_CONCURRENCY, async (index) => {
-        const file = regularWithRemote[index];
-        if ((0, hashing_1.gitBlobSha1)(await (0, promises_1.readFile)(file.localPath)) === verdictOf(file)?.oid)
-            unchanged.add(file.pathInRepo);
-    });
-    const files = localFiles.map((file) => ({
-        ...file,
-        storage: verdictOf(file)?.uploadMode === "lfs" ? "lfs" : "regular",
-        outcome: unchanged.has(file.pathInRepo) ? "unchanged" : "uploaded",
-    }));
-    const operations = [
-        ...files
-            .filter((file) => file.outcome === "uploaded")
-            .map((file) => file.storage === "lfs"
-            ? { kind: "lfsFile", pathInRepo: file.pathInRepo, sha256: shas.get(file.pathInRepo), size: file.size }
-            : { kind: "regularFile", pathInRepo: file.pathInRepo, localPath: file.localPath }),
-        ...deletions.map((pathInRepo) => ({ kind: "deleteFile", pathInRepo })),
-    ];
-    return { files, deleted: deletions, operations, headCommit };
-}
-async function uploadLfsFiles(connection, ref, plan, shas, options, revision, onProgress) {
-    const files = plan.files.filter((file) => file.storage === "lfs" && file.outcome === "uploaded");
-    if (files.length === 0)
-        return;
-    const answers = await (0, lfs_1.lfsBatch)(connection, ref, files.map((file) => ({ oid: shas.get(file.pathInRepo), size: file.size })), options.createPr ? undefined : revision);
-    const refused = answers.find((answer) => answer.error);
-    if (refused?.error) {
-        throw new Error(`the Hub refused LFS object ${refused.oid}: ${refused.error.message} (${refused.error.code})`);
-    }
-    const pathByOid = new Map(files.map((file) => [shas.get(file.pathInRepo), file.localPath]));
-    const toSend = answers.filter((answer) => answer.actions?.upload);
-    const total = toSend.reduce((sum, answer) => sum + answer.size, 0);
-    let sent = 0;
-    const limit = (0, concurrency_1.createLimiter)(options.concurrency);
-    await Promise.all(toSend.map((answer) => (0, lfs_1.uploadLfsObject)(connection, answer, pathByOid.get(answer.oid), {
-        limit,
-        onBytes: (bytes) => onProgress((sent += bytes), total),
-    })));
 }
 
 
@@ -45954,38 +35914,7 @@ function commitWebUrl(endpoint, ref, sha) {
 
 /***/ }),
 
-/***/ 1084:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_COMMIT_LIMITS = void 0;
-exports.splitIntoCommits = splitIntoCommits;
-exports.DEFAULT_COMMIT_LIMITS = { maxFiles: 5_000, maxBytes: 50 * 1024 ** 3 };
-/** Splits files into consecutive batches that each stay within the limits (a single file always fits). */
-function splitIntoCommits(files, limits) {
-    const batches = [];
-    let current = [];
-    let bytes = 0;
-    for (const file of files) {
-        if (current.length > 0 && (current.length >= limits.maxFiles || bytes + file.size > limits.maxBytes)) {
-            batches.push(current);
-            current = [];
-            bytes = 0;
-        }
-        current.push(file);
-        bytes += file.size;
-    }
-    if (current.length > 0 || batches.length === 0)
-        batches.push(current);
-    return batches;
-}
-
-
-/***/ }),
-
-/***/ 1745:
+/***/ 6527:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -46018,32 +35947,195 @@ function defaultDescription(source) {
 
 /***/ }),
 
+/***/ 7734:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_COMMIT_ATTEMPTS = void 0;
+exports.commitRetries = commitRetries;
+const commit_1 = __nccwpck_require__(8262);
+const connection_1 = __nccwpck_require__(1871);
+const retry_1 = __nccwpck_require__(4529);
+// Parallel writers to one branch each plan again on a conflict; a few rounds let all of them land.
+exports.MAX_COMMIT_ATTEMPTS = 6;
+/** How commits to `revision` are retried and planned again, logged through the connection's retry notices. */
+function commitRetries(connection, revision, classify = commit_1.classifyCommitFailure) {
+    return {
+        policy: { ...(connection.retry ?? retry_1.DEFAULT_RETRY_POLICY), maxAttempts: exports.MAX_COMMIT_ATTEMPTS },
+        classify,
+        onRetry: ({ attempt, waitMs, error, decision }) => connection.onRetry?.({
+            method: "POST",
+            url: `commit to ${revision}`,
+            attempt,
+            waitMs,
+            cause: decision === "replan" && (0, connection_1.isHubError)(error, 412)
+                ? "the branch moved since the commit was planned; planning again"
+                : (0, connection_1.causeOf)(error),
+        }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5477:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createBranch = void 0;
+const refs_1 = __nccwpck_require__(25);
+const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+const ref_changes_1 = __nccwpck_require__(23);
+exports.createBranch = (0, operation_1.defineOperation)({
+    name: "create-branch",
+    inputs: { ...repo_1.REPO_INPUTS, branch: "branch", from_revision: "from", exist_ok: "existOk" },
+    outputs: ["url", "created"],
+    parse: (read) => ({
+        repo: (0, repo_1.parseRepo)(read),
+        branch: (0, repo_1.parseRevision)((0, values_1.requireText)("branch", read("branch"), "the branch name"), "branch"),
+        from: (0, repo_1.parseRevision)(read("from_revision") || "main", "from_revision"),
+        existOk: (0, values_1.parseBoolean)("exist_ok", read("exist_ok"), true),
+    }),
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const created = await (0, ref_changes_1.tolerating)(409, options.existOk, () => (0, refs_1.createBranch)(context.connection, options.repo, options.branch, options.from));
+        return (0, ref_changes_1.refCreated)(context, options.repo, {
+            kind: "branch",
+            name: options.branch,
+            createdFrom: created ? `from ${options.from}` : undefined,
+        });
+    },
+});
+
+
+/***/ }),
+
 /***/ 4393:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createRepo = createRepo;
-const repos_1 = __nccwpck_require__(470);
+exports.createRepo = void 0;
 const repo_ref_1 = __nccwpck_require__(7775);
-async function createRepo(context, options) {
-    const id = (0, repo_ref_1.repoId)(options.repo);
-    const result = await (0, repos_1.createRepo)(context.connection, options.repo, {
-        private: options.private,
-        spaceSdk: options.spaceSdk,
-        existOk: options.existOk,
-    });
-    const headline = result.created
-        ? `Created ${options.repo.type} repo ${id}${options.private ? " (private)" : ""}`
-        : `${options.repo.type} repo ${id} already exists; its settings were left as they are`;
-    context.reporter.info(headline);
-    return {
-        outputs: { url: result.url, repo_id: id, created: String(result.created) },
-        headline,
-        links: [{ label: "Repository", url: result.url }],
-    };
+const repos_1 = __nccwpck_require__(470);
+const errors_1 = __nccwpck_require__(5939);
+const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+const SPACE_SDKS = ["gradio", "docker", "static"];
+exports.createRepo = (0, operation_1.defineOperation)({
+    name: "create-repo",
+    inputs: { ...repo_1.REPO_INPUTS, private: "private", exist_ok: "existOk", space_sdk: "spaceSdk" },
+    outputs: ["url", "repo_id", "created"],
+    parse: (read) => {
+        const repo = (0, repo_1.parseRepo)(read);
+        return {
+            repo,
+            private: (0, values_1.parseBoolean)("private", read("private")),
+            existOk: (0, values_1.parseBoolean)("exist_ok", read("exist_ok"), true),
+            spaceSdk: parseSpaceSdk(repo, read("space_sdk")),
+        };
+    },
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const id = (0, repo_ref_1.repoId)(options.repo);
+        const result = await (0, repos_1.createRepo)(context.connection, options.repo, options);
+        const headline = result.created
+            ? `Created ${options.repo.type} repo ${id}${options.private ? " (private)" : ""}`
+            : `${options.repo.type} repo ${id} already exists; its settings were left as they are`;
+        context.reporter.info(headline);
+        return {
+            outputs: { url: result.url, repo_id: id, created: String(result.created) },
+            headline,
+            links: [{ label: "Repository", url: result.url }],
+        };
+    },
+});
+function parseSpaceSdk(repo, raw) {
+    if (repo.type !== "space") {
+        if (raw)
+            throw new errors_1.InputError("space_sdk", `only applies to Spaces; repo_type is ${repo.type}. Remove it.`);
+        return undefined;
+    }
+    if (!raw)
+        throw new errors_1.InputError("space_sdk", `is required for a Space. Use one of ${SPACE_SDKS.join(", ")}.`);
+    return (0, values_1.parseChoice)("space_sdk", raw, SPACE_SDKS);
 }
+
+
+/***/ }),
+
+/***/ 7621:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createTag = void 0;
+const refs_1 = __nccwpck_require__(25);
+const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+const ref_changes_1 = __nccwpck_require__(23);
+exports.createTag = (0, operation_1.defineOperation)({
+    name: "create-tag",
+    inputs: { ...repo_1.REPO_INPUTS, tag: "tag", revision: "revision", tag_message: "message", exist_ok: "existOk" },
+    outputs: ["url", "created"],
+    parse: (read) => ({
+        repo: (0, repo_1.parseRepo)(read),
+        tag: (0, repo_1.parseRevision)((0, values_1.requireText)("tag", read("tag"), "the tag name, e.g. v1.0.0"), "tag"),
+        revision: (0, repo_1.parseRevision)(read("revision")),
+        message: read("tag_message") || undefined,
+        existOk: (0, values_1.parseBoolean)("exist_ok", read("exist_ok"), true),
+    }),
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const created = await (0, ref_changes_1.tolerating)(409, options.existOk, () => (0, refs_1.createTag)(context.connection, options.repo, options.tag, options.revision, options.message));
+        return (0, ref_changes_1.refCreated)(context, options.repo, {
+            kind: "tag",
+            name: options.tag,
+            createdFrom: created ? `on ${options.revision}` : undefined,
+        });
+    },
+});
+
+
+/***/ }),
+
+/***/ 6952:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deleteBranch = void 0;
+const refs_1 = __nccwpck_require__(25);
+const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+const ref_changes_1 = __nccwpck_require__(23);
+exports.deleteBranch = (0, operation_1.defineOperation)({
+    name: "delete-branch",
+    inputs: { ...repo_1.REPO_INPUTS, branch: "branch", missing_ok: "missingOk" },
+    outputs: ["url", "deleted"],
+    parse: (read) => ({
+        repo: (0, repo_1.parseRepo)(read),
+        branch: (0, repo_1.parseRevision)((0, values_1.requireText)("branch", read("branch"), "the branch name"), "branch"),
+        missingOk: (0, values_1.parseBoolean)("missing_ok", read("missing_ok"), false),
+    }),
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const deleted = await (0, ref_changes_1.tolerating)(404, options.missingOk, () => (0, refs_1.deleteBranch)(context.connection, options.repo, options.branch));
+        return (0, ref_changes_1.refDeleted)(context, options.repo, { kind: "branch", name: options.branch, deleted });
+    },
+});
 
 
 /***/ }),
@@ -46054,139 +36146,1267 @@ async function createRepo(context, options) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deleteFile = deleteFile;
+exports.deleteFile = void 0;
+const commit_1 = __nccwpck_require__(8262);
+const connection_1 = __nccwpck_require__(1871);
+const files_1 = __nccwpck_require__(5004);
+const repo_ref_1 = __nccwpck_require__(7775);
+const repos_1 = __nccwpck_require__(470);
+const retry_1 = __nccwpck_require__(4529);
+const urls_1 = __nccwpck_require__(6137);
+const commit_retries_1 = __nccwpck_require__(7734);
+const commit_message_1 = __nccwpck_require__(6527);
+const errors_1 = __nccwpck_require__(5939);
+const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+exports.deleteFile = (0, operation_1.defineOperation)({
+    name: "delete-file",
+    inputs: {
+        ...repo_1.REPO_INPUTS,
+        revision: "revision",
+        path_in_repo: "pathInRepo",
+        commit_message: "commitMessage",
+        commit_description: "commitDescription",
+        missing_ok: "missingOk",
+    },
+    outputs: ["commit_url", "commit_sha"],
+    parse: (read, { source }) => {
+        const repo = (0, repo_1.parseRepo)(read);
+        const revision = (0, repo_1.parseRevision)(read("revision"));
+        const pathInRepo = (0, repo_1.parsePathInRepo)((0, values_1.requireText)("path_in_repo", read("path_in_repo"), "the path of the file to delete inside the repo"));
+        return {
+            repo,
+            revision,
+            pathInRepo,
+            commitMessage: read("commit_message") || (0, commit_message_1.withSourceCommit)(`Delete ${pathInRepo}`, source),
+            commitDescription: read("commit_description") || undefined,
+            missingOk: (0, values_1.parseBoolean)("missing_ok", read("missing_ok"), false),
+        };
+    },
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const where = `${(0, repo_ref_1.repoId)(options.repo)} at revision ${options.revision}`;
+        const commit = await commitDeletion(context.connection, options);
+        const repoLink = { label: "Repository", url: (0, urls_1.repoWebUrl)(context.connection.endpoint, options.repo) };
+        if (!commit) {
+            if (!options.missingOk) {
+                throw new errors_1.OptionError("pathInRepo", `${options.pathInRepo} does not exist in ${where}. Check the path, or set missing_ok: true to accept a missing file.`);
+            }
+            const headline = `${options.pathInRepo} is already absent from ${where}; nothing to delete`;
+            context.reporter.info(headline);
+            return { outputs: { commit_url: "", commit_sha: "" }, headline, links: [repoLink] };
+        }
+        const headline = `Deleted ${options.pathInRepo} from ${where} in commit ${commit.sha}`;
+        context.reporter.info(headline);
+        return {
+            outputs: { commit_url: commit.url, commit_sha: commit.sha },
+            headline,
+            links: [repoLink, { label: "Commit", url: commit.url }],
+        };
+    },
+});
+/**
+ * Deletes the file in a commit that names the head it was checked against. When the answer is lost or the
+ * branch moved, it checks again instead of re-sending: a deletion that already landed is reported as that
+ * head. Resolves undefined when the file is not there (nothing to commit).
+ */
+async function commitDeletion(connection, options) {
+    const { repo, revision, pathInRepo } = options;
+    return (0, retry_1.withRetries)(async ({ failures }) => {
+        const { sha: head } = await (0, repos_1.repoInfo)(connection, repo, revision);
+        const present = (await (0, files_1.remoteFiles)(connection, repo, revision, [pathInRepo])).length > 0;
+        if (!present) {
+            const landedEarlier = failures.some(commit_1.isLostAnswer) && head;
+            return landedEarlier ? { sha: head, url: (0, urls_1.commitWebUrl)(connection.endpoint, repo, head) } : undefined;
+        }
+        return (0, commit_1.createCommit)(connection, repo, {
+            revision,
+            header: { summary: options.commitMessage, description: options.commitDescription, parentCommit: head },
+            operations: [{ kind: "deleteFile", pathInRepo }],
+        });
+    }, (0, commit_retries_1.commitRetries)(connection, revision, (error) => 
+    // 404: someone deleted it between our check and our commit; the next check sees that.
+    (0, connection_1.isHubError)(error, 404) && error.errorCode === "EntryNotFound"
+        ? { action: "replan" }
+        : (0, commit_1.classifyCommitFailure)(error)));
+}
+
+
+/***/ }),
+
+/***/ 9915:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deleteRepo = void 0;
+const connection_1 = __nccwpck_require__(1871);
+const repo_ref_1 = __nccwpck_require__(7775);
+const repos_1 = __nccwpck_require__(470);
+const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+exports.deleteRepo = (0, operation_1.defineOperation)({
+    name: "delete-repo",
+    inputs: { ...repo_1.REPO_INPUTS, missing_ok: "missingOk" },
+    outputs: ["deleted"],
+    parse: (read) => ({
+        repo: (0, repo_1.parseRepo)(read),
+        missingOk: (0, values_1.parseBoolean)("missing_ok", read("missing_ok"), false),
+    }),
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const id = (0, repo_ref_1.repoId)(options.repo);
+        let deleted = true;
+        try {
+            await (0, repos_1.deleteRepo)(context.connection, options.repo);
+        }
+        catch (error) {
+            if (!((0, connection_1.isHubError)(error, 404) && options.missingOk))
+                throw error;
+            deleted = false;
+        }
+        const headline = deleted
+            ? `Deleted ${options.repo.type} repo ${id}`
+            : `${options.repo.type} repo ${id} does not exist; nothing to delete`;
+        context.reporter.info(headline);
+        return { outputs: { deleted: String(deleted) }, headline, links: [] };
+    },
+});
+
+
+/***/ }),
+
+/***/ 5286:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deleteTag = void 0;
+const refs_1 = __nccwpck_require__(25);
+const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+const ref_changes_1 = __nccwpck_require__(23);
+exports.deleteTag = (0, operation_1.defineOperation)({
+    name: "delete-tag",
+    inputs: { ...repo_1.REPO_INPUTS, tag: "tag", missing_ok: "missingOk" },
+    outputs: ["url", "deleted"],
+    parse: (read) => ({
+        repo: (0, repo_1.parseRepo)(read),
+        tag: (0, repo_1.parseRevision)((0, values_1.requireText)("tag", read("tag"), "the tag name, e.g. v1.0.0"), "tag"),
+        missingOk: (0, values_1.parseBoolean)("missing_ok", read("missing_ok"), false),
+    }),
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const deleted = await (0, ref_changes_1.tolerating)(404, options.missingOk, () => (0, refs_1.deleteTag)(context.connection, options.repo, options.tag));
+        return (0, ref_changes_1.refDeleted)(context, options.repo, { kind: "tag", name: options.tag, deleted });
+    },
+});
+
+
+/***/ }),
+
+/***/ 5939:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OptionError = exports.InputError = void 0;
+/** A problem with one input, found while parsing it: the message names the input and how to fix it. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`Input "${input}": ${message}`);
+        this.input = input;
+        this.name = "InputError";
+    }
+}
+exports.InputError = InputError;
+/**
+ * A problem an operation found with one of its options while running (a file that is not there, a path
+ * outside the workspace); the action glue names the input that filled that option.
+ */
+class OptionError extends Error {
+    option;
+    constructor(option, message) {
+        super(message);
+        this.option = option;
+        this.name = "OptionError";
+    }
+}
+exports.OptionError = OptionError;
+
+
+/***/ }),
+
+/***/ 3438:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.filterValues = filterValues;
+const withPrefix = (prefix) => (value) => value.startsWith(`${prefix}:`) ? value : `${prefix}:${value}`;
+/**
+ * Turns filter fields into the Hub's `filter` values, as the Python client does: model fields are plain
+ * tags (trained datasets as `dataset:<name>`), dataset fields are prefixed by their type.
+ */
+function filterValues(type, fields) {
+    if (type === "dataset") {
+        return [
+            ...fields.benchmark.map(withPrefix("benchmark")),
+            ...fields.languageCreators.map(withPrefix("language_creators")),
+            ...[...fields.languages, ...fields.language].map(withPrefix("language")),
+            ...fields.multilinguality.map(withPrefix("multilinguality")),
+            ...fields.sizeCategories.map(withPrefix("size_categories")),
+            ...fields.taskCategories.map(withPrefix("task_categories")),
+            ...fields.taskIds.map(withPrefix("task_ids")),
+            ...fields.tags,
+        ];
+    }
+    return [
+        ...fields.library,
+        ...fields.language,
+        ...fields.task,
+        ...fields.trainedDataset.map(withPrefix("dataset")),
+        ...fields.tags,
+    ];
+}
+
+
+/***/ }),
+
+/***/ 9776:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.REPO_INPUTS = void 0;
+exports.parseRepoType = parseRepoType;
+exports.parseRepo = parseRepo;
+exports.parseRepoIdInput = parseRepoIdInput;
+exports.parseRevision = parseRevision;
+exports.parsePathInRepo = parsePathInRepo;
+const path_in_repo_1 = __nccwpck_require__(9151);
+const repo_ref_1 = __nccwpck_require__(7775);
+const errors_1 = __nccwpck_require__(5939);
+const values_1 = __nccwpck_require__(9630);
+/** The inputs that name the repo an operation acts on, all filling its `repo` option. */
+exports.REPO_INPUTS = { repo_id: "repo", repo_type: "repo", organization: "repo" };
+function parseRepoType(read) {
+    return (0, values_1.parseChoice)("repo_type", read("repo_type"), repo_ref_1.REPO_TYPES, "model");
+}
+/** repo_id, in repo_type, with a bare name in `organization`'s namespace or, failing that, the token's. */
+function parseRepo(read) {
+    const type = parseRepoType(read);
+    const raw = (0, values_1.requireText)("repo_id", read("repo_id"), "the repo as namespace/name, e.g. my-org/my-model");
+    return parseRepoIdInput("repo_id", raw, type, read("organization"));
+}
+/**
+ * A repo id input: `namespace/name`, or a bare name in the `organization` input's namespace or, when that
+ * is empty, the token's own (filled in once the token is known).
+ */
+function parseRepoIdInput(input, raw, type, organization) {
+    if (organization && (0, repo_ref_1.repoNameProblem)(organization)) {
+        throw new errors_1.InputError("organization", `"${organization}" is not a valid namespace: ${(0, repo_ref_1.repoNameProblem)(organization)}.`);
+    }
+    try {
+        if (raw.includes("/"))
+            return (0, repo_ref_1.parseRepoId)(raw, type);
+        const problem = (0, repo_ref_1.repoNameProblem)(raw);
+        if (problem)
+            throw new Error(`"${raw}" is not a valid repo name: ${problem}`);
+        // An empty namespace is the token's user, looked up before the operation runs.
+        return { type, namespace: organization, name: raw };
+    }
+    catch (error) {
+        throw new errors_1.InputError(input, `${error.message}. Use namespace/name, e.g. my-org/my-model.`);
+    }
+}
+function parseRevision(raw, input = "revision") {
+    const revision = raw || "main";
+    if (/\s/.test(revision) || revision.includes("..")) {
+        throw new errors_1.InputError(input, `"${revision}" is not a valid revision. Use a branch such as main.`);
+    }
+    return revision;
+}
+function parsePathInRepo(raw) {
+    try {
+        return (0, path_in_repo_1.normalizePathInRepo)(raw);
+    }
+    catch (error) {
+        throw new errors_1.InputError("path_in_repo", `${error.message}. Use a relative path such as models/model.bin.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseBoolean = parseBoolean;
+exports.requireBoolean = requireBoolean;
+exports.parseInteger = parseInteger;
+exports.parseChoice = parseChoice;
+exports.requireText = requireText;
+exports.parseLines = parseLines;
+const errors_1 = __nccwpck_require__(5939);
+const TRUE_WORDS = ["true", "True", "TRUE"];
+const FALSE_WORDS = ["false", "False", "FALSE"];
+/** Booleans as the Actions toolkit spells them (YAML 1.2 core schema); anything else is an error. */
+function parseBoolean(name, raw, fallback) {
+    if (raw === "")
+        return fallback;
+    if (TRUE_WORDS.includes(raw))
+        return true;
+    if (FALSE_WORDS.includes(raw))
+        return false;
+    throw new errors_1.InputError(name, `"${raw}" is not a boolean. Use true or false.`);
+}
+function requireBoolean(name, raw) {
+    const value = parseBoolean(name, raw);
+    if (value === undefined)
+        throw new errors_1.InputError(name, "is required. Use true or false.");
+    return value;
+}
+function parseInteger(name, raw, fallback, min, max) {
+    if (raw === "")
+        return fallback;
+    if (!/^\d+$/.test(raw))
+        throw new errors_1.InputError(name, `"${raw}" is not a whole number. Use one from ${min} to ${max}.`);
+    const value = Number(raw);
+    if (value < min || value > max)
+        throw new errors_1.InputError(name, `${value} is out of range. Use one from ${min} to ${max}.`);
+    return value;
+}
+function parseChoice(name, raw, choices, fallback) {
+    if (raw === "" && fallback !== undefined)
+        return fallback;
+    if (choices.includes(raw))
+        return raw;
+    const shown = raw === "" ? "it is empty" : `"${raw}" is not one of them`;
+    throw new errors_1.InputError(name, `must be one of ${choices.join(", ")}; ${shown}.`);
+}
+function requireText(name, raw, what) {
+    if (raw === "")
+        throw new errors_1.InputError(name, `is required: ${what}.`);
+    return raw;
+}
+/** A newline-separated list, one entry a line; blank lines are dropped. */
+function parseLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0);
+}
+
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listFiles = void 0;
 const files_1 = __nccwpck_require__(5004);
 const repo_ref_1 = __nccwpck_require__(7775);
 const urls_1 = __nccwpck_require__(6137);
-const types_1 = __nccwpck_require__(1983);
-async function deleteFile(context, options) {
-    const { repo, revision, pathInRepo } = options;
-    const where = `${(0, repo_ref_1.repoId)(repo)} at revision ${revision}`;
-    const commit = await (0, files_1.deleteFile)(context.connection, repo, revision, pathInRepo, {
-        summary: options.commitMessage,
-        description: options.commitDescription,
-    });
-    if (!commit)
-        return missingFile(context, options, where);
-    const headline = `Deleted ${pathInRepo} from ${where} in commit ${commit.sha}`;
-    context.reporter.info(headline);
-    return {
-        outputs: { commit_url: commit.url, commit_sha: commit.sha },
-        headline,
-        links: [
-            { label: "Repository", url: (0, urls_1.repoWebUrl)(context.connection.endpoint, repo) },
-            { label: "Commit", url: commit.url },
-        ],
+const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+const query_result_1 = __nccwpck_require__(7046);
+exports.listFiles = (0, operation_1.defineOperation)({
+    name: "list-files",
+    inputs: { ...repo_1.REPO_INPUTS, revision: "revision", path_in_repo: "folder", recursive: "recursive" },
+    outputs: ["files", "json_file"],
+    parse: (read) => ({
+        repo: (0, repo_1.parseRepo)(read),
+        revision: (0, repo_1.parseRevision)(read("revision")),
+        folder: read("path_in_repo") ? (0, repo_1.parsePathInRepo)(read("path_in_repo")) : "",
+        recursive: (0, values_1.parseBoolean)("recursive", read("recursive"), true),
+    }),
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const files = await (0, files_1.listRepoFiles)(context.connection, options.repo, options);
+        const url = (0, urls_1.treeWebUrl)(context.connection.endpoint, options.repo, options.revision, options.folder);
+        const where = `${(0, repo_ref_1.repoId)(options.repo)}@${options.revision}${options.folder ? `/${options.folder}` : ""}`;
+        return (0, query_result_1.queryResult)(context, `${files.length} file(s) in ${where}`, { output: "files", value: files }, [
+            { label: "Files", url },
+        ]);
+    },
+});
+
+
+/***/ }),
+
+/***/ 3732:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listMetrics = void 0;
+const listings_1 = __nccwpck_require__(7882);
+const operation_1 = __nccwpck_require__(2899);
+const query_result_1 = __nccwpck_require__(7046);
+exports.listMetrics = (0, operation_1.defineOperation)({
+    name: "list-metrics",
+    inputs: {},
+    outputs: ["metrics", "json_file"],
+    parse: () => ({}),
+    repos: () => [],
+    run: async (context) => {
+        const metrics = await (0, listings_1.listMetrics)(context.connection);
+        return (0, query_result_1.queryResult)(context, "Metrics the Hub lists", { output: "metrics", value: metrics });
+    },
+});
+
+
+/***/ }),
+
+/***/ 828:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listRepos = void 0;
+const listings_1 = __nccwpck_require__(7882);
+const repo_filters_1 = __nccwpck_require__(3438);
+const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+const query_result_1 = __nccwpck_require__(7046);
+const DEFAULT_LIST_LIMIT = 100;
+// The Python client's ModelFilter / DatasetFilter fields, one input each.
+const FILTER_INPUTS = {
+    library: "search",
+    language: "search",
+    model_name: "search",
+    task: "search",
+    trained_dataset: "search",
+    tags: "search",
+    benchmark: "search",
+    dataset_name: "search",
+    language_creators: "search",
+    languages: "search",
+    multilinguality: "search",
+    size_categories: "search",
+    task_categories: "search",
+    task_ids: "search",
+};
+const LIST_INPUTS = {
+    repo_type: "type",
+    search: "search",
+    author: "search",
+    filter: "search",
+    sort: "search",
+    direction: "search",
+    limit: "search",
+    full: "search",
+    card_data: "search",
+    ...FILTER_INPUTS,
+};
+exports.listRepos = (0, operation_1.defineOperation)({
+    name: "list-repos",
+    inputs: LIST_INPUTS,
+    outputs: ["repos", "json_file"],
+    parse: (read) => {
+        const type = (0, repo_1.parseRepoType)(read);
+        return { type, search: parseSearch(read, type) };
+    },
+    repos: () => [],
+    run: async (context, options) => {
+        const repos = await (0, listings_1.listRepos)(context.connection, options.type, options.search);
+        return (0, query_result_1.queryResult)(context, `${repos.length} ${options.type} repo(s) found`, { output: "repos", value: repos });
+    },
+});
+function parseSearch(read, type) {
+    const fields = {
+        library: (0, values_1.parseLines)(read("library")),
+        language: (0, values_1.parseLines)(read("language")),
+        task: (0, values_1.parseLines)(read("task")),
+        trainedDataset: (0, values_1.parseLines)(read("trained_dataset")),
+        tags: (0, values_1.parseLines)(read("tags")),
+        benchmark: (0, values_1.parseLines)(read("benchmark")),
+        languageCreators: (0, values_1.parseLines)(read("language_creators")),
+        languages: (0, values_1.parseLines)(read("languages")),
+        multilinguality: (0, values_1.parseLines)(read("multilinguality")),
+        sizeCategories: (0, values_1.parseLines)(read("size_categories")),
+        taskCategories: (0, values_1.parseLines)(read("task_categories")),
+        taskIds: (0, values_1.parseLines)(read("task_ids")),
     };
-}
-function missingFile(context, options, where) {
-    if (!options.missingOk) {
-        throw new types_1.InputError("path_in_repo", `${options.pathInRepo} does not exist in ${where}. Check the path, or set missing_ok: true to accept a missing file.`);
-    }
-    const headline = `${options.pathInRepo} is already absent from ${where}; nothing to delete`;
-    context.reporter.info(headline);
+    const name = read(type === "dataset" ? "dataset_name" : "model_name");
     return {
-        outputs: { commit_url: "", commit_sha: "" },
-        headline,
-        links: [{ label: "Repository", url: (0, urls_1.repoWebUrl)(context.connection.endpoint, options.repo) }],
+        search: read("search") || name || undefined,
+        author: read("author") || undefined,
+        filters: [...(0, values_1.parseLines)(read("filter")), ...(0, repo_filters_1.filterValues)(type, fields)],
+        sort: read("sort") || undefined,
+        direction: read("direction") ? (0, values_1.parseChoice)("direction", read("direction"), ["-1", "1"]) : undefined,
+        limit: (0, values_1.parseInteger)("limit", read("limit"), DEFAULT_LIST_LIMIT, 1, 100_000),
+        full: (0, values_1.parseBoolean)("full", read("full"), false),
+        cardData: (0, values_1.parseBoolean)("card_data", read("card_data"), false),
     };
 }
 
 
 /***/ }),
 
-/***/ 9446:
+/***/ 9240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.OPERATION_NAMES = void 0;
-exports.requestRepo = requestRepo;
-exports.runOperation = runOperation;
+exports.listTags = void 0;
+const listings_1 = __nccwpck_require__(7882);
+const errors_1 = __nccwpck_require__(5939);
+const repo_1 = __nccwpck_require__(9776);
+const operation_1 = __nccwpck_require__(2899);
+const query_result_1 = __nccwpck_require__(7046);
+exports.listTags = (0, operation_1.defineOperation)({
+    name: "list-tags",
+    inputs: { repo_type: "type" },
+    outputs: ["tags", "json_file"],
+    parse: (read) => {
+        const type = (0, repo_1.parseRepoType)(read);
+        if (type === "space") {
+            throw new errors_1.InputError("repo_type", "list-tags knows model and dataset tags. Use model or dataset.");
+        }
+        return { type };
+    },
+    repos: () => [],
+    run: async (context, options) => {
+        const tags = await (0, listings_1.tagsByType)(context.connection, options.type);
+        return (0, query_result_1.queryResult)(context, `Tags of ${options.type}s by type`, { output: "tags", value: tags });
+    },
+});
+
+
+/***/ }),
+
+/***/ 5198:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.moveRepo = void 0;
+const repo_ref_1 = __nccwpck_require__(7775);
 const repos_1 = __nccwpck_require__(470);
-const create_repo_1 = __nccwpck_require__(4393);
-const delete_file_1 = __nccwpck_require__(694);
-const queries_1 = __nccwpck_require__(894);
-const refs_1 = __nccwpck_require__(7198);
-const repo_admin_1 = __nccwpck_require__(530);
-const upload_file_1 = __nccwpck_require__(7088);
-const visibility_1 = __nccwpck_require__(1915);
-exports.OPERATION_NAMES = [
-    "create-repo",
-    "upload-file",
-    "delete-file",
-    "visibility",
-    "delete-repo",
-    "move-repo",
-    "list-files",
-    "repo-info",
-    "whoami",
-    "list-repos",
-    "list-tags",
-    "list-metrics",
-    "create-branch",
-    "delete-branch",
-    "create-tag",
-    "delete-tag",
-];
-/** The repo a request acts on, when it acts on one. */
-function requestRepo(request) {
-    return "repo" in request.options ? request.options.repo : undefined;
+const urls_1 = __nccwpck_require__(6137);
+const errors_1 = __nccwpck_require__(5939);
+const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+exports.moveRepo = (0, operation_1.defineOperation)({
+    name: "move-repo",
+    inputs: { ...repo_1.REPO_INPUTS, to_repo_id: "to" },
+    outputs: ["url", "repo_id"],
+    parse: (read) => {
+        const repo = (0, repo_1.parseRepo)(read);
+        const raw = (0, values_1.requireText)("to_repo_id", read("to_repo_id"), "the new id, as namespace/name");
+        return { repo, to: (0, repo_1.parseRepoIdInput)("to_repo_id", raw, repo.type, read("organization")) };
+    },
+    repos: (options) => [options.repo, options.to],
+    run: async (context, options) => {
+        // Compared once bare names are resolved: "model" and "alice/model" may be the same repo.
+        if ((0, repo_ref_1.repoId)(options.repo).toLowerCase() === (0, repo_ref_1.repoId)(options.to).toLowerCase()) {
+            throw new errors_1.OptionError("to", `is the same as repo_id (${(0, repo_ref_1.repoId)(options.repo)}). Name the new id.`);
+        }
+        await (0, repos_1.moveRepo)(context.connection, options.repo, options.to);
+        const url = (0, urls_1.repoWebUrl)(context.connection.endpoint, options.to);
+        const headline = `Moved ${(0, repo_ref_1.repoId)(options.repo)} to ${(0, repo_ref_1.repoId)(options.to)}`;
+        context.reporter.info(headline);
+        return { outputs: { url, repo_id: (0, repo_ref_1.repoId)(options.to) }, headline, links: [{ label: "Repository", url }] };
+    },
+});
+
+
+/***/ }),
+
+/***/ 2899:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defineOperation = defineOperation;
+/**
+ * Declares an operation; its types are inferred from the declaration, and each input must name an option
+ * the parser returns.
+ */
+function defineOperation(operation) {
+    return operation;
 }
-async function runOperation(context, request) {
-    await resolveNamespaces(context, request);
-    switch (request.operation) {
-        case "create-repo":
-            return (0, create_repo_1.createRepo)(context, request.options);
-        case "upload-file":
-            return (0, upload_file_1.uploadFile)(context, request.options);
-        case "delete-file":
-            return (0, delete_file_1.deleteFile)(context, request.options);
-        case "visibility":
-            return (0, visibility_1.changeVisibility)(context, request.options);
-        case "delete-repo":
-            return (0, repo_admin_1.deleteRepo)(context, request.options);
-        case "move-repo":
-            return (0, repo_admin_1.moveRepo)(context, request.options);
-        case "list-files":
-            return (0, queries_1.listFiles)(context, request.options);
-        case "repo-info":
-            return (0, queries_1.repoInfo)(context, request.options);
-        case "whoami":
-            return (0, queries_1.whoami)(context);
-        case "list-repos":
-            return (0, queries_1.listRepos)(context, request.options);
-        case "list-tags":
-            return (0, queries_1.listTags)(context, request.options);
-        case "list-metrics":
-            return (0, queries_1.listMetrics)(context);
-        case "create-branch":
-            return (0, refs_1.createBranch)(context, request.options);
-        case "delete-branch":
-            return (0, refs_1.deleteBranch)(context, request.options);
-        case "create-tag":
-            return (0, refs_1.createTag)(context, request.options);
-        case "delete-tag":
-            return (0, refs_1.deleteTag)(context, request.options);
+
+
+/***/ }),
+
+/***/ 7046:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.queryResult = queryResult;
+/** A query's answer goes to one JSON output, and to a file (step outputs are size-limited). */
+function queryResult(context, headline, json, links = []) {
+    context.reporter.info(headline);
+    return { outputs: {}, headline, links, json };
+}
+
+
+/***/ }),
+
+/***/ 23:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tolerating = tolerating;
+exports.refCreated = refCreated;
+exports.refDeleted = refDeleted;
+const connection_1 = __nccwpck_require__(1871);
+const repo_ref_1 = __nccwpck_require__(7775);
+const urls_1 = __nccwpck_require__(6137);
+/** Runs `change`; a Hub answer of `status` counts as "nothing to do" when allowed. True when it changed something. */
+async function tolerating(status, allowed, change) {
+    try {
+        await change();
+        return true;
+    }
+    catch (error) {
+        if (allowed && (0, connection_1.isHubError)(error, status))
+            return false;
+        throw error;
     }
 }
-// A repo id given without a namespace belongs to the token's user (the glue fills in `organization` first).
-async function resolveNamespaces(context, request) {
-    const refs = [requestRepo(request), request.operation === "move-repo" ? request.options.to : undefined];
-    const unresolved = refs.filter((ref) => ref !== undefined && ref.namespace === "");
+function refCreated(context, repo, ref) {
+    const url = (0, urls_1.treeWebUrl)(context.connection.endpoint, repo, ref.name);
+    const headline = ref.createdFrom
+        ? `Created ${ref.kind} ${ref.name} of ${(0, repo_ref_1.repoId)(repo)} ${ref.createdFrom}`
+        : `${ref.kind} ${ref.name} of ${(0, repo_ref_1.repoId)(repo)} already exists; left as it is`;
+    context.reporter.info(headline);
+    return {
+        outputs: { url, created: String(Boolean(ref.createdFrom)) },
+        headline,
+        links: [{ label: ref.kind, url }],
+    };
+}
+function refDeleted(context, repo, ref) {
+    const url = (0, urls_1.repoWebUrl)(context.connection.endpoint, repo);
+    const headline = ref.deleted
+        ? `Deleted ${ref.kind} ${ref.name} of ${(0, repo_ref_1.repoId)(repo)}`
+        : `${ref.kind} ${ref.name} of ${(0, repo_ref_1.repoId)(repo)} does not exist`;
+    context.reporter.info(headline);
+    return { outputs: { url, deleted: String(ref.deleted) }, headline, links: [{ label: "Repository", url }] };
+}
+
+
+/***/ }),
+
+/***/ 1891:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OPERATION_NAMES = exports.OPERATIONS = void 0;
+exports.findOperation = findOperation;
+exports.requestRepos = requestRepos;
+exports.runOperation = runOperation;
+const repos_1 = __nccwpck_require__(470);
+const create_branch_1 = __nccwpck_require__(5477);
+const create_repo_1 = __nccwpck_require__(4393);
+const create_tag_1 = __nccwpck_require__(7621);
+const delete_branch_1 = __nccwpck_require__(6952);
+const delete_file_1 = __nccwpck_require__(694);
+const delete_repo_1 = __nccwpck_require__(9915);
+const delete_tag_1 = __nccwpck_require__(5286);
+const list_files_1 = __nccwpck_require__(4942);
+const list_metrics_1 = __nccwpck_require__(3732);
+const list_repos_1 = __nccwpck_require__(828);
+const list_tags_1 = __nccwpck_require__(9240);
+const move_repo_1 = __nccwpck_require__(5198);
+const repo_info_1 = __nccwpck_require__(1065);
+const upload_file_1 = __nccwpck_require__(7088);
+const visibility_1 = __nccwpck_require__(1915);
+const whoami_1 = __nccwpck_require__(3825);
+/** Every operation, by the name the `operation` input gives: the one place an operation is registered. */
+exports.OPERATIONS = {
+    "create-repo": create_repo_1.createRepo,
+    "upload-file": upload_file_1.uploadFile,
+    "delete-file": delete_file_1.deleteFile,
+    visibility: visibility_1.visibility,
+    "delete-repo": delete_repo_1.deleteRepo,
+    "move-repo": move_repo_1.moveRepo,
+    "list-files": list_files_1.listFiles,
+    "repo-info": repo_info_1.repoInfo,
+    whoami: whoami_1.whoami,
+    "list-repos": list_repos_1.listRepos,
+    "list-tags": list_tags_1.listTags,
+    "list-metrics": list_metrics_1.listMetrics,
+    "create-branch": create_branch_1.createBranch,
+    "delete-branch": delete_branch_1.deleteBranch,
+    "create-tag": create_tag_1.createTag,
+    "delete-tag": delete_tag_1.deleteTag,
+};
+exports.OPERATION_NAMES = Object.keys(exports.OPERATIONS);
+/** The operation a value of the `operation` input names, by its name or an alias. */
+function findOperation(name) {
+    const operations = Object.values(exports.OPERATIONS);
+    const found = operations.find((operation) => operation.name === name || operation.aliases?.includes(name));
+    return found?.name;
+}
+// Dispatch through one signature: the request type already ties each name to its own options.
+function operationOf(request) {
+    return exports.OPERATIONS[request.operation];
+}
+/** The repos a request acts on, its subject first. */
+function requestRepos(request) {
+    return operationOf(request).repos(request.options);
+}
+async function runOperation(context, request) {
+    await resolveNamespaces(context, requestRepos(request));
+    return operationOf(request).run(context, request.options);
+}
+// A repo id given without a namespace belongs to the token's user (parsing filled in `organization` first).
+async function resolveNamespaces(context, repos) {
+    const unresolved = repos.filter((repo) => repo.namespace === "");
     if (unresolved.length === 0)
         return;
     const { name } = await (0, repos_1.whoami)(context.connection);
-    for (const ref of unresolved)
-        ref.namespace = name;
+    for (const repo of unresolved)
+        repo.namespace = name;
     context.reporter.info(`No namespace given: using the token's user, ${name}`);
 }
 
 
 /***/ }),
 
-/***/ 8516:
+/***/ 1065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.repoInfo = void 0;
+const repo_ref_1 = __nccwpck_require__(7775);
+const repos_1 = __nccwpck_require__(470);
+const urls_1 = __nccwpck_require__(6137);
+const repo_1 = __nccwpck_require__(9776);
+const operation_1 = __nccwpck_require__(2899);
+const query_result_1 = __nccwpck_require__(7046);
+exports.repoInfo = (0, operation_1.defineOperation)({
+    name: "repo-info",
+    inputs: { ...repo_1.REPO_INPUTS, revision: "revision" },
+    outputs: ["info", "json_file", "sha", "private", "url"],
+    parse: (read) => ({
+        repo: (0, repo_1.parseRepo)(read),
+        revision: read("revision") ? (0, repo_1.parseRevision)(read("revision")) : undefined,
+    }),
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const info = await (0, repos_1.repoInfo)(context.connection, options.repo, options.revision);
+        const url = (0, urls_1.repoWebUrl)(context.connection.endpoint, options.repo);
+        const headline = `${(0, repo_ref_1.repoId)(options.repo)}: ${info.private ? "private" : "public"}, head ${info.sha ?? "unknown"}`;
+        const result = (0, query_result_1.queryResult)(context, headline, { output: "info", value: info }, [
+            { label: "Repository", url },
+        ]);
+        return { ...result, outputs: { sha: info.sha ?? "", private: String(info.private), url } };
+    },
+});
+
+
+/***/ }),
+
+/***/ 7088:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.uploadFile = void 0;
+const files_1 = __nccwpck_require__(5004);
+const refs_1 = __nccwpck_require__(25);
+const repo_ref_1 = __nccwpck_require__(7775);
+const commit_message_1 = __nccwpck_require__(6527);
+const errors_1 = __nccwpck_require__(5939);
+const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+const commit_1 = __nccwpck_require__(1973);
+const file_1 = __nccwpck_require__(2610);
+const inspect_1 = __nccwpck_require__(1190);
+const lfs_pointers_1 = __nccwpck_require__(6688);
+const plan_1 = __nccwpck_require__(4659);
+const progress_1 = __nccwpck_require__(375);
+const report_1 = __nccwpck_require__(8410);
+const select_1 = __nccwpck_require__(5916);
+const transfer_1 = __nccwpck_require__(6711);
+const NO_FILES_CHOICES = ["error", "warn", "ignore"];
+const DEFAULT_CONCURRENCY = 4;
+/**
+ * Uploads files, folders or globs: select -> inspect -> plan -> transfer -> commit, once per commit the
+ * limits call for, then report.
+ */
+exports.uploadFile = (0, operation_1.defineOperation)({
+    name: "upload-file",
+    aliases: ["upload", "upload-folder"],
+    inputs: {
+        ...repo_1.REPO_INPUTS,
+        path: "selection",
+        path_in_repo: "selection",
+        include: "selection",
+        exclude: "selection",
+        include_hidden: "selection",
+        revision: "revision",
+        if_no_files_found: "ifNoFilesFound",
+        allow_lfs_pointers: "allowLfsPointers",
+        delete_patterns: "deletePatterns",
+        create_branch: "createBranch",
+        create_pr: "createPr",
+        parent_commit: "parentCommit",
+        commit_message: "commitMessage",
+        commit_description: "commitDescription",
+        concurrency: "concurrency",
+        max_files_per_commit: "commitLimits",
+        max_bytes_per_commit: "commitLimits",
+    },
+    outputs: report_1.UPLOAD_OUTPUTS,
+    parse: (read, { workspace, source }) => {
+        const repo = (0, repo_1.parseRepo)(read);
+        const revision = (0, repo_1.parseRevision)(read("revision"));
+        const paths = (0, values_1.parseLines)((0, values_1.requireText)("path", read("path"), "the files, folders or globs to upload"));
+        const pathInRepo = read("path_in_repo") ? (0, repo_1.parsePathInRepo)(read("path_in_repo")) : "";
+        const createPr = (0, values_1.parseBoolean)("create_pr", read("create_pr"), false);
+        const createBranch = (0, values_1.parseBoolean)("create_branch", read("create_branch"), false);
+        if (createPr && revision.startsWith("refs/pr/")) {
+            throw new errors_1.InputError("create_pr", `cannot open a pull request against ${revision}. Set revision to a branch.`);
+        }
+        return {
+            repo,
+            revision,
+            selection: {
+                workspace,
+                paths,
+                pathInRepo,
+                include: (0, values_1.parseLines)(read("include")),
+                exclude: (0, values_1.parseLines)(read("exclude")),
+                includeHidden: (0, values_1.parseBoolean)("include_hidden", read("include_hidden"), false),
+            },
+            ifNoFilesFound: (0, values_1.parseChoice)("if_no_files_found", read("if_no_files_found"), NO_FILES_CHOICES, "error"),
+            allowLfsPointers: (0, values_1.parseBoolean)("allow_lfs_pointers", read("allow_lfs_pointers"), false),
+            deletePatterns: (0, values_1.parseLines)(read("delete_patterns")),
+            createBranch,
+            createPr,
+            parentCommit: parseParentCommit(read("parent_commit")),
+            commitMessage: read("commit_message") || undefined,
+            commitDescription: read("commit_description") || undefined,
+            source,
+            concurrency: (0, values_1.parseInteger)("concurrency", read("concurrency"), DEFAULT_CONCURRENCY, 1, 64),
+            commitLimits: {
+                maxFiles: (0, values_1.parseInteger)("max_files_per_commit", read("max_files_per_commit"), plan_1.DEFAULT_COMMIT_LIMITS.maxFiles, 1, 100_000),
+                maxBytes: (0, values_1.parseInteger)("max_bytes_per_commit", read("max_bytes_per_commit"), plan_1.DEFAULT_COMMIT_LIMITS.maxBytes, 1, Number.MAX_SAFE_INTEGER),
+            },
+        };
+    },
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const { reporter } = context;
+        reporter.startGroup("Select files");
+        const selection = await selectAndCheck(context, options).finally(() => reporter.endGroup());
+        const outcome = { selection, files: [], deleted: [], commits: [], landedOn: options.revision };
+        if (selection.files.length > 0) {
+            await prepareRevision(context, options);
+            const deletions = await findDeletions(context.connection, options, selection);
+            await commitInBatches(context, options, deletions, outcome);
+        }
+        return (0, report_1.uploadReport)(context.connection.endpoint, options, outcome);
+    },
+});
+function parseParentCommit(raw) {
+    if (!raw)
+        return undefined;
+    if (!/^[0-9a-f]{40}$/.test(raw)) {
+        throw new errors_1.InputError("parent_commit", `"${raw}" is not a full commit id. Use the 40-character sha of the commit.`);
+    }
+    return raw;
+}
+async function selectAndCheck(context, options) {
+    const selection = await (0, select_1.selectFiles)(options.selection);
+    context.reporter.info(`Selected ${selection.files.length} file(s), ${(0, progress_1.formatBytes)((0, file_1.totalSize)(selection.files))}`);
+    if (selection.files.length === 0) {
+        const message = `${options.selection.paths.join(", ")} matched no file (after include/exclude and hidden-file rules)`;
+        if (options.ifNoFilesFound === "error") {
+            throw new errors_1.OptionError("selection", `${message}. Check the path, or set if_no_files_found to warn or ignore.`);
+        }
+        if (options.ifNoFilesFound === "warn")
+            context.reporter.warning(`Nothing uploaded: ${message}.`);
+        else
+            context.reporter.info(`Nothing uploaded: ${message}.`);
+    }
+    else if (selection.unmatched.length > 0) {
+        context.reporter.warning(`These path entries matched no file: ${selection.unmatched.join(", ")}`);
+    }
+    if (!options.allowLfsPointers) {
+        const pointers = await (0, lfs_pointers_1.findLfsPointers)(selection.files);
+        if (pointers.length > 0) {
+            const names = pointers
+                .slice(0, 5)
+                .map((file) => file.localPath)
+                .join(", ");
+            throw new errors_1.OptionError("selection", `${pointers.length} file(s) are git-lfs pointers, not content (${names}). Check out with actions/checkout's "lfs: true", or set allow_lfs_pointers: true to upload the pointers.`);
+        }
+    }
+    return selection;
+}
+async function prepareRevision(context, options) {
+    if (!options.createBranch || (await (0, refs_1.revisionExists)(context.connection, options.repo, options.revision)))
+        return;
+    await (0, refs_1.createBranch)(context.connection, options.repo, options.revision);
+    context.reporter.info(`Created branch ${options.revision} of ${(0, repo_ref_1.repoId)(options.repo)} from its default branch`);
+}
+/** Mirror mode: the remote files under the destination that match delete_patterns and this upload does not bring. */
+async function findDeletions(connection, options, selection) {
+    if (options.deletePatterns.length === 0)
+        return [];
+    const remote = await (0, files_1.listRepoFiles)(connection, options.repo, {
+        revision: options.revision,
+        folder: selection.destinationFolder,
+        recursive: true,
+    });
+    const uploading = new Set(selection.files.map((file) => file.pathInRepo));
+    return (0, plan_1.staleFiles)(remote, selection.destinationFolder, options.deletePatterns, uploading);
+}
+async function commitInBatches(context, options, deletions, outcome) {
+    const { reporter } = context;
+    const batches = (0, plan_1.splitIntoCommits)(outcome.selection.files, options.commitLimits);
+    for (const [index, files] of batches.entries()) {
+        const isLast = index === batches.length - 1;
+        if (batches.length > 1)
+            reporter.info(`Commit ${index + 1} of ${batches.length}: ${files.length} file(s)`);
+        // The first commit opens the pull request; later ones add to its ref.
+        const target = {
+            repo: options.repo,
+            revision: outcome.landedOn,
+            createPr: options.createPr && !outcome.pullRequestUrl,
+        };
+        const landing = await uploadBatch(context, options, target, {
+            files,
+            deletions: isLast ? deletions : [],
+            parentCommit: index === 0 ? options.parentCommit : undefined,
+            destinationFolder: outcome.selection.destinationFolder,
+        });
+        reporter.endGroup();
+        outcome.files.push(...landing.files);
+        outcome.deleted.push(...landing.deleted);
+        if (landing.commit) {
+            outcome.commits.push({ sha: landing.commit.sha, url: landing.commit.url });
+            reporter.info(`Committed ${landing.commit.url}`);
+        }
+        if (target.createPr && landing.commit?.pullRequestUrl) {
+            outcome.pullRequestUrl = landing.commit.pullRequestUrl;
+            outcome.landedOn = pullRequestRef(landing.commit.pullRequestUrl);
+        }
+    }
+}
+/** One commit's pipeline: inspect -> plan -> transfer, then commit, planned again when the branch moves. */
+function uploadBatch(context, options, target, batch) {
+    const { connection } = context;
+    const progress = (0, progress_1.phaseLogger)(context.reporter);
+    return (0, commit_1.landCommit)(connection, {
+        target,
+        parentCommit: batch.parentCommit,
+        header: (plan) => ({
+            summary: options.commitMessage ??
+                (0, commit_message_1.defaultUploadSummary)({
+                    uploaded: plan.files.filter((file) => file.outcome === "uploaded").map((file) => file.pathInRepo),
+                    deleted: plan.deleted,
+                }, options.source, batch.destinationFolder),
+            description: options.commitDescription ?? (0, commit_message_1.defaultDescription)(options.source),
+        }),
+        prepare: async (replan) => {
+            const deletions = replan ? await stillPresent(connection, target, batch.deletions) : batch.deletions;
+            progress({ phase: "inspect", bytesDone: 0, bytesTotal: batch.files.length });
+            const plan = await (0, plan_1.planCommit)((0, inspect_1.inspectFiles)(connection, target, batch.files), {
+                deletions,
+                concurrency: options.concurrency,
+                onHashed: (done, total) => progress({ phase: "hash", bytesDone: done, bytesTotal: total }),
+            });
+            await (0, transfer_1.transferLfsFiles)(connection, target, plan, {
+                concurrency: options.concurrency,
+                onSent: (done, total) => progress({ phase: "upload", bytesDone: done, bytesTotal: total }),
+            });
+            return plan;
+        },
+        onCommitting: (plan) => progress({ phase: "commit", bytesDone: 0, bytesTotal: plan.operations.length }),
+    });
+}
+// A new plan must not ask to delete what is already gone: the Hub refuses that commit with 404.
+async function stillPresent(connection, target, wanted) {
+    if (wanted.length === 0)
+        return [];
+    const present = new Set((await (0, files_1.remoteFiles)(connection, target.repo, target.revision, wanted)).map((file) => file.path));
+    return wanted.filter((path) => present.has(path));
+}
+// The Hub answers a pull request's URL; its commits live on refs/pr/<number>.
+function pullRequestRef(pullRequestUrl) {
+    const number = /\/discussions\/(\d+)/.exec(pullRequestUrl)?.[1];
+    if (!number)
+        throw new Error(`the Hub answered an unexpected pull request URL: ${pullRequestUrl}`);
+    return `refs/pr/${number}`;
+}
+
+
+/***/ }),
+
+/***/ 1973:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.landCommit = landCommit;
+const commit_1 = __nccwpck_require__(8262);
+const connection_1 = __nccwpck_require__(1871);
+const refs_1 = __nccwpck_require__(25);
+const retry_1 = __nccwpck_require__(4529);
+const urls_1 = __nccwpck_require__(6137);
+const commit_retries_1 = __nccwpck_require__(7734);
+/**
+ * Lands one planned commit exactly once. The commit names the head it was planned against; when the
+ * branch moved (412) or the answer was lost it plans again against the new head instead of re-sending
+ * blindly: a plan with nothing left to do means the lost attempt landed, and a pull request opened by a
+ * lost attempt is found rather than opened twice. A rate limit (429) is waited out and the same commit sent.
+ */
+async function landCommit(connection, stage) {
+    const { repo, revision, createPr } = stage.target;
+    const implicitParent = !createPr && !stage.parentCommit;
+    let plan;
+    let lostPlan;
+    let prsBefore;
+    // A parent the user named is never replaced by a newer head.
+    const classify = (error) => (0, connection_1.isHubError)(error, 412) && !implicitParent ? { action: "fail" } : (0, commit_1.classifyCommitFailure)(error);
+    return (0, retry_1.withRetries)(async ({ replan }) => {
+        if (!plan || replan)
+            plan = await stage.prepare(replan);
+        if (plan.operations.length === 0) {
+            // Nothing left to change after a lost answer: the earlier attempt landed, as the new head.
+            if (lostPlan && plan.headCommit)
+                return landedAs(connection, stage, lostPlan, plan.headCommit);
+            return { files: plan.files, deleted: [] };
+        }
+        stage.onCommitting?.(plan);
+        const header = stage.header(plan);
+        prsBefore ??= createPr ? await (0, refs_1.listPullRequestRefs)(connection, repo) : undefined;
+        if (lostPlan && prsBefore) {
+            const opened = await findOpenedPullRequest(connection, stage.target, prsBefore, header.summary);
+            if (opened)
+                return { commit: opened, files: lostPlan.files, deleted: lostPlan.deleted };
+        }
+        const parentCommit = stage.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
+        try {
+            const commit = await (0, commit_1.createCommit)(connection, repo, {
+                revision,
+                header: { ...header, parentCommit },
+                operations: plan.operations,
+                createPr,
+            });
+            return { commit, files: plan.files, deleted: plan.deleted };
+        }
+        catch (error) {
+            if ((0, commit_1.isLostAnswer)(error))
+                lostPlan = plan;
+            throw error;
+        }
+    }, (0, commit_retries_1.commitRetries)(connection, revision, classify));
+}
+function landedAs(connection, stage, plan, head) {
+    const commit = { sha: head, url: (0, urls_1.commitWebUrl)(connection.endpoint, stage.target.repo, head) };
+    return { commit, files: plan.files, deleted: plan.deleted };
+}
+/**
+ * After a lost answer to a pull-request commit: the pull request that appeared since `before` and whose
+ * head commit carries our summary is the one that attempt opened.
+ */
+async function findOpenedPullRequest(connection, target, before, summary) {
+    const known = new Set(before.map((pr) => pr.number));
+    for (const pr of await (0, refs_1.listPullRequestRefs)(connection, target.repo)) {
+        if (known.has(pr.number))
+            continue;
+        const head = await (0, refs_1.latestCommit)(connection, target.repo, `refs/pr/${pr.number}`);
+        if (head?.id === pr.head && head.title === summary) {
+            const pullRequestUrl = `${(0, urls_1.repoWebUrl)(connection.endpoint, target.repo)}/discussions/${pr.number}`;
+            return { sha: pr.head, url: (0, urls_1.commitWebUrl)(connection.endpoint, target.repo, pr.head), pullRequestUrl };
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4257:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createLimiter = createLimiter;
+exports.runWithConcurrency = runWithConcurrency;
+/** A bound on tasks in flight: each call waits for a free slot, runs, then hands the slot on. */
+function createLimiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        else
+            active++;
+        try {
+            return await task();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+/** Runs `count` indexed tasks with at most `limit` in flight; the first failure rejects. */
+async function runWithConcurrency(count, limit, task) {
+    let next = 0;
+    const worker = async () => {
+        while (next < count) {
+            const index = next++;
+            await task(index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), count) }, worker));
+}
+
+
+/***/ }),
+
+/***/ 2539:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sha256OfFile = sha256OfFile;
+exports.gitBlobSha1 = gitBlobSha1;
+exports.lfsPointer = lfsPointer;
+exports.readSample = readSample;
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const http_1 = __nccwpck_require__(4563);
+const SAMPLE_BYTES = 512;
+/** sha256 of a file, streamed: memory stays flat whatever the size. */
+async function sha256OfFile(path, onBytes) {
+    const hash = (0, node_crypto_1.createHash)("sha256");
+    for await (const chunk of (0, node_fs_1.createReadStream)(path, { highWaterMark: http_1.READ_CHUNK_BYTES })) {
+        hash.update(chunk);
+        onBytes?.(chunk.length);
+    }
+    return hash.digest("hex");
+}
+/** The git blob SHA-1 the Hub reports as a regular file's `oid`. */
+function gitBlobSha1(content) {
+    return (0, node_crypto_1.createHash)("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+/** The pointer text git-lfs stores in place of a large file; the Hub's `oid` for an LFS file is its blob SHA-1. */
+function lfsPointer(sha256, size) {
+    return Buffer.from(`version https://git-lfs.github.com/spec/v1\noid sha256:${sha256}\nsize ${size}\n`);
+}
+/** The first bytes of a file, which the Hub's preupload call uses to tell text from binary. */
+async function readSample(path) {
+    const handle = await (0, promises_1.open)(path, "r");
+    try {
+        const buffer = Buffer.alloc(SAMPLE_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
+        return buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2610:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.totalSize = void 0;
+const totalSize = (files) => files.reduce((sum, file) => sum + file.size, 0);
+exports.totalSize = totalSize;
+
+
+/***/ }),
+
+/***/ 1190:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FILE_IO_CONCURRENCY = void 0;
+exports.inspectFiles = inspectFiles;
+const preupload_1 = __nccwpck_require__(8503);
+const concurrency_1 = __nccwpck_require__(4257);
+const digests_1 = __nccwpck_require__(2539);
+// The Hub takes up to 1000 files per call; 500 keeps each answer quick and 2,000 files within 4 calls.
+const PREUPLOAD_BATCH = 500;
+// Opening thousands of small files at once would exhaust file descriptors for no gain.
+exports.FILE_IO_CONCURRENCY = 32;
+/**
+ * Asks the Hub, a batch at a time, how it stores each file and what each path holds now; yields each
+ * batch as its answer arrives.
+ */
+async function* inspectFiles(connection, target, files) {
+    for (let start = 0; start < files.length; start += PREUPLOAD_BATCH) {
+        const batch = files.slice(start, start + PREUPLOAD_BATCH);
+        const samples = new Array(batch.length);
+        await (0, concurrency_1.runWithConcurrency)(batch.length, exports.FILE_IO_CONCURRENCY, async (index) => {
+            samples[index] = await (0, digests_1.readSample)(batch[index].localPath);
+        });
+        const answer = await (0, preupload_1.preupload)(connection, target.repo, target, batch.map((file, index) => ({ path: file.pathInRepo, size: file.size, sample: samples[index] })));
+        const verdicts = new Map(answer.verdicts.map((verdict) => [verdict.path, verdict]));
+        for (const file of batch) {
+            const verdict = verdicts.get(file.pathInRepo);
+            file.storage = verdict?.uploadMode === "lfs" ? "lfs" : "regular";
+            file.remoteOid = verdict?.oid;
+        }
+        yield { files: batch, headCommit: answer.headCommit };
+    }
+}
+
+
+/***/ }),
+
+/***/ 6688:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -46222,7 +37442,7 @@ async function startsWithPointerPrefix(localPath) {
 
 /***/ }),
 
-/***/ 271:
+/***/ 1568:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -46231,8 +37451,69 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RUNNER_PATHS = void 0;
+exports.globSyntax = globSyntax;
+exports.isInside = isInside;
+exports.slashRelative = slashRelative;
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+exports.RUNNER_PATHS = node_path_1.default;
+/** A `path` entry as glob syntax: on Windows a backslash separates folders; elsewhere it escapes. */
+function globSyntax(flavour, entry) {
+    return flavour.sep === "\\" ? entry.replace(/\\/g, "/") : entry;
+}
+/** Whether `target` is `root` or below it (never true across drives). */
+function isInside(flavour, root, target) {
+    const relative = flavour.relative(root, target);
+    const up = relative === ".." || relative.startsWith(`..${flavour.sep}`);
+    return !up && !flavour.isAbsolute(relative);
+}
+/** `target` relative to `base`, with `/` between folders, as the repo and include/exclude globs name it. */
+function slashRelative(flavour, base, target) {
+    return flavour.relative(base, target).split(flavour.sep).join("/");
+}
+
+
+/***/ }),
+
+/***/ 4659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_COMMIT_LIMITS = void 0;
+exports.splitIntoCommits = splitIntoCommits;
 exports.staleFiles = staleFiles;
+exports.planCommit = planCommit;
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __nccwpck_require__(8161);
 const picomatch_1 = __importDefault(__nccwpck_require__(4006));
+const concurrency_1 = __nccwpck_require__(4257);
+const digests_1 = __nccwpck_require__(2539);
+const file_1 = __nccwpck_require__(2610);
+const inspect_1 = __nccwpck_require__(1190);
+exports.DEFAULT_COMMIT_LIMITS = { maxFiles: 5_000, maxBytes: 50 * 1024 ** 3 };
+/** Splits files into consecutive batches that each stay within the limits (a single file always fits). */
+function splitIntoCommits(files, limits) {
+    const batches = [];
+    let current = [];
+    let bytes = 0;
+    for (const file of files) {
+        if (current.length > 0 && (current.length >= limits.maxFiles || bytes + file.size > limits.maxBytes)) {
+            batches.push(current);
+            current = [];
+            bytes = 0;
+        }
+        current.push(file);
+        bytes += file.size;
+    }
+    if (current.length > 0 || batches.length === 0)
+        batches.push(current);
+    return batches;
+}
 /**
  * Remote files under `folder` that match `patterns` (relative to that folder) and that this upload
  * does not bring: the stale files mirror mode deletes. `.gitattributes` is never among them.
@@ -46252,20 +37533,89 @@ function staleFiles(remote, folder, patterns, uploading) {
 function isGitAttributes(path) {
     return path === ".gitattributes" || path.endsWith("/.gitattributes");
 }
+/** Decides what the commit holds: files that differ from what the revision has, and the deletions. */
+async function planCommit(inspections, options) {
+    const inspected = [];
+    let headCommit;
+    for await (const inspection of inspections) {
+        inspected.push(...inspection.files);
+        headCommit ??= inspection.headCommit;
+    }
+    await hashLfsFiles(inspected, options);
+    const unchanged = new Set();
+    const regularWithRemote = inspected.filter((file) => file.storage === "regular" && file.remoteOid);
+    await (0, concurrency_1.runWithConcurrency)(regularWithRemote.length, inspect_1.FILE_IO_CONCURRENCY, async (index) => {
+        const file = regularWithRemote[index];
+        if ((0, digests_1.gitBlobSha1)(await (0, promises_1.readFile)(file.localPath)) === file.remoteOid)
+            unchanged.add(file.pathInRepo);
+    });
+    const files = inspected.map((file) => ({
+        ...file,
+        outcome: unchanged.has(file.pathInRepo) || matchesRemoteLfs(file) ? "unchanged" : "uploaded",
+    }));
+    const operations = [
+        ...files.filter((file) => file.outcome === "uploaded").map(toCommitOperation),
+        ...options.deletions.map((pathInRepo) => ({ kind: "deleteFile", pathInRepo })),
+    ];
+    return { files, deleted: options.deletions, operations, headCommit };
+}
+// The sha256 of each LFS file is learned once and kept on the file for any later plan.
+async function hashLfsFiles(inspected, options) {
+    const toHash = inspected.filter((file) => file.storage === "lfs" && !file.sha256);
+    const total = (0, file_1.totalSize)(toHash);
+    let hashed = 0;
+    const concurrency = Math.max(1, Math.min(options.concurrency, (0, node_os_1.availableParallelism)()));
+    await (0, concurrency_1.runWithConcurrency)(toHash.length, concurrency, async (index) => {
+        const file = toHash[index];
+        file.sha256 = await (0, digests_1.sha256OfFile)(file.localPath, (bytes) => options.onHashed?.((hashed += bytes), total));
+    });
+}
+// The Hub answers an LFS file's sha256 (what the Python client compares); a pointer's blob SHA-1 is accepted too.
+function matchesRemoteLfs(file) {
+    if (file.storage !== "lfs" || !file.remoteOid || !file.sha256)
+        return false;
+    return file.remoteOid === file.sha256 || file.remoteOid === (0, digests_1.gitBlobSha1)((0, digests_1.lfsPointer)(file.sha256, file.size));
+}
+function toCommitOperation(file) {
+    return file.storage === "lfs"
+        ? { kind: "lfsFile", pathInRepo: file.pathInRepo, sha256: file.sha256, size: file.size }
+        : { kind: "regularFile", pathInRepo: file.pathInRepo, localPath: file.localPath };
+}
 
 
 /***/ }),
 
-/***/ 8592:
+/***/ 375:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.phaseLogger = phaseLogger;
 exports.progressLogger = progressLogger;
 exports.formatProgress = formatProgress;
 exports.formatBytes = formatBytes;
 const DEFAULT_INTERVAL_MS = 10_000;
+const PHASE_TITLES = {
+    inspect: (files) => `Inspect ${files} file(s) (preupload)`,
+    hash: (bytes) => `Hash LFS files (${formatBytes(bytes)})`,
+    upload: (bytes) => `Upload LFS files (${formatBytes(bytes)} to send)`,
+    commit: (operations) => `Commit ${operations} change(s)`,
+};
+/** Opens a log group per upload phase and logs progress inside it at most every 10 s. */
+function phaseLogger(reporter) {
+    const logProgress = progressLogger((line) => reporter.info(line));
+    let phase;
+    return (progress) => {
+        if (progress.phase !== phase) {
+            if (phase)
+                reporter.endGroup();
+            phase = progress.phase;
+            reporter.startGroup(PHASE_TITLES[progress.phase](progress.bytesTotal));
+        }
+        logProgress(progress);
+    };
+}
 /** Turns a stream of progress events into a log line at most every interval: bytes, rate and ETA. */
 function progressLogger(log, intervalMs = DEFAULT_INTERVAL_MS, now = Date.now) {
     let phase = "";
@@ -46304,528 +37654,32 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 894:
+/***/ 8410:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.listFiles = listFiles;
-exports.repoInfo = repoInfo;
-exports.whoami = whoami;
-exports.listRepos = listRepos;
-exports.listTags = listTags;
-exports.listMetrics = listMetrics;
-const files_1 = __nccwpck_require__(5004);
-const listings_1 = __nccwpck_require__(7882);
-const repo_ref_1 = __nccwpck_require__(7775);
-const repos_1 = __nccwpck_require__(470);
-const urls_1 = __nccwpck_require__(6137);
-async function listFiles(context, options) {
-    const files = await (0, files_1.listRepoFiles)(context.connection, options.repo, options.revision, options.folder, options.recursive);
-    const url = (0, urls_1.treeWebUrl)(context.connection.endpoint, options.repo, options.revision, options.folder);
-    const headline = `${files.length} file(s) in ${(0, repo_ref_1.repoId)(options.repo)}@${options.revision}${options.folder ? `/${options.folder}` : ""}`;
-    return query(context, headline, { files }, "files", [{ label: "Files", url }]);
-}
-async function repoInfo(context, options) {
-    const info = await (0, repos_1.repoInfo)(context.connection, options.repo, options.revision);
-    const url = (0, urls_1.repoWebUrl)(context.connection.endpoint, options.repo);
-    const headline = `${(0, repo_ref_1.repoId)(options.repo)}: ${info.private ? "private" : "public"}, head ${info.sha ?? "unknown"}`;
-    const result = query(context, headline, { info }, "info", [{ label: "Repository", url }]);
-    return { ...result, outputs: { ...result.outputs, sha: info.sha ?? "", private: String(info.private), url } };
-}
-async function whoami(context) {
-    const identity = await (0, repos_1.whoami)(context.connection);
-    const headline = `The token belongs to ${identity.name} (role ${identity.role ?? "unknown"})`;
-    context.reporter.info(headline);
-    return {
-        outputs: { name: identity.name, orgs: JSON.stringify(identity.orgs), role: identity.role ?? "" },
-        headline,
-        links: [],
-    };
-}
-async function listRepos(context, options) {
-    const repos = await (0, listings_1.listRepos)(context.connection, options.type, options.search);
-    return query(context, `${repos.length} ${options.type} repo(s) found`, { repos }, "repos", []);
-}
-async function listTags(context, options) {
-    const tags = await (0, listings_1.tagsByType)(context.connection, options.type === "dataset" ? "dataset" : "model");
-    return query(context, `Tags of ${options.type === "dataset" ? "datasets" : "models"} by type`, { tags }, "tags", []);
-}
-async function listMetrics(context) {
-    const metrics = await (0, listings_1.listMetrics)(context.connection);
-    return query(context, "Metrics the Hub lists", { metrics }, "metrics", []);
-}
-/** A query's answer goes to one JSON output, and to a file (step outputs are size-limited). */
-function query(context, headline, value, output, links) {
-    context.reporter.info(headline);
-    return { outputs: {}, headline, links, json: { output, value: value[output] } };
-}
-
-
-/***/ }),
-
-/***/ 7198:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createBranch = createBranch;
-exports.deleteBranch = deleteBranch;
-exports.createTag = createTag;
-exports.deleteTag = deleteTag;
-const connection_1 = __nccwpck_require__(1871);
-const refs_1 = __nccwpck_require__(25);
-const repo_ref_1 = __nccwpck_require__(7775);
-const urls_1 = __nccwpck_require__(6137);
-async function createBranch(context, options) {
-    const created = await tolerate(409, options.existOk, () => (0, refs_1.createBranch)(context.connection, options.repo, options.name, options.from));
-    return refResult(context, options.repo, "branch", options.name, created ? `from ${options.from}` : undefined);
-}
-async function deleteBranch(context, options) {
-    const deleted = await tolerate(404, options.missingOk, () => (0, refs_1.deleteBranch)(context.connection, options.repo, options.name));
-    return refGone(context, options.repo, "branch", options.name, deleted);
-}
-async function createTag(context, options) {
-    const created = await tolerate(409, options.existOk, () => (0, refs_1.createTag)(context.connection, options.repo, options.name, options.from, options.message));
-    return refResult(context, options.repo, "tag", options.name, created ? `on ${options.from}` : undefined);
-}
-async function deleteTag(context, options) {
-    const deleted = await tolerate(404, options.missingOk, () => (0, refs_1.deleteTag)(context.connection, options.repo, options.name));
-    return refGone(context, options.repo, "tag", options.name, deleted);
-}
-/** Runs `work`; a Hub answer of `status` counts as "nothing to do" when allowed. True when work was done. */
-async function tolerate(status, allowed, work) {
-    try {
-        await work();
-        return true;
-    }
-    catch (error) {
-        if (allowed && (0, connection_1.isHubError)(error, status))
-            return false;
-        throw error;
-    }
-}
-function refResult(context, repo, kind, name, createdFrom) {
-    const url = (0, urls_1.treeWebUrl)(context.connection.endpoint, repo, name);
-    const headline = createdFrom
-        ? `Created ${kind} ${name} of ${(0, repo_ref_1.repoId)(repo)} ${createdFrom}`
-        : `${kind} ${name} of ${(0, repo_ref_1.repoId)(repo)} already exists; left as it is`;
-    context.reporter.info(headline);
-    return { outputs: { url, created: String(Boolean(createdFrom)) }, headline, links: [{ label: kind, url }] };
-}
-function refGone(context, repo, kind, name, deleted) {
-    const url = (0, urls_1.repoWebUrl)(context.connection.endpoint, repo);
-    const headline = deleted
-        ? `Deleted ${kind} ${name} of ${(0, repo_ref_1.repoId)(repo)}`
-        : `${kind} ${name} of ${(0, repo_ref_1.repoId)(repo)} does not exist`;
-    context.reporter.info(headline);
-    return { outputs: { url, deleted: String(deleted) }, headline, links: [{ label: "Repository", url }] };
-}
-
-
-/***/ }),
-
-/***/ 530:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deleteRepo = deleteRepo;
-exports.moveRepo = moveRepo;
-const connection_1 = __nccwpck_require__(1871);
-const repo_admin_1 = __nccwpck_require__(1617);
-const repo_ref_1 = __nccwpck_require__(7775);
-const urls_1 = __nccwpck_require__(6137);
-const types_1 = __nccwpck_require__(1983);
-async function deleteRepo(context, options) {
-    const id = (0, repo_ref_1.repoId)(options.repo);
-    try {
-        await (0, repo_admin_1.deleteRepo)(context.connection, options.repo);
-    }
-    catch (error) {
-        if (!((0, connection_1.isHubError)(error, 404) && options.missingOk))
-            throw error;
-        const headline = `${options.repo.type} repo ${id} does not exist; nothing to delete`;
-        context.reporter.info(headline);
-        return { outputs: { deleted: "false" }, headline, links: [] };
-    }
-    const headline = `Deleted ${options.repo.type} repo ${id}`;
-    context.reporter.info(headline);
-    return { outputs: { deleted: "true" }, headline, links: [] };
-}
-async function moveRepo(context, options) {
-    if ((0, repo_ref_1.repoId)(options.repo).toLowerCase() === (0, repo_ref_1.repoId)(options.to).toLowerCase()) {
-        throw new types_1.InputError("to_repo_id", `is the same as repo_id (${(0, repo_ref_1.repoId)(options.repo)}). Name the new id.`);
-    }
-    await (0, repo_admin_1.moveRepo)(context.connection, options.repo, options.to);
-    const url = (0, urls_1.repoWebUrl)(context.connection.endpoint, options.to);
-    const headline = `Moved ${(0, repo_ref_1.repoId)(options.repo)} to ${(0, repo_ref_1.repoId)(options.to)}`;
-    context.reporter.info(headline);
-    return { outputs: { url, repo_id: (0, repo_ref_1.repoId)(options.to) }, headline, links: [{ label: "Repository", url }] };
-}
-
-
-/***/ }),
-
-/***/ 4998:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.filterValues = filterValues;
-const withPrefix = (prefix) => (value) => value.startsWith(`${prefix}:`) ? value : `${prefix}:${value}`;
-/**
- * Turns filter fields into the Hub's `filter` values, as the Python client does: model fields are plain
- * tags (trained datasets as `dataset:<name>`), dataset fields are prefixed by their type.
- */
-function filterValues(type, fields) {
-    if (type === "dataset") {
-        return [
-            ...fields.benchmark.map(withPrefix("benchmark")),
-            ...fields.languageCreators.map(withPrefix("language_creators")),
-            ...[...fields.languages, ...fields.language].map(withPrefix("language")),
-            ...fields.multilinguality.map(withPrefix("multilinguality")),
-            ...fields.sizeCategories.map(withPrefix("size_categories")),
-            ...fields.taskCategories.map(withPrefix("task_categories")),
-            ...fields.taskIds.map(withPrefix("task_ids")),
-            ...fields.tags,
-        ];
-    }
-    return [
-        ...fields.library,
-        ...fields.language,
-        ...fields.task,
-        ...fields.trainedDataset.map(withPrefix("dataset")),
-        ...fields.tags,
-    ];
-}
-
-
-/***/ }),
-
-/***/ 8330:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.selectFiles = selectFiles;
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const picomatch_1 = __importDefault(__nccwpck_require__(4006));
-const tinyglobby_1 = __nccwpck_require__(7949);
-const path_in_repo_1 = __nccwpck_require__(9151);
-const types_1 = __nccwpck_require__(1983);
-/** Resolves `path` entries into the files to upload and where each goes in the repo. */
-async function selectFiles(options) {
-    const workspace = await (0, promises_1.realpath)(options.workspace);
-    const unmatched = [];
-    const candidates = [];
-    let singleFile = false;
-    for (const entry of options.paths) {
-        const found = await expandEntry(entry, workspace, options.includeHidden);
-        if (found.candidates.length === 0)
-            unmatched.push(entry);
-        candidates.push(...found.candidates);
-        singleFile = options.paths.length === 1 && found.isPlainFile;
-    }
-    const included = options.include.length > 0 ? (0, picomatch_1.default)(options.include, { dot: true }) : () => true;
-    const excluded = options.exclude.length > 0 ? (0, picomatch_1.default)(options.exclude, { dot: true }) : () => false;
-    const kept = candidates.filter((file) => included(file.relative) && !excluded(file.relative));
-    const files = kept.map((file) => ({
-        localPath: file.localPath,
-        size: file.size,
-        pathInRepo: destination(options.pathInRepo, file.relative, singleFile),
-    }));
-    const destinationFolder = singleFile ? parentFolder(files[0]?.pathInRepo ?? "") : options.pathInRepo;
-    return { files: uniqueDestinations(files), unmatched, destinationFolder, singleFile };
-}
-function parentFolder(pathInRepo) {
-    const index = pathInRepo.lastIndexOf("/");
-    return index === -1 ? "" : pathInRepo.slice(0, index);
-}
-function destination(pathInRepo, relative, singleFile) {
-    if (singleFile && pathInRepo)
-        return pathInRepo;
-    const joined = pathInRepo ? `${pathInRepo}/${relative}` : relative;
-    try {
-        return (0, path_in_repo_1.normalizePathInRepo)(joined);
-    }
-    catch (error) {
-        throw new types_1.InputError("path", `the file ${relative} cannot go to the Hub: ${error.message}.`);
-    }
-}
-/** Drops a file selected twice for the same place; refuses two different files bound for one place. */
-function uniqueDestinations(files) {
-    const seen = new Map();
-    const unique = [];
-    for (const file of files) {
-        const other = seen.get(file.pathInRepo);
-        if (other === file.localPath)
-            continue;
-        if (other) {
-            throw new types_1.InputError("path", `${other} and ${file.localPath} would both be uploaded to ${file.pathInRepo}. Select only one of them.`);
-        }
-        seen.set(file.pathInRepo, file.localPath);
-        unique.push(file);
-    }
-    return unique;
-}
-async function expandEntry(entry, workspace, includeHidden) {
-    const scan = picomatch_1.default.scan(entry.replace(/\\/g, "/"));
-    if (scan.isGlob) {
-        const base = node_path_1.default.resolve(workspace, scan.base || ".");
-        if (node_path_1.default.relative(workspace, base).startsWith("..")) {
-            throw new types_1.InputError("path", `${entry} reaches outside the workspace. Only files inside the workspace are uploaded.`);
-        }
-        const matches = await (0, tinyglobby_1.glob)(entry, {
-            cwd: workspace,
-            absolute: true,
-            dot: includeHidden,
-            onlyFiles: false,
-            followSymbolicLinks: false,
-            expandDirectories: false,
-        });
-        const candidates = [];
-        for (const match of matches.sort()) {
-            candidates.push(...(await collect(match, base, workspace, includeHidden, new Set())));
-        }
-        return { candidates: dedupe(candidates), isPlainFile: false };
-    }
-    const absolute = node_path_1.default.resolve(workspace, entry);
-    if (!(await (0, promises_1.lstat)(absolute).catch(() => undefined)))
-        return { candidates: [], isPlainFile: false };
-    const real = await requireInsideWorkspace(absolute, workspace, entry);
-    const info = await (0, promises_1.stat)(real);
-    if (info.isDirectory()) {
-        return { candidates: await collect(absolute, absolute, workspace, includeHidden, new Set()), isPlainFile: false };
-    }
-    return {
-        candidates: [{ localPath: real, relative: node_path_1.default.basename(absolute), size: info.size }],
-        isPlainFile: true,
-    };
-}
-/** Files at or below `target`, named relative to `base`; symlinks followed only inside the workspace. */
-async function collect(target, base, workspace, includeHidden, visited) {
-    const relative = node_path_1.default.relative(base, target).split(node_path_1.default.sep).join("/");
-    const name = node_path_1.default.basename(target);
-    if (relative && (name === ".git" || (!includeHidden && name.startsWith("."))))
-        return [];
-    const real = await requireInsideWorkspace(target, workspace, relative || target);
-    const info = await (0, promises_1.stat)(real);
-    if (info.isFile())
-        return [{ localPath: real, relative: relative || name, size: info.size }];
-    if (!info.isDirectory() || visited.has(real))
-        return [];
-    visited.add(real);
-    const children = (await (0, promises_1.readdir)(target)).sort();
-    const found = [];
-    for (const child of children) {
-        found.push(...(await collect(node_path_1.default.join(target, child), base, workspace, includeHidden, visited)));
-    }
-    return found;
-}
-async function requireInsideWorkspace(target, workspace, shown) {
-    const real = await (0, promises_1.realpath)(target).catch(() => {
-        throw new types_1.InputError("path", `${shown} is a broken symlink or cannot be read.`);
-    });
-    if (real !== workspace && !real.startsWith(workspace + node_path_1.default.sep)) {
-        throw new types_1.InputError("path", `${shown} resolves to ${real}, outside the workspace ${workspace}. Only files inside the workspace are uploaded.`);
-    }
-    return real;
-}
-function dedupe(candidates) {
-    const seen = new Set();
-    return candidates.filter((candidate) => !seen.has(candidate.relative) && seen.add(candidate.relative));
-}
-
-
-/***/ }),
-
-/***/ 1983:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InputError = void 0;
-/** A problem with one input, worded so the user knows which input to change and how. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`Input "${input}": ${message}`);
-        this.input = input;
-        this.name = "InputError";
-    }
-}
-exports.InputError = InputError;
-
-
-/***/ }),
-
-/***/ 7088:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.uploadFile = uploadFile;
-const files_1 = __nccwpck_require__(5004);
-const refs_1 = __nccwpck_require__(25);
-const repo_ref_1 = __nccwpck_require__(7775);
-const upload_files_1 = __nccwpck_require__(7624);
-const commit_batches_1 = __nccwpck_require__(1084);
-const commit_text_1 = __nccwpck_require__(1745);
-const lfs_pointers_1 = __nccwpck_require__(8516);
-const mirror_1 = __nccwpck_require__(271);
-const progress_log_1 = __nccwpck_require__(8592);
-const select_files_1 = __nccwpck_require__(8330);
-const types_1 = __nccwpck_require__(1983);
-const upload_report_1 = __nccwpck_require__(9872);
-async function uploadFile(context, options) {
-    const { reporter } = context;
-    reporter.startGroup("Select files");
-    const selection = await selectAndCheck(context, options).finally(() => reporter.endGroup());
-    if (selection.files.length === 0) {
-        return (0, upload_report_1.uploadReport)(context.connection.endpoint, options, emptyOutcome(selection, options.revision));
-    }
-    await prepareRevision(context, options);
-    const deletions = await findDeletions(context, options, selection);
-    const outcome = await commitInBatches(context, options, selection, deletions);
-    return (0, upload_report_1.uploadReport)(context.connection.endpoint, options, outcome);
-}
-async function selectAndCheck(context, options) {
-    const selection = await (0, select_files_1.selectFiles)(options.selection);
-    const total = selection.files.reduce((sum, file) => sum + file.size, 0);
-    context.reporter.info(`Selected ${selection.files.length} file(s), ${(0, progress_log_1.formatBytes)(total)}`);
-    if (selection.files.length === 0) {
-        const message = `${options.selection.paths.join(", ")} matched no file (after include/exclude and hidden-file rules)`;
-        if (options.ifNoFilesFound === "error") {
-            throw new types_1.InputError("path", `${message}. Check the path, or set if_no_files_found to warn or ignore.`);
-        }
-        if (options.ifNoFilesFound === "warn")
-            context.reporter.warning(`Nothing uploaded: ${message}.`);
-        else
-            context.reporter.info(`Nothing uploaded: ${message}.`);
-    }
-    else if (selection.unmatched.length > 0) {
-        context.reporter.warning(`These path entries matched no file: ${selection.unmatched.join(", ")}`);
-    }
-    if (!options.allowLfsPointers) {
-        const pointers = await (0, lfs_pointers_1.findLfsPointers)(selection.files);
-        if (pointers.length > 0) {
-            const names = pointers
-                .slice(0, 5)
-                .map((file) => file.localPath)
-                .join(", ");
-            throw new types_1.InputError("path", `${pointers.length} file(s) are git-lfs pointers, not content (${names}). Check out with actions/checkout's "lfs: true", or set allow_lfs_pointers: true to upload the pointers.`);
-        }
-    }
-    return selection;
-}
-async function prepareRevision(context, options) {
-    if (!options.createBranch || (await (0, refs_1.revisionExists)(context.connection, options.repo, options.revision)))
-        return;
-    await (0, refs_1.createBranch)(context.connection, options.repo, options.revision);
-    context.reporter.info(`Created branch ${options.revision} of ${(0, repo_ref_1.repoId)(options.repo)} from its default branch`);
-}
-async function findDeletions(context, options, selection) {
-    if (options.deletePatterns.length === 0)
-        return [];
-    const remote = await (0, files_1.listRepoFiles)(context.connection, options.repo, options.revision, selection.destinationFolder);
-    const uploading = new Set(selection.files.map((file) => file.pathInRepo));
-    return (0, mirror_1.staleFiles)(remote, selection.destinationFolder, options.deletePatterns, uploading);
-}
-async function commitInBatches(context, options, selection, deletions) {
-    const { reporter } = context;
-    const batches = (0, commit_batches_1.splitIntoCommits)(selection.files, options.commitLimits);
-    const outcome = { ...emptyOutcome(selection, options.revision), commits: [] };
-    for (const [index, batch] of batches.entries()) {
-        const isLast = index === batches.length - 1;
-        if (batches.length > 1)
-            reporter.info(`Commit ${index + 1} of ${batches.length}: ${batch.length} file(s)`);
-        const openPr = options.createPr && !outcome.pullRequestUrl;
-        const result = await (0, upload_files_1.uploadFiles)(context.connection, options.repo, outcome.landedOn, batch, {
-            header: (change) => ({
-                summary: options.commitMessage ?? (0, commit_text_1.defaultUploadSummary)(change, options.source, selection.destinationFolder),
-                description: options.commitDescription ?? (0, commit_text_1.defaultDescription)(options.source),
-                parentCommit: index === 0 ? options.parentCommit : undefined,
-            }),
-            createPr: openPr,
-            deletions: isLast ? deletions : [],
-            concurrency: options.concurrency,
-            onProgress: phaseLogger(context),
-        });
-        reporter.endGroup();
-        outcome.files.push(...result.files);
-        outcome.deleted.push(...result.deleted);
-        if (result.commit) {
-            outcome.commits.push({ sha: result.commit.sha, url: result.commit.url });
-            reporter.info(`Committed ${result.commit.url}`);
-        }
-        if (openPr && result.commit?.pullRequestUrl) {
-            outcome.pullRequestUrl = result.commit.pullRequestUrl;
-            outcome.landedOn = pullRequestRef(result.commit.pullRequestUrl);
-        }
-    }
-    return outcome;
-}
-const PHASE_TITLES = {
-    inspect: (files) => `Inspect ${files} file(s) (preupload)`,
-    hash: (bytes) => `Hash LFS files (${(0, progress_log_1.formatBytes)(bytes)})`,
-    upload: (bytes) => `Upload LFS files (${(0, progress_log_1.formatBytes)(bytes)} to send)`,
-    commit: (operations) => `Commit ${operations} change(s)`,
-};
-/** Opens a log group per upload phase and logs progress inside it at most every 10 s. */
-function phaseLogger(context) {
-    const logProgress = (0, progress_log_1.progressLogger)((line) => context.reporter.info(line));
-    let phase;
-    return (progress) => {
-        if (progress.phase !== phase) {
-            if (phase)
-                context.reporter.endGroup();
-            phase = progress.phase;
-            context.reporter.startGroup(PHASE_TITLES[progress.phase](progress.bytesTotal));
-        }
-        logProgress(progress);
-    };
-}
-// The Hub answers a pull request's URL; its commits live on refs/pr/<number>.
-function pullRequestRef(pullRequestUrl) {
-    const number = /\/discussions\/(\d+)/.exec(pullRequestUrl)?.[1];
-    if (!number)
-        throw new Error(`the Hub answered an unexpected pull request URL: ${pullRequestUrl}`);
-    return `refs/pr/${number}`;
-}
-function emptyOutcome(selection, revision) {
-    return { selection, files: [], deleted: [], commits: [], landedOn: revision };
-}
-
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UPLOAD_OUTPUTS = void 0;
 exports.uploadReport = uploadReport;
 const repo_ref_1 = __nccwpck_require__(7775);
 const urls_1 = __nccwpck_require__(6137);
-const progress_log_1 = __nccwpck_require__(8592);
+const progress_1 = __nccwpck_require__(375);
+exports.UPLOAD_OUTPUTS = [
+    "url",
+    "commit_url",
+    "commit_sha",
+    "pr_url",
+    "uploaded",
+    "unchanged",
+    "deleted",
+    "skipped",
+];
 // The job summary is capped at 1 MiB; a few hundred rows say enough.
 const MAX_TABLE_ROWS = 500;
 /** Outputs and job summary of an upload, from what it did. */
-function uploadReport(endpoint, options, outcome) {
-    const { repo } = options;
+function uploadReport(endpoint, target, outcome) {
+    const { repo } = target;
     const { selection } = outcome;
     const uploaded = outcome.files.filter((file) => file.outcome === "uploaded").map((file) => file.pathInRepo);
     const unchanged = outcome.files.filter((file) => file.outcome === "unchanged").map((file) => file.pathInRepo);
@@ -46835,7 +37689,7 @@ function uploadReport(endpoint, options, outcome) {
         : (0, urls_1.treeWebUrl)(endpoint, repo, outcome.landedOn, selection.destinationFolder);
     const skipped = outcome.commits.length === 0;
     const headline = skipped
-        ? `Nothing changed in ${(0, repo_ref_1.repoId)(repo)}@${options.revision}: no commit made (${unchanged.length} file(s) unchanged)`
+        ? `Nothing changed in ${(0, repo_ref_1.repoId)(repo)}@${target.revision}: no commit made (${unchanged.length} file(s) unchanged)`
         : `${(0, repo_ref_1.repoId)(repo)}@${outcome.landedOn}: ${uploaded.length} uploaded, ${unchanged.length} unchanged, ${outcome.deleted.length} deleted in ${outcome.commits.length} commit(s)`;
     const links = [{ label: "Repository", url: (0, urls_1.repoWebUrl)(endpoint, repo) }];
     if (!skipped)
@@ -46864,9 +37718,9 @@ function fileTable(outcome) {
     const rows = [
         ...outcome.files.map((file) => [
             file.pathInRepo,
-            (0, progress_log_1.formatBytes)(file.size),
+            (0, progress_1.formatBytes)(file.size),
             file.storage === "lfs" ? "LFS" : "regular",
-            file.outcome,
+            file.outcome ?? "",
         ]),
         ...outcome.deleted.map((path) => [path, "", "", "deleted"]),
     ];
@@ -46881,27 +37735,302 @@ function fileTable(outcome) {
 
 /***/ }),
 
+/***/ 5916:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.selectFiles = selectFiles;
+const promises_1 = __nccwpck_require__(1455);
+const picomatch_1 = __importDefault(__nccwpck_require__(4006));
+const tinyglobby_1 = __nccwpck_require__(7949);
+const path_in_repo_1 = __nccwpck_require__(9151);
+const errors_1 = __nccwpck_require__(5939);
+const local_paths_1 = __nccwpck_require__(1568);
+const selectionError = (message) => new errors_1.OptionError("selection", message);
+/** Resolves `path` entries into the files to upload and where each goes in the repo. */
+async function selectFiles(options, flavour = local_paths_1.RUNNER_PATHS) {
+    const walker = new Walker(await (0, promises_1.realpath)(options.workspace), options.includeHidden, flavour);
+    const unmatched = [];
+    const found = [];
+    let singleFile = false;
+    for (const entry of options.paths) {
+        const expanded = await walker.expand(entry);
+        if (expanded.found.length === 0)
+            unmatched.push(entry);
+        found.push(...expanded.found);
+        singleFile = options.paths.length === 1 && expanded.isPlainFile;
+    }
+    const included = options.include.length > 0 ? (0, picomatch_1.default)(options.include, { dot: true }) : () => true;
+    const excluded = options.exclude.length > 0 ? (0, picomatch_1.default)(options.exclude, { dot: true }) : () => false;
+    const files = found
+        .filter((file) => included(file.relative) && !excluded(file.relative))
+        .map((file) => ({
+        localPath: file.localPath,
+        size: file.size,
+        pathInRepo: destination(options.pathInRepo, file.relative, singleFile),
+    }));
+    const destinationFolder = singleFile ? parentFolder(files[0]?.pathInRepo ?? "") : options.pathInRepo;
+    return { files: uniqueDestinations(files), unmatched, destinationFolder, singleFile };
+}
+function parentFolder(pathInRepo) {
+    const index = pathInRepo.lastIndexOf("/");
+    return index === -1 ? "" : pathInRepo.slice(0, index);
+}
+function destination(pathInRepo, relative, singleFile) {
+    if (singleFile && pathInRepo)
+        return pathInRepo;
+    const joined = pathInRepo ? `${pathInRepo}/${relative}` : relative;
+    try {
+        return (0, path_in_repo_1.normalizePathInRepo)(joined);
+    }
+    catch (error) {
+        throw selectionError(`the file ${relative} cannot go to the Hub: ${error.message}.`);
+    }
+}
+/** Drops a file selected twice for the same place; refuses two different files bound for one place. */
+function uniqueDestinations(files) {
+    const seen = new Map();
+    const unique = [];
+    for (const file of files) {
+        const other = seen.get(file.pathInRepo);
+        if (other === file.localPath)
+            continue;
+        if (other) {
+            throw selectionError(`${other} and ${file.localPath} would both be uploaded to ${file.pathInRepo}. Select only one of them.`);
+        }
+        seen.set(file.pathInRepo, file.localPath);
+        unique.push(file);
+    }
+    return unique;
+}
+/** Walks the workspace for `path` entries; symlinks are followed only while they stay inside it. */
+class Walker {
+    workspace;
+    includeHidden;
+    paths;
+    constructor(workspace, includeHidden, paths) {
+        this.workspace = workspace;
+        this.includeHidden = includeHidden;
+        this.paths = paths;
+    }
+    async expand(entry) {
+        const pattern = (0, local_paths_1.globSyntax)(this.paths, entry);
+        const scan = picomatch_1.default.scan(pattern);
+        if (scan.isGlob)
+            return { found: await this.expandGlob(entry, pattern, scan.base), isPlainFile: false };
+        const absolute = this.paths.resolve(this.workspace, entry);
+        if (!(await (0, promises_1.lstat)(absolute).catch(() => undefined)))
+            return { found: [], isPlainFile: false };
+        const real = await this.insideWorkspace(absolute, entry);
+        const info = await (0, promises_1.stat)(real);
+        if (info.isDirectory())
+            return { found: await this.collect(absolute, absolute), isPlainFile: false };
+        return {
+            found: [{ localPath: real, relative: this.paths.basename(absolute), size: info.size }],
+            isPlainFile: true,
+        };
+    }
+    async expandGlob(entry, pattern, scanBase) {
+        const base = this.paths.resolve(this.workspace, scanBase || ".");
+        if (!(0, local_paths_1.isInside)(this.paths, this.workspace, base)) {
+            throw selectionError(`${entry} reaches outside the workspace. Only files inside the workspace are uploaded.`);
+        }
+        const matches = await (0, tinyglobby_1.glob)(pattern, {
+            cwd: this.workspace,
+            absolute: true,
+            dot: this.includeHidden,
+            onlyFiles: false,
+            followSymbolicLinks: false,
+            expandDirectories: false,
+        });
+        const found = [];
+        for (const match of matches.sort())
+            found.push(...(await this.collect(match, base)));
+        const seen = new Set();
+        return found.filter((file) => !seen.has(file.relative) && seen.add(file.relative));
+    }
+    /** Files at or below `target`, named relative to `base`. */
+    async collect(target, base, visited = new Set()) {
+        const relative = (0, local_paths_1.slashRelative)(this.paths, base, target);
+        const name = this.paths.basename(target);
+        if (relative && (name === ".git" || (!this.includeHidden && name.startsWith("."))))
+            return [];
+        const real = await this.insideWorkspace(target, relative || target);
+        const info = await (0, promises_1.stat)(real);
+        if (info.isFile())
+            return [{ localPath: real, relative: relative || name, size: info.size }];
+        if (!info.isDirectory() || visited.has(real))
+            return [];
+        visited.add(real);
+        const found = [];
+        for (const child of (await (0, promises_1.readdir)(target)).sort()) {
+            found.push(...(await this.collect(this.paths.join(target, child), base, visited)));
+        }
+        return found;
+    }
+    async insideWorkspace(target, shown) {
+        const real = await (0, promises_1.realpath)(target).catch(() => {
+            throw selectionError(`${shown} is a broken symlink or cannot be read.`);
+        });
+        if (!(0, local_paths_1.isInside)(this.paths, this.workspace, real)) {
+            throw selectionError(`${shown} resolves to ${real}, outside the workspace ${this.workspace}. Only files inside the workspace are uploaded.`);
+        }
+        return real;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6711:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.transferLfsFiles = transferLfsFiles;
+const lfs_1 = __nccwpck_require__(9468);
+const concurrency_1 = __nccwpck_require__(4257);
+// The Hub accepts large batches, but smaller ones keep each answer's presigned URLs fresh.
+const LFS_BATCH_SIZE = 100;
+/** Sends the bytes of every LFS file the plan uploads and storage does not hold yet, streamed from disk. */
+async function transferLfsFiles(connection, target, plan, options) {
+    const files = plan.files.filter((file) => file.storage === "lfs" && file.outcome === "uploaded");
+    if (files.length === 0)
+        return;
+    const answers = [];
+    for (let start = 0; start < files.length; start += LFS_BATCH_SIZE) {
+        const objects = files.slice(start, start + LFS_BATCH_SIZE).map((file) => ({ oid: file.sha256, size: file.size }));
+        // A pull request's branch does not exist yet: the batch call names no ref then.
+        answers.push(...(await (0, lfs_1.lfsBatch)(connection, target.repo, objects, target.createPr ? undefined : target.revision)));
+    }
+    const refused = answers.find((answer) => answer.error);
+    if (refused?.error) {
+        throw new Error(`the Hub refused LFS object ${refused.oid}: ${refused.error.message} (${refused.error.code})`);
+    }
+    const fileByOid = new Map(files.map((file) => [file.sha256, file]));
+    const toSend = answers.filter((answer) => answer.actions?.upload);
+    const total = toSend.reduce((sum, answer) => sum + answer.size, 0);
+    let sent = 0;
+    const sender = {
+        connection,
+        limit: (0, concurrency_1.createLimiter)(options.concurrency),
+        onBytes: (bytes) => options.onSent?.((sent += bytes), total),
+    };
+    await Promise.all(toSend.map((answer) => sendObject(sender, answer, fileByOid.get(answer.oid))));
+}
+/** Sends one object's bytes as the batch answer asks: a single PUT, or parts plus a completion call. */
+async function sendObject(sender, answer, file) {
+    const upload = answer.actions.upload;
+    const parts = (0, lfs_1.multipartParts)(upload);
+    if (parts) {
+        await sendParts(sender, answer, upload, file, parts);
+    }
+    else {
+        const whole = { path: file.localPath, start: 0, length: answer.size };
+        await sender.limit(() => (0, lfs_1.putToStorage)(sender.connection, upload.href, whole, { headers: upload.header ?? {}, onBytes: sender.onBytes }));
+    }
+    const verify = answer.actions?.verify;
+    if (verify)
+        await (0, lfs_1.verifyLfsObject)(sender.connection, verify, { oid: answer.oid, size: answer.size });
+}
+async function sendParts(sender, answer, upload, file, parts) {
+    const etags = await Promise.all(parts.urls.map(async (url, index) => {
+        const start = index * parts.chunkSize;
+        const slice = {
+            path: file.localPath,
+            start,
+            length: Math.max(0, Math.min(parts.chunkSize, answer.size - start)),
+        };
+        const response = await sender.limit(() => (0, lfs_1.putToStorage)(sender.connection, url, slice, { onBytes: sender.onBytes }));
+        const etag = response.header("etag");
+        if (!etag)
+            throw new Error(`storage returned no ETag for part ${parts.numbers[index]} of ${answer.oid}`);
+        return etag;
+    }));
+    await (0, lfs_1.completeMultipart)(sender.connection, upload, answer.oid, parts.numbers.map((partNumber, index) => ({ partNumber, etag: etags[index] })));
+}
+
+
+/***/ }),
+
 /***/ 1915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.changeVisibility = changeVisibility;
+exports.visibility = void 0;
 const repo_ref_1 = __nccwpck_require__(7775);
 const repos_1 = __nccwpck_require__(470);
 const urls_1 = __nccwpck_require__(6137);
-async function changeVisibility(context, options) {
-    await (0, repos_1.setVisibility)(context.connection, options.repo, options.private);
-    const url = (0, urls_1.repoWebUrl)(context.connection.endpoint, options.repo);
-    const headline = `${(0, repo_ref_1.repoId)(options.repo)} is now ${options.private ? "private" : "public"}`;
-    context.reporter.info(headline);
-    return {
-        outputs: { url, private: String(options.private) },
-        headline,
-        links: [{ label: "Repository", url }],
-    };
-}
+const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+exports.visibility = (0, operation_1.defineOperation)({
+    name: "visibility",
+    inputs: { ...repo_1.REPO_INPUTS, private: "private" },
+    outputs: ["url", "private"],
+    parse: (read) => ({ repo: (0, repo_1.parseRepo)(read), private: (0, values_1.requireBoolean)("private", read("private")) }),
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        await (0, repos_1.setVisibility)(context.connection, options.repo, options.private);
+        const url = (0, urls_1.repoWebUrl)(context.connection.endpoint, options.repo);
+        const headline = `${(0, repo_ref_1.repoId)(options.repo)} is now ${options.private ? "private" : "public"}`;
+        context.reporter.info(headline);
+        return { outputs: { url, private: String(options.private) }, headline, links: [{ label: "Repository", url }] };
+    },
+});
+
+
+/***/ }),
+
+/***/ 3825:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.whoami = void 0;
+const repos_1 = __nccwpck_require__(470);
+const operation_1 = __nccwpck_require__(2899);
+exports.whoami = (0, operation_1.defineOperation)({
+    name: "whoami",
+    inputs: {},
+    outputs: ["name", "orgs", "role"],
+    parse: () => ({}),
+    repos: () => [],
+    run: async (context) => {
+        const identity = await (0, repos_1.whoami)(context.connection);
+        const headline = `The token belongs to ${identity.name} (role ${identity.role ?? "unknown"})`;
+        context.reporter.info(headline);
+        return {
+            outputs: { name: identity.name, orgs: JSON.stringify(identity.orgs), role: identity.role ?? "" },
+            headline,
+            links: [],
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.USER_AGENT = exports.ACTION_VERSION = void 0;
+const package_json_1 = __nccwpck_require__(8330);
+/** The action's version: package.json's, the one the User-Agent, the CHANGELOG and the README show. */
+exports.ACTION_VERSION = package_json_1.version;
+exports.USER_AGENT = `hf-hub-action/${exports.ACTION_VERSION}`;
 
 
 /***/ }),
@@ -46943,14 +38072,6 @@ module.exports = require("events");
 
 "use strict";
 module.exports = require("fs");
-
-/***/ }),
-
-/***/ 1943:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("fs/promises");
 
 /***/ }),
 
@@ -47194,22 +38315,6 @@ module.exports = require("path");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("stream");
-
-/***/ }),
-
-/***/ 9786:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("stream/promises");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -47247,4879 +38352,6 @@ module.exports = require("url");
 
 "use strict";
 module.exports = require("util");
-
-/***/ }),
-
-/***/ 3138:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * BLAKE3 Compression Function - Highly Optimized
- *
- * Optimization techniques applied (from Fleek Network case study):
- * 1. Use 16 SMI variables for state instead of TypedArray
- * 2. Use 16 SMI variables for message words
- * 3. Fully inlined G function (no function call overhead)
- * 4. Use `| 0` for integer coercion (forces V8 to use 32-bit ALU)
- * 5. Hardcoded permutation swaps using only 2 temporary variables
- * 6. Offset-based access pattern (avoid creating new views)
- *
- * The compression function takes:
- * - cv: 8-word chaining value
- * - block: 16-word message block (64 bytes)
- * - counter: 64-bit block counter
- * - blockLen: number of input bytes in this block
- * - flags: domain separation flags
- *
- * And outputs 8 or 16 words depending on whether this is a root node.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.compress = compress;
-/**
- * Compress a single block.
- *
- * This is the hot path - every optimization matters here.
- *
- * @param cv - Chaining value array
- * @param cvOff - Offset into cv
- * @param block - Message block words
- * @param blockOff - Offset into block
- * @param out - Output array (8 or 16 words)
- * @param outOff - Offset into out
- * @param full - If true, output all 16 words (for XOF); if false, output 8 words
- * @param counter - 64-bit block counter
- * @param blockLen - Number of bytes in this block (0-64)
- * @param flags - Domain separation flags
- */
-function compress(cv, cvOff, block, blockOff, out, outOff, full, counter, blockLen, flags) {
-    // Load message words into SMI variables for maximum performance
-    // V8 optimizes SMI arithmetic directly with the ALU
-    let m0 = block[blockOff] | 0;
-    let m1 = block[blockOff + 1] | 0;
-    let m2 = block[blockOff + 2] | 0;
-    let m3 = block[blockOff + 3] | 0;
-    let m4 = block[blockOff + 4] | 0;
-    let m5 = block[blockOff + 5] | 0;
-    let m6 = block[blockOff + 6] | 0;
-    let m7 = block[blockOff + 7] | 0;
-    let m8 = block[blockOff + 8] | 0;
-    let m9 = block[blockOff + 9] | 0;
-    let m10 = block[blockOff + 10] | 0;
-    let m11 = block[blockOff + 11] | 0;
-    let m12 = block[blockOff + 12] | 0;
-    let m13 = block[blockOff + 13] | 0;
-    let m14 = block[blockOff + 14] | 0;
-    let m15 = block[blockOff + 15] | 0;
-    // Initialize state: first 8 words from chaining value
-    let s0 = cv[cvOff] | 0;
-    let s1 = cv[cvOff + 1] | 0;
-    let s2 = cv[cvOff + 2] | 0;
-    let s3 = cv[cvOff + 3] | 0;
-    let s4 = cv[cvOff + 4] | 0;
-    let s5 = cv[cvOff + 5] | 0;
-    let s6 = cv[cvOff + 6] | 0;
-    let s7 = cv[cvOff + 7] | 0;
-    // Words 8-11: IV constants
-    let s8 = 0x6a09e667;
-    let s9 = 0xbb67ae85;
-    let s10 = 0x3c6ef372;
-    let s11 = 0xa54ff53a;
-    // Words 12-15: counter, blockLen, flags
-    // Note: counter is 64-bit, split into low and high 32-bit words
-    let s12 = counter | 0;
-    let s13 = (counter / 0x100000000) | 0;
-    let s14 = blockLen | 0;
-    let s15 = flags | 0;
-    // ============================================================
-    // 7 rounds of mixing
-    // Each round consists of 4 column G functions and 4 diagonal G functions
-    // followed by a message word permutation (except for round 7)
-    // ============================================================
-    // ROUND 1 (message schedule: 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15)
-    // Column G functions
-    // G(0, 4, 8, 12) with m0, m1
-    s0 = (((s0 + s4) | 0) + m0) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s0 = (((s0 + s4) | 0) + m1) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    // G(1, 5, 9, 13) with m2, m3
-    s1 = (((s1 + s5) | 0) + m2) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s1 = (((s1 + s5) | 0) + m3) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    // G(2, 6, 10, 14) with m4, m5
-    s2 = (((s2 + s6) | 0) + m4) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s2 = (((s2 + s6) | 0) + m5) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    // G(3, 7, 11, 15) with m6, m7
-    s3 = (((s3 + s7) | 0) + m6) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s3 = (((s3 + s7) | 0) + m7) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    // Diagonal G functions
-    // G(0, 5, 10, 15) with m8, m9
-    s0 = (((s0 + s5) | 0) + m8) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s0 = (((s0 + s5) | 0) + m9) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    // G(1, 6, 11, 12) with m10, m11
-    s1 = (((s1 + s6) | 0) + m10) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s1 = (((s1 + s6) | 0) + m11) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    // G(2, 7, 8, 13) with m12, m13
-    s2 = (((s2 + s7) | 0) + m12) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s2 = (((s2 + s7) | 0) + m13) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    // G(3, 4, 9, 14) with m14, m15
-    s3 = (((s3 + s4) | 0) + m14) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s3 = (((s3 + s4) | 0) + m15) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    // Permute message words for round 2
-    // Permutation: [2,6,3,10,7,0,4,13,1,11,12,5,9,14,15,8]
-    // Using 2 temps for the two cycles in the permutation
-    {
-        const t0 = m0, t1 = m1;
-        m0 = m2;
-        m2 = m3;
-        m3 = m10;
-        m10 = m12;
-        m12 = m9;
-        m9 = m11;
-        m11 = m5;
-        m5 = t0;
-        m1 = m6;
-        m6 = m4;
-        m4 = m7;
-        m7 = m13;
-        m13 = m14;
-        m14 = m15;
-        m15 = m8;
-        m8 = t1;
-    }
-    // ROUND 2 (message schedule: 2,6,3,10,7,0,4,13,1,11,12,5,9,14,15,8)
-    s0 = (((s0 + s4) | 0) + m0) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s0 = (((s0 + s4) | 0) + m1) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    s1 = (((s1 + s5) | 0) + m2) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s1 = (((s1 + s5) | 0) + m3) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    s2 = (((s2 + s6) | 0) + m4) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s2 = (((s2 + s6) | 0) + m5) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    s3 = (((s3 + s7) | 0) + m6) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s3 = (((s3 + s7) | 0) + m7) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    s0 = (((s0 + s5) | 0) + m8) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s0 = (((s0 + s5) | 0) + m9) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    s1 = (((s1 + s6) | 0) + m10) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s1 = (((s1 + s6) | 0) + m11) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    s2 = (((s2 + s7) | 0) + m12) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s2 = (((s2 + s7) | 0) + m13) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    s3 = (((s3 + s4) | 0) + m14) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s3 = (((s3 + s4) | 0) + m15) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    // Permute for round 3
-    {
-        const t0 = m0, t1 = m1;
-        m0 = m2;
-        m2 = m3;
-        m3 = m10;
-        m10 = m12;
-        m12 = m9;
-        m9 = m11;
-        m11 = m5;
-        m5 = t0;
-        m1 = m6;
-        m6 = m4;
-        m4 = m7;
-        m7 = m13;
-        m13 = m14;
-        m14 = m15;
-        m15 = m8;
-        m8 = t1;
-    }
-    // ROUND 3 (message schedule: 3,4,10,12,13,2,7,14,6,5,9,0,11,15,8,1)
-    s0 = (((s0 + s4) | 0) + m0) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s0 = (((s0 + s4) | 0) + m1) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    s1 = (((s1 + s5) | 0) + m2) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s1 = (((s1 + s5) | 0) + m3) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    s2 = (((s2 + s6) | 0) + m4) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s2 = (((s2 + s6) | 0) + m5) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    s3 = (((s3 + s7) | 0) + m6) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s3 = (((s3 + s7) | 0) + m7) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    s0 = (((s0 + s5) | 0) + m8) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s0 = (((s0 + s5) | 0) + m9) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    s1 = (((s1 + s6) | 0) + m10) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s1 = (((s1 + s6) | 0) + m11) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    s2 = (((s2 + s7) | 0) + m12) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s2 = (((s2 + s7) | 0) + m13) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    s3 = (((s3 + s4) | 0) + m14) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s3 = (((s3 + s4) | 0) + m15) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    // Permute for round 4
-    {
-        const t0 = m0, t1 = m1;
-        m0 = m2;
-        m2 = m3;
-        m3 = m10;
-        m10 = m12;
-        m12 = m9;
-        m9 = m11;
-        m11 = m5;
-        m5 = t0;
-        m1 = m6;
-        m6 = m4;
-        m4 = m7;
-        m7 = m13;
-        m13 = m14;
-        m14 = m15;
-        m15 = m8;
-        m8 = t1;
-    }
-    // ROUND 4 (message schedule: 10,7,12,9,14,3,13,15,4,0,11,2,5,8,1,6)
-    s0 = (((s0 + s4) | 0) + m0) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s0 = (((s0 + s4) | 0) + m1) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    s1 = (((s1 + s5) | 0) + m2) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s1 = (((s1 + s5) | 0) + m3) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    s2 = (((s2 + s6) | 0) + m4) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s2 = (((s2 + s6) | 0) + m5) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    s3 = (((s3 + s7) | 0) + m6) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s3 = (((s3 + s7) | 0) + m7) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    s0 = (((s0 + s5) | 0) + m8) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s0 = (((s0 + s5) | 0) + m9) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    s1 = (((s1 + s6) | 0) + m10) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s1 = (((s1 + s6) | 0) + m11) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    s2 = (((s2 + s7) | 0) + m12) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s2 = (((s2 + s7) | 0) + m13) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    s3 = (((s3 + s4) | 0) + m14) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s3 = (((s3 + s4) | 0) + m15) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    // Permute for round 5
-    {
-        const t0 = m0, t1 = m1;
-        m0 = m2;
-        m2 = m3;
-        m3 = m10;
-        m10 = m12;
-        m12 = m9;
-        m9 = m11;
-        m11 = m5;
-        m5 = t0;
-        m1 = m6;
-        m6 = m4;
-        m4 = m7;
-        m7 = m13;
-        m13 = m14;
-        m14 = m15;
-        m15 = m8;
-        m8 = t1;
-    }
-    // ROUND 5 (message schedule: 12,13,9,11,15,10,14,8,7,2,5,3,0,1,6,4)
-    s0 = (((s0 + s4) | 0) + m0) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s0 = (((s0 + s4) | 0) + m1) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    s1 = (((s1 + s5) | 0) + m2) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s1 = (((s1 + s5) | 0) + m3) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    s2 = (((s2 + s6) | 0) + m4) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s2 = (((s2 + s6) | 0) + m5) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    s3 = (((s3 + s7) | 0) + m6) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s3 = (((s3 + s7) | 0) + m7) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    s0 = (((s0 + s5) | 0) + m8) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s0 = (((s0 + s5) | 0) + m9) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    s1 = (((s1 + s6) | 0) + m10) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s1 = (((s1 + s6) | 0) + m11) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    s2 = (((s2 + s7) | 0) + m12) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s2 = (((s2 + s7) | 0) + m13) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    s3 = (((s3 + s4) | 0) + m14) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s3 = (((s3 + s4) | 0) + m15) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    // Permute for round 6
-    {
-        const t0 = m0, t1 = m1;
-        m0 = m2;
-        m2 = m3;
-        m3 = m10;
-        m10 = m12;
-        m12 = m9;
-        m9 = m11;
-        m11 = m5;
-        m5 = t0;
-        m1 = m6;
-        m6 = m4;
-        m4 = m7;
-        m7 = m13;
-        m13 = m14;
-        m14 = m15;
-        m15 = m8;
-        m8 = t1;
-    }
-    // ROUND 6 (message schedule: 9,14,11,5,8,12,15,1,13,3,0,10,2,6,4,7)
-    s0 = (((s0 + s4) | 0) + m0) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s0 = (((s0 + s4) | 0) + m1) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    s1 = (((s1 + s5) | 0) + m2) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s1 = (((s1 + s5) | 0) + m3) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    s2 = (((s2 + s6) | 0) + m4) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s2 = (((s2 + s6) | 0) + m5) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    s3 = (((s3 + s7) | 0) + m6) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s3 = (((s3 + s7) | 0) + m7) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    s0 = (((s0 + s5) | 0) + m8) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s0 = (((s0 + s5) | 0) + m9) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    s1 = (((s1 + s6) | 0) + m10) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s1 = (((s1 + s6) | 0) + m11) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    s2 = (((s2 + s7) | 0) + m12) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s2 = (((s2 + s7) | 0) + m13) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    s3 = (((s3 + s4) | 0) + m14) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s3 = (((s3 + s4) | 0) + m15) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    // Permute for round 7
-    {
-        const t0 = m0, t1 = m1;
-        m0 = m2;
-        m2 = m3;
-        m3 = m10;
-        m10 = m12;
-        m12 = m9;
-        m9 = m11;
-        m11 = m5;
-        m5 = t0;
-        m1 = m6;
-        m6 = m4;
-        m4 = m7;
-        m7 = m13;
-        m13 = m14;
-        m14 = m15;
-        m15 = m8;
-        m8 = t1;
-    }
-    // ROUND 7 (message schedule: 11,15,5,0,1,9,8,6,14,10,2,12,3,4,7,13)
-    s0 = (((s0 + s4) | 0) + m0) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s0 = (((s0 + s4) | 0) + m1) | 0;
-    s12 ^= s0;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s8 = (s8 + s12) | 0;
-    s4 ^= s8;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    s1 = (((s1 + s5) | 0) + m2) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s1 = (((s1 + s5) | 0) + m3) | 0;
-    s13 ^= s1;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s9 = (s9 + s13) | 0;
-    s5 ^= s9;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    s2 = (((s2 + s6) | 0) + m4) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s2 = (((s2 + s6) | 0) + m5) | 0;
-    s14 ^= s2;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s10 = (s10 + s14) | 0;
-    s6 ^= s10;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    s3 = (((s3 + s7) | 0) + m6) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s3 = (((s3 + s7) | 0) + m7) | 0;
-    s15 ^= s3;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s11 = (s11 + s15) | 0;
-    s7 ^= s11;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    s0 = (((s0 + s5) | 0) + m8) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 16) | (s15 << 16);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 12) | (s5 << 20);
-    s0 = (((s0 + s5) | 0) + m9) | 0;
-    s15 ^= s0;
-    s15 = (s15 >>> 8) | (s15 << 24);
-    s10 = (s10 + s15) | 0;
-    s5 ^= s10;
-    s5 = (s5 >>> 7) | (s5 << 25);
-    s1 = (((s1 + s6) | 0) + m10) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 16) | (s12 << 16);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 12) | (s6 << 20);
-    s1 = (((s1 + s6) | 0) + m11) | 0;
-    s12 ^= s1;
-    s12 = (s12 >>> 8) | (s12 << 24);
-    s11 = (s11 + s12) | 0;
-    s6 ^= s11;
-    s6 = (s6 >>> 7) | (s6 << 25);
-    s2 = (((s2 + s7) | 0) + m12) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 16) | (s13 << 16);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 12) | (s7 << 20);
-    s2 = (((s2 + s7) | 0) + m13) | 0;
-    s13 ^= s2;
-    s13 = (s13 >>> 8) | (s13 << 24);
-    s8 = (s8 + s13) | 0;
-    s7 ^= s8;
-    s7 = (s7 >>> 7) | (s7 << 25);
-    s3 = (((s3 + s4) | 0) + m14) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 16) | (s14 << 16);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 12) | (s4 << 20);
-    s3 = (((s3 + s4) | 0) + m15) | 0;
-    s14 ^= s3;
-    s14 = (s14 >>> 8) | (s14 << 24);
-    s9 = (s9 + s14) | 0;
-    s4 ^= s9;
-    s4 = (s4 >>> 7) | (s4 << 25);
-    // ============================================================
-    // Final XOR and output
-    // ============================================================
-    // If full output needed (XOF mode), write words 8-15 first
-    // (written first in case out === cv)
-    if (full) {
-        out[outOff + 8] = s8 ^ cv[cvOff];
-        out[outOff + 9] = s9 ^ cv[cvOff + 1];
-        out[outOff + 10] = s10 ^ cv[cvOff + 2];
-        out[outOff + 11] = s11 ^ cv[cvOff + 3];
-        out[outOff + 12] = s12 ^ cv[cvOff + 4];
-        out[outOff + 13] = s13 ^ cv[cvOff + 5];
-        out[outOff + 14] = s14 ^ cv[cvOff + 6];
-        out[outOff + 15] = s15 ^ cv[cvOff + 7];
-    }
-    // Standard output: XOR state[0..7] with state[8..15]
-    out[outOff] = s0 ^ s8;
-    out[outOff + 1] = s1 ^ s9;
-    out[outOff + 2] = s2 ^ s10;
-    out[outOff + 3] = s3 ^ s11;
-    out[outOff + 4] = s4 ^ s12;
-    out[outOff + 5] = s5 ^ s13;
-    out[outOff + 6] = s6 ^ s14;
-    out[outOff + 7] = s7 ^ s15;
-}
-
-
-/***/ }),
-
-/***/ 5993:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * BLAKE3 Constants
- *
- * IV values are the same as SHA-256: first 32 bits of the fractional parts
- * of the square roots of the first 8 primes (2..19)
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PERMUTATIONS = exports.MSG_SCHEDULE = exports.MAX_DEPTH = exports.CHUNK_LEN = exports.BLOCK_LEN = exports.KEY_LEN = exports.OUT_LEN = exports.DERIVE_KEY_MATERIAL = exports.DERIVE_KEY_CONTEXT = exports.KEYED_HASH = exports.ROOT = exports.PARENT = exports.CHUNK_END = exports.CHUNK_START = exports.IV = void 0;
-// Initialization Vector (same as SHA-256)
-exports.IV = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-]);
-// Domain separation flags
-exports.CHUNK_START = 1;
-exports.CHUNK_END = 1 << 1;
-exports.PARENT = 1 << 2;
-exports.ROOT = 1 << 3;
-exports.KEYED_HASH = 1 << 4;
-exports.DERIVE_KEY_CONTEXT = 1 << 5;
-exports.DERIVE_KEY_MATERIAL = 1 << 6;
-// Size constants
-exports.OUT_LEN = 32;
-exports.KEY_LEN = 32;
-exports.BLOCK_LEN = 64;
-exports.CHUNK_LEN = 1024;
-// Maximum depth of the CV stack (supports up to 2^54 bytes input)
-exports.MAX_DEPTH = 54;
-/**
- * Precomputed message word permutations for all 7 rounds.
- *
- * The base permutation is: [2, 6, 3, 10, 7, 0, 4, 13, 1, 11, 12, 5, 9, 14, 15, 8]
- * Each subsequent permutation is the previous one with this permutation applied.
- *
- * These are the indices into the message block for each round.
- * By precomputing these, we avoid runtime permutation overhead.
- */
-exports.MSG_SCHEDULE = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
-    [2, 6, 3, 10, 7, 0, 4, 13, 1, 11, 12, 5, 9, 14, 15, 8],
-    [3, 4, 10, 12, 13, 2, 7, 14, 6, 5, 9, 0, 11, 15, 8, 1],
-    [10, 7, 12, 9, 14, 3, 13, 15, 4, 0, 11, 2, 5, 8, 1, 6],
-    [12, 13, 9, 11, 15, 10, 14, 8, 7, 2, 5, 3, 0, 1, 6, 4],
-    [9, 14, 11, 5, 8, 12, 15, 1, 13, 3, 0, 10, 2, 6, 4, 7],
-    [11, 15, 5, 0, 1, 9, 8, 6, 14, 10, 2, 12, 3, 4, 7, 13],
-];
-/**
- * Flattened permutation table for compress function optimization.
- * This enables direct indexed access: PERMUTATIONS[round * 16 + index]
- */
-exports.PERMUTATIONS = new Uint8Array([
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 2, 6, 3, 10, 7, 0, 4, 13, 1, 11, 12, 5, 9,
-    14, 15, 8, 3, 4, 10, 12, 13, 2, 7, 14, 6, 5, 9, 0, 11, 15, 8, 1, 10, 7, 12, 9, 14, 3, 13, 15, 4,
-    0, 11, 2, 5, 8, 1, 6, 12, 13, 9, 11, 15, 10, 14, 8, 7, 2, 5, 3, 0, 1, 6, 4, 9, 14, 11, 5, 8, 12,
-    15, 1, 13, 3, 0, 10, 2, 6, 4, 7, 11, 15, 5, 0, 1, 9, 8, 6, 14, 10, 2, 12, 3, 4, 7, 13,
-]);
-
-
-/***/ }),
-
-/***/ 3390:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-/**
- * BLAKE3 Hash Function - Simple one-shot API
- *
- * This provides a simple hash() function optimized for different input sizes.
- * For small inputs, uses pure JS. For large inputs, uses WASM SIMD.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.hash = hash;
-exports.warmupSimd = warmupSimd;
-exports.hashInto = hashInto;
-const compress_js_1 = __nccwpck_require__(3138);
-const constants_js_1 = __nccwpck_require__(5993);
-const utils_js_1 = __nccwpck_require__(8845);
-const wasm_simd_js_1 = __nccwpck_require__(4678);
-// Pre-allocated buffers for reuse (single-threaded optimization)
-let blockWords = null;
-// ===== Contiguous Hyper CV Stack (Optimization #6) =====
-// Maximum tree depth for practical inputs (2^64 chunks = essentially unlimited)
-// Fixed allocation at module load - no runtime allocation
-const CV_STACK_DEPTH = 64;
-const HYPER_CV_STACK = new Uint32Array(CV_STACK_DEPTH * 8); // 64 CVs × 8 words = 512 words
-// Pre-computed offsets for the first few stack levels (hot path optimization)
-// Note: These can be used for further optimization if needed
-// const CV_STACK_OFF_0 = 0;
-// const CV_STACK_OFF_1 = 8;
-// const CV_STACK_OFF_2 = 16;
-// const CV_STACK_OFF_3 = 24;
-// ===== Pre-allocated CV Pool with Views (avoids subarray() in hot paths) =====
-const CV_POOL_SIZE = 64;
-const CV_POOL = new Uint32Array(CV_POOL_SIZE * 8); // 64 CVs × 8 words = 512 words
-const CV_VIEWS = [];
-for (let i = 0; i < CV_POOL_SIZE; i++) {
-    CV_VIEWS.push(CV_POOL.subarray(i * 8, i * 8 + 8));
-}
-// SIMD initialization state
-let simdAvailable = false;
-// Threshold for switching to SIMD (must be > 1 chunk to benefit from parallelism)
-const SIMD_THRESHOLD = 4 * constants_js_1.CHUNK_LEN; // 4KB - need at least 4 chunks for SIMD benefit
-/**
- * Initialize SIMD synchronously (lazy).
- */
-function ensureSimdSync() {
-    if (simdAvailable)
-        return true;
-    simdAvailable = (0, wasm_simd_js_1.initSimdSync)();
-    return simdAvailable;
-}
-// Reusable buffer for SIMD chunk CVs (4 chunks × 8 words)
-const simdChunkCvs = new Uint32Array(32);
-// ===== Module-level reusable buffers (single-threaded safe) =====
-// These eliminate heap allocations in hot paths
-// For hashChunkWithWords() and hashChunkRoot()
-const reusableTempCv = new Uint32Array(8);
-// For hashPureJS()
-const reusableChunkCv = new Uint32Array(8);
-const reusablePureParentBlock = new Uint32Array(16);
-const reusablePureParentCv = new Uint32Array(8);
-// For hashSimd() - use flat array for 4 chunk CVs (access via subarray)
-const reusableSimdCvs = new Uint32Array(32); // 4 × 8 words flat
-// For hashSimd() parent compression
-const reusableSimdParentBlock = new Uint32Array(16);
-const reusableSimdParentCv = new Uint32Array(8);
-// For hashSimd() parameters - TypedArrays instead of JS arrays
-const reusableOffsets = new Uint32Array(4);
-const reusableCounters = new Uint32Array(4);
-const reusableBlockLens = new Uint32Array(4);
-const reusableFlags = new Uint32Array(4);
-// Reusable output buffer for common 32-byte hash (eliminates allocations)
-const reusableOut8 = new Uint32Array(8); // Standard 32-byte output
-// Pre-created view to avoid allocation in hot path (Task 1 optimization)
-const reusableOut8View = new Uint8Array(reusableOut8.buffer, 0, 32);
-// ===== Unrolled CV Copy Helper (Task 7 optimization) =====
-// V8 will inline this - avoids loop overhead in hot paths
-function copyCV8(src, srcOff, dst, dstOff) {
-    dst[dstOff] = src[srcOff];
-    dst[dstOff + 1] = src[srcOff + 1];
-    dst[dstOff + 2] = src[srcOff + 2];
-    dst[dstOff + 3] = src[srcOff + 3];
-    dst[dstOff + 4] = src[srcOff + 4];
-    dst[dstOff + 5] = src[srcOff + 5];
-    dst[dstOff + 6] = src[srcOff + 6];
-    dst[dstOff + 7] = src[srcOff + 7];
-}
-/**
- * Transpose 4 blocks (64 bytes each) into SIMD memory layout.
- * The SIMD compress4x expects: [m0_0,m0_1,m0_2,m0_3, m1_0,m1_1,m1_2,m1_3, ...]
- * where m{i}_{j} is message word i from block j.
- *
- * OPTIMIZED: Processes all 4 blocks together for each word position,
- * writing 4 consecutive u32s at once for better cache locality.
- *
- * @param inputWords - Pre-created Uint32Array view of input (null if unaligned/non-LE).
- *                     Created once per hash call to avoid allocation in hot loop.
- */
-function transposeBlocksToSimd(input, offsets, // Starting offsets for each of 4 blocks
-blockLens, // Length of each block (0-64 bytes)
-mem32, blockCount, // 1-4 blocks
-inputWords) {
-    // Fast path: all blocks are full 64-byte blocks with aligned LE input
-    const allFull = blockCount === 4 &&
-        blockLens[0] === 64 &&
-        blockLens[1] === 64 &&
-        blockLens[2] === 64 &&
-        blockLens[3] === 64;
-    if (allFull &&
-        inputWords &&
-        offsets[0] % 4 === 0 &&
-        offsets[1] % 4 === 0 &&
-        offsets[2] % 4 === 0 &&
-        offsets[3] % 4 === 0) {
-        // Ultra-fast path: process all 4 blocks together, write 4 consecutive u32s per word
-        const wordOff0 = offsets[0] >>> 2;
-        const wordOff1 = offsets[1] >>> 2;
-        const wordOff2 = offsets[2] >>> 2;
-        const wordOff3 = offsets[3] >>> 2;
-        for (let w = 0; w < 16; w++) {
-            const dstBase = w * 4;
-            mem32[dstBase] = inputWords[wordOff0 + w];
-            mem32[dstBase + 1] = inputWords[wordOff1 + w];
-            mem32[dstBase + 2] = inputWords[wordOff2 + w];
-            mem32[dstBase + 3] = inputWords[wordOff3 + w];
-        }
-        return;
-    }
-    // Standard path: process each block independently (handles partial blocks)
-    for (let b = 0; b < blockCount; b++) {
-        const len = blockLens[b];
-        const off = offsets[b];
-        if (len === 64) {
-            // Full block
-            if (inputWords && off % 4 === 0) {
-                // Direct Uint32Array access for aligned LE blocks
-                const wordOff = off >>> 2;
-                for (let w = 0; w < 16; w++) {
-                    mem32[w * 4 + b] = inputWords[wordOff + w];
-                }
-            }
-            else {
-                // Byte-by-byte reconstruction
-                for (let w = 0; w < 16; w++) {
-                    const srcOff = off + w * 4;
-                    mem32[w * 4 + b] =
-                        input[srcOff] |
-                            (input[srcOff + 1] << 8) |
-                            (input[srcOff + 2] << 16) |
-                            (input[srcOff + 3] << 24);
-                }
-            }
-        }
-        else if (len === 0) {
-            // Zero block
-            for (let w = 0; w < 16; w++) {
-                mem32[w * 4 + b] = 0;
-            }
-        }
-        else {
-            // Partial block - handle word by word
-            for (let w = 0; w < 16; w++) {
-                const wordOff = w * 4;
-                if (wordOff >= len) {
-                    mem32[w * 4 + b] = 0;
-                }
-                else if (wordOff + 4 <= len) {
-                    const srcOff = off + wordOff;
-                    mem32[w * 4 + b] =
-                        input[srcOff] |
-                            (input[srcOff + 1] << 8) |
-                            (input[srcOff + 2] << 16) |
-                            (input[srcOff + 3] << 24);
-                }
-                else {
-                    // Partial word at end of block
-                    let word = 0;
-                    for (let i = 0; i < len - wordOff; i++) {
-                        word |= input[off + wordOff + i] << (i * 8);
-                    }
-                    mem32[w * 4 + b] = word;
-                }
-            }
-        }
-    }
-    // Zero unused block slots
-    for (let b = blockCount; b < 4; b++) {
-        for (let w = 0; w < 16; w++) {
-            mem32[w * 4 + b] = 0;
-        }
-    }
-}
-/**
- * Transpose 4 full chunks (4 × 16 blocks = 64 blocks) into batch SIMD memory.
- * This is used for the batched compressChunks4x function that processes
- * all 16 blocks in a single WASM call.
- *
- * Memory layout: BATCH_BLOCK_WORDS has 16 positions, each with 16 v128 values.
- * Position p, word w: mem32[(p * 64) + (w * 4) + lane]
- *
- * OPTIMIZED: Processes all 4 chunks together for each (pos, word) pair,
- * writing 4 consecutive u32s at once for better cache locality.
- *
- * @param input - Input data (must have at least 4 full chunks = 4096 bytes)
- * @param chunkOffsets - Starting offsets for each of 4 chunks
- * @param mem32 - WASM memory view
- * @param inputWords - Pre-created Uint32Array view (null if unaligned)
- */
-function transposeBatchToSimd(input, chunkOffsets, mem32, inputWords) {
-    const BATCH_BASE = wasm_simd_js_1.SIMD_MEMORY.BATCH_BLOCK_WORDS / 4;
-    // Get base word offsets for each chunk (pre-computed for fast path)
-    const chunk0WordBase = chunkOffsets[0] >>> 2;
-    const chunk1WordBase = chunkOffsets[1] >>> 2;
-    const chunk2WordBase = chunkOffsets[2] >>> 2;
-    const chunk3WordBase = chunkOffsets[3] >>> 2;
-    // Fast path: all chunks aligned and LE - process 4 consecutive u32s at once
-    if (inputWords && chunkOffsets[0] % 4 === 0) {
-        for (let pos = 0; pos < 16; pos++) {
-            const posBase = BATCH_BASE + pos * 64; // 16 words × 4 lanes = 64
-            const blockWordOff = pos * 16; // 16 words per block (64 bytes / 4)
-            // Process all 16 words, writing 4 chunks at a time (cache-friendly: 16 bytes per write group)
-            for (let w = 0; w < 16; w++) {
-                const dstBase = posBase + w * 4;
-                // Read word w from all 4 chunks at positions that become consecutive in output
-                mem32[dstBase] = inputWords[chunk0WordBase + blockWordOff + w];
-                mem32[dstBase + 1] = inputWords[chunk1WordBase + blockWordOff + w];
-                mem32[dstBase + 2] = inputWords[chunk2WordBase + blockWordOff + w];
-                mem32[dstBase + 3] = inputWords[chunk3WordBase + blockWordOff + w];
-            }
-        }
-    }
-    else {
-        // Slow path: byte-by-byte reconstruction, still cache-friendly write pattern
-        for (let pos = 0; pos < 16; pos++) {
-            const posBase = BATCH_BASE + pos * 64;
-            const blockByteOff = pos * 64; // 64 bytes per block
-            for (let w = 0; w < 16; w++) {
-                const dstBase = posBase + w * 4;
-                const wordByteOff = w * 4;
-                // Chunk 0
-                const off0 = chunkOffsets[0] + blockByteOff + wordByteOff;
-                mem32[dstBase] =
-                    input[off0] | (input[off0 + 1] << 8) | (input[off0 + 2] << 16) | (input[off0 + 3] << 24);
-                // Chunk 1
-                const off1 = chunkOffsets[1] + blockByteOff + wordByteOff;
-                mem32[dstBase + 1] =
-                    input[off1] | (input[off1 + 1] << 8) | (input[off1 + 2] << 16) | (input[off1 + 3] << 24);
-                // Chunk 2
-                const off2 = chunkOffsets[2] + blockByteOff + wordByteOff;
-                mem32[dstBase + 2] =
-                    input[off2] | (input[off2 + 1] << 8) | (input[off2 + 2] << 16) | (input[off2 + 3] << 24);
-                // Chunk 3
-                const off3 = chunkOffsets[3] + blockByteOff + wordByteOff;
-                mem32[dstBase + 3] =
-                    input[off3] | (input[off3 + 1] << 8) | (input[off3 + 2] << 16) | (input[off3 + 3] << 24);
-            }
-        }
-    }
-}
-// Pre-computed memory offsets for SIMD operations (single-block mode)
-const SIMD_CV_BASE = wasm_simd_js_1.SIMD_MEMORY.CHAINING_VALUES / 4;
-const SIMD_OUT_BASE = wasm_simd_js_1.SIMD_MEMORY.OUTPUT / 4;
-const SIMD_COUNTER_LOW_BASE = wasm_simd_js_1.SIMD_MEMORY.COUNTER_LOW / 4;
-const SIMD_COUNTER_HIGH_BASE = wasm_simd_js_1.SIMD_MEMORY.COUNTER_HIGH / 4;
-const SIMD_BLOCK_LEN_BASE = wasm_simd_js_1.SIMD_MEMORY.BLOCK_LEN / 4;
-// Pre-computed memory offsets for batch SIMD operations (16-block mode)
-const BATCH_CV_BASE = wasm_simd_js_1.SIMD_MEMORY.BATCH_CV / 4;
-const BATCH_COUNTER_LOW_BASE = wasm_simd_js_1.SIMD_MEMORY.BATCH_COUNTER_LOW / 4;
-const BATCH_FLAGS_BASE_OFFSET = wasm_simd_js_1.SIMD_MEMORY.BATCH_FLAGS_BASE / 4;
-const BATCH_OUTPUT_BASE = wasm_simd_js_1.SIMD_MEMORY.BATCH_OUTPUT / 4;
-// Reusable arrays for batch processing
-const batchChunkOffsets = new Uint32Array(4);
-const SIMD_FLAGS_BASE = wasm_simd_js_1.SIMD_MEMORY.FLAGS / 4;
-/**
- * Set up chaining values in SIMD memory (transposed layout).
- * Optimized: unrolled loops for common case of 4 chunks.
- * cvs is flat: [cv0_word0..cv0_word7, cv1_word0..cv1_word7, ...]
- */
-function setupSimdCvs(cvs, // Flat array: 4 × 8 words
-mem32, count) {
-    // Unrolled for 4 chunks (common case)
-    if (count === 4) {
-        for (let w = 0; w < 8; w++) {
-            const base = SIMD_CV_BASE + w * 4;
-            mem32[base] = cvs[w]; // cv0[w]
-            mem32[base + 1] = cvs[8 + w]; // cv1[w]
-            mem32[base + 2] = cvs[16 + w]; // cv2[w]
-            mem32[base + 3] = cvs[24 + w]; // cv3[w]
-        }
-    }
-    else {
-        for (let w = 0; w < 8; w++) {
-            const base = SIMD_CV_BASE + w * 4;
-            for (let c = 0; c < count; c++) {
-                mem32[base + c] = cvs[c * 8 + w];
-            }
-            for (let c = count; c < 4; c++) {
-                mem32[base + c] = 0;
-            }
-        }
-    }
-}
-/**
- * Set up SIMD parameters (counters, flags, block lengths).
- */
-function setupSimdParams(mem32, counters, blockLens, flagsArr, count) {
-    // Most chunk counters fit in 32 bits, so counter high is usually 0
-    for (let i = 0; i < count; i++) {
-        mem32[SIMD_COUNTER_LOW_BASE + i] = counters[i];
-        mem32[SIMD_COUNTER_HIGH_BASE + i] = 0; // Assume counters fit in 32 bits
-        mem32[SIMD_BLOCK_LEN_BASE + i] = blockLens[i];
-        mem32[SIMD_FLAGS_BASE + i] = flagsArr[i];
-    }
-    // Zero unused slots
-    for (let i = count; i < 4; i++) {
-        mem32[SIMD_COUNTER_LOW_BASE + i] = 0;
-        mem32[SIMD_COUNTER_HIGH_BASE + i] = 0;
-        mem32[SIMD_BLOCK_LEN_BASE + i] = 0;
-        mem32[SIMD_FLAGS_BASE + i] = 0;
-    }
-}
-/**
- * Read output CVs from SIMD memory (untranspose).
- */
-function readSimdOutputCvs(mem32, outputCvs, // Flat array: 4 × 8 words
-count) {
-    // Unrolled for 4 chunks (common case)
-    if (count === 4) {
-        for (let w = 0; w < 8; w++) {
-            const base = SIMD_OUT_BASE + w * 4;
-            outputCvs[w] = mem32[base];
-            outputCvs[8 + w] = mem32[base + 1];
-            outputCvs[16 + w] = mem32[base + 2];
-            outputCvs[24 + w] = mem32[base + 3];
-        }
-    }
-    else {
-        for (let w = 0; w < 8; w++) {
-            const base = SIMD_OUT_BASE + w * 4;
-            for (let c = 0; c < count; c++) {
-                outputCvs[c * 8 + w] = mem32[base + c];
-            }
-        }
-    }
-}
-function getBlockWords() {
-    if (!blockWords) {
-        blockWords = new Uint32Array(16);
-    }
-    return blockWords;
-}
-/**
- * Hash a single chunk (up to 1024 bytes) with pre-created inputWords view.
- * This is the optimized version that avoids creating Uint32Array views per chunk.
- * (Fleek optimization Step 8)
- */
-function hashChunkWithWords(input, inputWords, // Pre-created view of entire input
-inputOffset, inputLen, chunkCounter, flags, cv, cvOffset) {
-    // Use reusable temporary CV for intermediate blocks (single-threaded safe)
-    reusableTempCv.set(constants_js_1.IV);
-    // Process full blocks
-    const fullBlocks = inputLen >>> 6; // inputLen / 64
-    const remainder = inputLen & 63; // inputLen % 64
-    // Calculate word offset for this chunk within the pre-created view
-    const chunkWordOffset = inputOffset >>> 2;
-    // Fast path for full chunks with aligned little-endian input
-    if (inputWords && remainder === 0 && inputLen === constants_js_1.CHUNK_LEN) {
-        // All 16 blocks are full, use fast path exclusively
-        let wordOff = chunkWordOffset;
-        // Block 0 (CHUNK_START)
-        (0, compress_js_1.compress)(reusableTempCv, 0, inputWords, wordOff, reusableTempCv, 0, false, chunkCounter, constants_js_1.BLOCK_LEN, flags | constants_js_1.CHUNK_START);
-        wordOff += 16;
-        // Blocks 1-14 (no special flags)
-        for (let i = 1; i < 15; i++) {
-            (0, compress_js_1.compress)(reusableTempCv, 0, inputWords, wordOff, reusableTempCv, 0, false, chunkCounter, constants_js_1.BLOCK_LEN, flags);
-            wordOff += 16;
-        }
-        // Block 15 (CHUNK_END)
-        (0, compress_js_1.compress)(reusableTempCv, 0, inputWords, wordOff, reusableTempCv, 0, false, chunkCounter, constants_js_1.BLOCK_LEN, flags | constants_js_1.CHUNK_END);
-        cv.set(reusableTempCv, cvOffset);
-        return;
-    }
-    // Slower path for partial chunks or non-aligned input
-    const totalBlocks = fullBlocks + (remainder > 0 ? 1 : 0);
-    const block = getBlockWords();
-    for (let blockIdx = 0; blockIdx < totalBlocks; blockIdx++) {
-        const isFirst = blockIdx === 0;
-        const isLast = blockIdx === totalBlocks - 1;
-        const blockStart = blockIdx << 6;
-        const blockLen = isLast && remainder > 0 ? remainder : constants_js_1.BLOCK_LEN;
-        // Determine flags for this block
-        let blockFlags = flags;
-        if (isFirst)
-            blockFlags |= constants_js_1.CHUNK_START;
-        if (isLast)
-            blockFlags |= constants_js_1.CHUNK_END;
-        // Load block words
-        if (isLast && remainder > 0) {
-            // Partial final block - need zero padding
-            (0, utils_js_1.readLittleEndianWordsPartial)(input, inputOffset + blockStart, blockLen, block);
-        }
-        else if (inputWords && chunkWordOffset + (blockStart >>> 2) + 16 <= inputWords.length) {
-            // Fast path: use pre-created view directly
-            (0, compress_js_1.compress)(reusableTempCv, 0, inputWords, chunkWordOffset + (blockStart >>> 2), reusableTempCv, 0, false, chunkCounter, blockLen, blockFlags);
-            continue;
-        }
-        else {
-            (0, utils_js_1.readLittleEndianWordsFull)(input, inputOffset + blockStart, block);
-        }
-        (0, compress_js_1.compress)(reusableTempCv, 0, block, 0, reusableTempCv, 0, false, chunkCounter, blockLen, blockFlags);
-    }
-    // Copy result to output
-    cv.set(reusableTempCv, cvOffset);
-}
-/**
- * Hash input using pure JavaScript.
- * Handles the full Merkle tree construction.
- */
-function hashPureJS(input, outputLen) {
-    const inputLen = input.length;
-    // Special case: empty input
-    if (inputLen === 0) {
-        const block = getBlockWords();
-        block.fill(0);
-        // Use reusable output buffer for common 32-byte case
-        const out = outputLen === 32 ? reusableOut8 : new Uint32Array(outputLen > 32 ? 16 : 8);
-        (0, compress_js_1.compress)(constants_js_1.IV, 0, block, 0, out, 0, outputLen > 32, 0, 0, constants_js_1.CHUNK_START | constants_js_1.CHUNK_END | constants_js_1.ROOT);
-        // Return result - use pre-created view for common 32-byte case
-        if (outputLen === 32 && utils_js_1.IS_LITTLE_ENDIAN) {
-            return reusableOut8View.slice();
-        }
-        const result = new Uint8Array(outputLen);
-        if (utils_js_1.IS_LITTLE_ENDIAN) {
-            result.set(new Uint8Array(out.buffer, 0, outputLen));
-        }
-        else {
-            (0, utils_js_1.writeLittleEndianBytesPartial)(out, 0, result, 0, outputLen);
-        }
-        return result;
-    }
-    // Calculate number of chunks
-    const numChunks = Math.ceil(inputLen / constants_js_1.CHUNK_LEN);
-    // Single chunk optimization
-    if (numChunks === 1) {
-        // Use reusable output buffer for common 32-byte case
-        const cv = outputLen === 32 ? reusableOut8 : new Uint32Array(outputLen > 32 ? 16 : 8);
-        hashChunkRoot(input, 0, inputLen, 0, 0, cv, outputLen > 32);
-        // Return result - use pre-created view for common 32-byte case
-        if (outputLen === 32 && utils_js_1.IS_LITTLE_ENDIAN) {
-            return reusableOut8View.slice();
-        }
-        const result = new Uint8Array(outputLen);
-        if (utils_js_1.IS_LITTLE_ENDIAN) {
-            result.set(new Uint8Array(cv.buffer, 0, outputLen));
-        }
-        else {
-            (0, utils_js_1.writeLittleEndianBytesPartial)(cv, 0, result, 0, outputLen);
-        }
-        return result;
-    }
-    // Multiple chunks - need Merkle tree
-    // Use the global contiguous CV stack (no allocation)
-    const stack = HYPER_CV_STACK;
-    let stackLen = 0;
-    // Use reusable buffers (single-threaded safe)
-    const chunkCv = reusableChunkCv;
-    const parentBlock = reusablePureParentBlock;
-    const parentCv = reusablePureParentCv;
-    // Create Uint32Array view ONCE for entire input (Fleek optimization Step 8)
-    // This avoids creating views inside each chunk/block processing
-    let inputWords = null;
-    const canUseFastPath = utils_js_1.IS_LITTLE_ENDIAN && input.byteOffset % 4 === 0;
-    if (canUseFastPath) {
-        inputWords = new Uint32Array(input.buffer, input.byteOffset, inputLen >>> 2);
-    }
-    // Determine how many full chunks we have
-    const fullChunks = inputLen >>> 10; // inputLen / 1024
-    const lastChunkLen = inputLen & 1023; // inputLen % 1024
-    // Process all full chunks with fast path (inlined for performance)
-    if (canUseFastPath && inputWords) {
-        for (let chunkIdx = 0; chunkIdx < fullChunks; chunkIdx++) {
-            // Inline chunk processing for full chunks
-            chunkCv.set(constants_js_1.IV);
-            let wordOff = chunkIdx << 8; // chunkIdx * 256 (CHUNK_LEN/4)
-            // Block 0 (CHUNK_START)
-            (0, compress_js_1.compress)(chunkCv, 0, inputWords, wordOff, chunkCv, 0, false, chunkIdx, constants_js_1.BLOCK_LEN, constants_js_1.CHUNK_START);
-            wordOff += 16;
-            // Blocks 1-14 (no special flags)
-            for (let b = 1; b < 15; b++) {
-                (0, compress_js_1.compress)(chunkCv, 0, inputWords, wordOff, chunkCv, 0, false, chunkIdx, constants_js_1.BLOCK_LEN, 0);
-                wordOff += 16;
-            }
-            // Block 15 (CHUNK_END)
-            (0, compress_js_1.compress)(chunkCv, 0, inputWords, wordOff, chunkCv, 0, false, chunkIdx, constants_js_1.BLOCK_LEN, constants_js_1.CHUNK_END);
-            // Merge completed subtrees (avoid subarray by using index math)
-            let totalChunks = chunkIdx + 1;
-            let cvSrcOff = 0;
-            let cvSrc = chunkCv;
-            // Check if this is the last chunk overall
-            const isLastChunk = chunkIdx === fullChunks - 1 && lastChunkLen === 0;
-            while ((totalChunks & 1) === 0 && stackLen > 0) {
-                // Skip final merge if it would produce the root; let finalization handle it with ROOT flag
-                if (stackLen === 1 && isLastChunk) {
-                    break;
-                }
-                stackLen--;
-                const stackOff = stackLen * 8;
-                // Copy left CV from stack to parentBlock[0..7] (unrolled)
-                copyCV8(stack, stackOff, parentBlock, 0);
-                // Copy current CV to parentBlock[8..15] (unrolled)
-                copyCV8(cvSrc, cvSrcOff, parentBlock, 8);
-                (0, compress_js_1.compress)(constants_js_1.IV, 0, parentBlock, 0, parentCv, 0, false, 0, constants_js_1.BLOCK_LEN, constants_js_1.PARENT);
-                cvSrc = parentCv;
-                cvSrcOff = 0;
-                totalChunks >>>= 1;
-            }
-            // Push CV to stack (unrolled)
-            const stackOff = stackLen * 8;
-            copyCV8(cvSrc, cvSrcOff, stack, stackOff);
-            stackLen++;
-        }
-        // Process last partial chunk if any
-        if (lastChunkLen > 0) {
-            hashChunkWithWords(input, inputWords, fullChunks * constants_js_1.CHUNK_LEN, lastChunkLen, fullChunks, 0, chunkCv, 0);
-            let totalChunks = fullChunks + 1;
-            let newCv = chunkCv;
-            let newCvOffset = 0;
-            while ((totalChunks & 1) === 0 && stackLen > 0) {
-                // Skip final merge; this IS the last chunk, let finalization handle ROOT flag
-                if (stackLen === 1) {
-                    break;
-                }
-                stackLen--;
-                const stackOff = stackLen * 8;
-                // Copy from stack to parentBlock[0..7] (unrolled)
-                copyCV8(stack, stackOff, parentBlock, 0);
-                // Copy from newCv to parentBlock[8..15] (unrolled)
-                copyCV8(newCv, newCvOffset, parentBlock, 8);
-                (0, compress_js_1.compress)(constants_js_1.IV, 0, parentBlock, 0, parentCv, 0, false, 0, constants_js_1.BLOCK_LEN, constants_js_1.PARENT);
-                newCv = parentCv;
-                newCvOffset = 0;
-                totalChunks >>>= 1;
-            }
-            // Push CV to stack (unrolled)
-            const pushOff = stackLen * 8;
-            copyCV8(newCv, newCvOffset, stack, pushOff);
-            stackLen++;
-        }
-    }
-    else {
-        // Slow path for unaligned or big-endian
-        for (let chunkIdx = 0; chunkIdx < numChunks; chunkIdx++) {
-            const chunkStart = chunkIdx * constants_js_1.CHUNK_LEN;
-            const chunkLen = Math.min(constants_js_1.CHUNK_LEN, inputLen - chunkStart);
-            hashChunkWithWords(input, inputWords, chunkStart, chunkLen, chunkIdx, 0, chunkCv, 0);
-            // Merge completed subtrees
-            let totalChunks = chunkIdx + 1;
-            let newCv = chunkCv;
-            let newCvOffset = 0;
-            // Check if this is the last chunk
-            const isLastChunk = chunkIdx === numChunks - 1;
-            while ((totalChunks & 1) === 0 && stackLen > 0) {
-                // Skip final merge if it would produce the root; let finalization handle it with ROOT flag
-                if (stackLen === 1 && isLastChunk) {
-                    break;
-                }
-                stackLen--;
-                const stackOff = stackLen * 8;
-                // Copy from stack to parentBlock[0..7] (unrolled)
-                copyCV8(stack, stackOff, parentBlock, 0);
-                // Copy from newCv to parentBlock[8..15] (unrolled)
-                copyCV8(newCv, newCvOffset, parentBlock, 8);
-                (0, compress_js_1.compress)(constants_js_1.IV, 0, parentBlock, 0, parentCv, 0, false, 0, constants_js_1.BLOCK_LEN, constants_js_1.PARENT);
-                newCv = parentCv;
-                newCvOffset = 0;
-                totalChunks >>>= 1;
-            }
-            // Push CV to stack (unrolled)
-            const pushOff = stackLen * 8;
-            copyCV8(newCv, newCvOffset, stack, pushOff);
-            stackLen++;
-        }
-    }
-    // Finalize: merge remaining stack entries
-    while (stackLen > 1) {
-        stackLen--;
-        const rightOff = stackLen * 8;
-        stackLen--;
-        const leftOff = stackLen * 8;
-        // Copy left CV to parentBlock[0..7] and right CV to parentBlock[8..15] (unrolled)
-        copyCV8(stack, leftOff, parentBlock, 0);
-        copyCV8(stack, rightOff, parentBlock, 8);
-        if (stackLen === 0) {
-            // This is the root - use reusable output buffer for common 32-byte case
-            const out = outputLen === 32 ? reusableOut8 : new Uint32Array(outputLen > 32 ? 16 : 8);
-            (0, compress_js_1.compress)(constants_js_1.IV, 0, parentBlock, 0, out, 0, outputLen > 32, 0, constants_js_1.BLOCK_LEN, constants_js_1.PARENT | constants_js_1.ROOT);
-            // Return result - use pre-created view for common 32-byte case
-            if (outputLen === 32 && utils_js_1.IS_LITTLE_ENDIAN) {
-                return reusableOut8View.slice();
-            }
-            const result = new Uint8Array(outputLen);
-            if (utils_js_1.IS_LITTLE_ENDIAN) {
-                result.set(new Uint8Array(out.buffer, 0, outputLen));
-            }
-            else {
-                (0, utils_js_1.writeLittleEndianBytesPartial)(out, 0, result, 0, outputLen);
-            }
-            return result;
-        }
-        (0, compress_js_1.compress)(constants_js_1.IV, 0, parentBlock, 0, parentCv, 0, false, 0, constants_js_1.BLOCK_LEN, constants_js_1.PARENT);
-        // Push to stack (unrolled)
-        copyCV8(parentCv, 0, stack, stackLen * 8);
-        stackLen++;
-    }
-    // Single entry in stack - this is the root
-    const out = outputLen === 32 ? reusableOut8 : new Uint32Array(outputLen > 32 ? 16 : 8);
-    const lastBlock = getBlockWords();
-    lastBlock.fill(0);
-    // Copy first 8 words from stack (unrolled)
-    copyCV8(stack, 0, lastBlock, 0);
-    (0, compress_js_1.compress)(constants_js_1.IV, 0, lastBlock, 0, out, 0, outputLen > 32, 0, constants_js_1.BLOCK_LEN, constants_js_1.ROOT);
-    // Return result - use pre-created view for common 32-byte case
-    if (outputLen === 32 && utils_js_1.IS_LITTLE_ENDIAN) {
-        return reusableOut8View.slice();
-    }
-    const result = new Uint8Array(outputLen);
-    if (utils_js_1.IS_LITTLE_ENDIAN) {
-        result.set(new Uint8Array(out.buffer, 0, outputLen));
-    }
-    else {
-        (0, utils_js_1.writeLittleEndianBytesPartial)(out, 0, result, 0, outputLen);
-    }
-    return result;
-}
-/**
- * Hash a single chunk that is also the root (single chunk input).
- */
-function hashChunkRoot(input, inputOffset, inputLen, chunkCounter, flags, out, fullOutput) {
-    // Use reusable tempCv (single-threaded safe)
-    reusableTempCv.set(constants_js_1.IV);
-    const block = getBlockWords();
-    // Process full blocks
-    const fullBlocks = inputLen >>> 6;
-    const remainder = inputLen & 63;
-    const totalBlocks = fullBlocks + (remainder > 0 ? 1 : 0) || 1; // At least 1 block
-    // Create a Uint32Array view if possible
-    let inputWords = null;
-    if (utils_js_1.IS_LITTLE_ENDIAN && (input.byteOffset + inputOffset) % 4 === 0 && inputLen >= 4) {
-        inputWords = new Uint32Array(input.buffer, input.byteOffset + inputOffset, inputLen >>> 2);
-    }
-    for (let blockIdx = 0; blockIdx < totalBlocks; blockIdx++) {
-        const isFirst = blockIdx === 0;
-        const isLast = blockIdx === totalBlocks - 1;
-        const blockStart = blockIdx << 6;
-        const blockLen = isLast ? remainder || (inputLen > 0 ? constants_js_1.BLOCK_LEN : 0) : constants_js_1.BLOCK_LEN;
-        // Determine flags
-        let blockFlags = flags;
-        if (isFirst)
-            blockFlags |= constants_js_1.CHUNK_START;
-        if (isLast)
-            blockFlags |= constants_js_1.CHUNK_END | constants_js_1.ROOT;
-        // Load block
-        if (isLast && remainder > 0) {
-            (0, utils_js_1.readLittleEndianWordsPartial)(input, inputOffset + blockStart, blockLen, block);
-        }
-        else if (inputLen === 0) {
-            block.fill(0);
-        }
-        else if (inputWords && (blockStart >>> 2) + 16 <= inputWords.length) {
-            // Fast path
-            (0, compress_js_1.compress)(reusableTempCv, 0, inputWords, blockStart >>> 2, isLast ? out : reusableTempCv, 0, isLast && fullOutput, chunkCounter, blockLen, blockFlags);
-            continue;
-        }
-        else {
-            (0, utils_js_1.readLittleEndianWordsFull)(input, inputOffset + blockStart, block);
-        }
-        (0, compress_js_1.compress)(reusableTempCv, 0, block, 0, isLast ? out : reusableTempCv, 0, isLast && fullOutput, chunkCounter, blockLen, blockFlags);
-    }
-}
-/**
- * Hash using WASM SIMD - processes 4 chunks in parallel.
- * Falls back to pure JS if SIMD fails.
- */
-function hashSimd(input, outputLen) {
-    const mem = (0, wasm_simd_js_1.getSimdMemory)();
-    if (!mem) {
-        return hashPureJS(input, outputLen);
-    }
-    const { view32 } = mem;
-    const inputLen = input.length;
-    const numChunks = Math.ceil(inputLen / constants_js_1.CHUNK_LEN);
-    // For small inputs, pure JS is faster (no transpose overhead)
-    if (numChunks < 4) {
-        return hashPureJS(input, outputLen);
-    }
-    // Try to use WASM arena buffers (zero JS heap allocation)
-    // Falls back to JS buffers if arena not available
-    const arena = (0, wasm_simd_js_1.getArenaBuffers)();
-    const useWasmParent = arena !== null; // Use WASM parent compress when arena available
-    let stack;
-    let tempCvs;
-    let parentBlock;
-    let parentCv;
-    if (arena) {
-        // Use WASM-backed arena buffers
-        stack = arena.cvStack;
-        tempCvs = arena.tempCvs;
-        parentBlock = arena.parentBlock;
-        parentCv = arena.chunkCv;
-    }
-    else {
-        // Fallback to JS heap buffers - use global contiguous stack (no allocation)
-        stack = HYPER_CV_STACK;
-        tempCvs = reusableSimdCvs;
-        parentBlock = reusableSimdParentBlock;
-        parentCv = reusableSimdParentCv;
-    }
-    let stackLen = 0;
-    // Use TypedArrays instead of JS arrays for block parameters
-    const offsets = reusableOffsets;
-    const counters = reusableCounters;
-    const blockLens = reusableBlockLens;
-    const flagsArr = reusableFlags;
-    // Create Uint32Array view once for entire hash call (optimization: avoid allocation in hot loop)
-    const inputWords = utils_js_1.IS_LITTLE_ENDIAN && input.byteOffset % 4 === 0
-        ? new Uint32Array(input.buffer, input.byteOffset, input.byteLength >>> 2)
-        : null;
-    // Calculate number of full chunks (1024 bytes each)
-    const numFullChunks = inputLen >>> 10; // inputLen / 1024
-    // Process chunks in groups of 4
-    let chunkIdx = 0;
-    while (chunkIdx < numChunks) {
-        const groupSize = Math.min(4, numChunks - chunkIdx);
-        // === BATCH FAST PATH: 4 full chunks ===
-        // Use compressChunks4x for groups of exactly 4 full chunks
-        // This reduces 16 WASM calls to 1 per group
-        const canUseBatchPath = groupSize === 4 && chunkIdx + 4 <= numFullChunks;
-        if (canUseBatchPath) {
-            // Set up chunk offsets for batch transpose
-            batchChunkOffsets[0] = chunkIdx * constants_js_1.CHUNK_LEN;
-            batchChunkOffsets[1] = (chunkIdx + 1) * constants_js_1.CHUNK_LEN;
-            batchChunkOffsets[2] = (chunkIdx + 2) * constants_js_1.CHUNK_LEN;
-            batchChunkOffsets[3] = (chunkIdx + 3) * constants_js_1.CHUNK_LEN;
-            // Transpose all 64 blocks (4 chunks × 16 blocks) at once
-            transposeBatchToSimd(input, batchChunkOffsets, view32, inputWords);
-            // Set up initial CVs (IV) in batch memory - transposed layout
-            for (let w = 0; w < 8; w++) {
-                const ivWord = constants_js_1.IV[w];
-                const base = BATCH_CV_BASE + w * 4;
-                view32[base] = ivWord;
-                view32[base + 1] = ivWord;
-                view32[base + 2] = ivWord;
-                view32[base + 3] = ivWord;
-            }
-            // Set up counters in batch memory
-            view32[BATCH_COUNTER_LOW_BASE] = chunkIdx;
-            view32[BATCH_COUNTER_LOW_BASE + 1] = chunkIdx + 1;
-            view32[BATCH_COUNTER_LOW_BASE + 2] = chunkIdx + 2;
-            view32[BATCH_COUNTER_LOW_BASE + 3] = chunkIdx + 3;
-            // Set up base flags (0 - no keyed hashing)
-            view32[BATCH_FLAGS_BASE_OFFSET] = 0;
-            view32[BATCH_FLAGS_BASE_OFFSET + 1] = 0;
-            view32[BATCH_FLAGS_BASE_OFFSET + 2] = 0;
-            view32[BATCH_FLAGS_BASE_OFFSET + 3] = 0;
-            // Run batched compress (16 blocks × 4 chunks in one call!)
-            (0, wasm_simd_js_1.runCompressChunks4x)();
-            // Read output CVs from batch output - untranspose to tempCvs
-            for (let w = 0; w < 8; w++) {
-                const base = BATCH_OUTPUT_BASE + w * 4;
-                tempCvs[w] = view32[base]; // chunk 0
-                tempCvs[8 + w] = view32[base + 1]; // chunk 1
-                tempCvs[16 + w] = view32[base + 2]; // chunk 2
-                tempCvs[24 + w] = view32[base + 3]; // chunk 3
-            }
-        }
-        else {
-            // === STANDARD PATH: block-by-block processing ===
-            // Used for partial chunks or groups < 4
-            // Initialize CVs for this group to IV (flat array: 4 × 8 words)
-            for (let g = 0; g < groupSize; g++) {
-                const base = g * 8;
-                tempCvs[base] = constants_js_1.IV[0];
-                tempCvs[base + 1] = constants_js_1.IV[1];
-                tempCvs[base + 2] = constants_js_1.IV[2];
-                tempCvs[base + 3] = constants_js_1.IV[3];
-                tempCvs[base + 4] = constants_js_1.IV[4];
-                tempCvs[base + 5] = constants_js_1.IV[5];
-                tempCvs[base + 6] = constants_js_1.IV[6];
-                tempCvs[base + 7] = constants_js_1.IV[7];
-            }
-            // Process all 16 blocks of each chunk in this group
-            for (let blockIdx = 0; blockIdx < 16; blockIdx++) {
-                // Calculate block offsets and parameters (reuse arrays)
-                for (let g = 0; g < groupSize; g++) {
-                    const thisChunkIdx = chunkIdx + g;
-                    const chunkStart = thisChunkIdx * constants_js_1.CHUNK_LEN;
-                    const chunkLen = Math.min(constants_js_1.CHUNK_LEN, inputLen - chunkStart);
-                    const thisBlockStart = chunkStart + blockIdx * constants_js_1.BLOCK_LEN;
-                    // Determine block length for this specific block
-                    const blockStartInChunk = blockIdx * constants_js_1.BLOCK_LEN;
-                    let thisBlockLen = constants_js_1.BLOCK_LEN;
-                    if (blockStartInChunk >= chunkLen) {
-                        thisBlockLen = 0;
-                    }
-                    else if (blockStartInChunk + constants_js_1.BLOCK_LEN > chunkLen) {
-                        thisBlockLen = chunkLen - blockStartInChunk;
-                    }
-                    offsets[g] = thisBlockStart;
-                    counters[g] = thisChunkIdx;
-                    // Determine flags
-                    let flags = 0;
-                    if (blockIdx === 0)
-                        flags |= constants_js_1.CHUNK_START;
-                    const totalBlocksInChunk = Math.ceil(chunkLen / constants_js_1.BLOCK_LEN) || 1;
-                    if (blockIdx === totalBlocksInChunk - 1)
-                        flags |= constants_js_1.CHUNK_END;
-                    blockLens[g] = thisBlockLen;
-                    flagsArr[g] = flags;
-                }
-                // Check if any blocks need processing
-                if (blockLens[0] === 0 && blockLens[1] === 0 && blockLens[2] === 0 && blockLens[3] === 0)
-                    continue;
-                // Transpose blocks into SIMD memory (pass pre-created view to avoid allocation)
-                transposeBlocksToSimd(input, offsets, blockLens, view32, groupSize, inputWords);
-                // Set up CVs in SIMD memory
-                setupSimdCvs(tempCvs, view32, groupSize);
-                // Set up parameters
-                setupSimdParams(view32, counters, blockLens, flagsArr, groupSize);
-                // Run SIMD compress
-                (0, wasm_simd_js_1.runCompress4x)();
-                // Read output CVs back
-                readSimdOutputCvs(view32, simdChunkCvs, groupSize);
-                // Update tempCvs - copy from simdChunkCvs (both are flat 32-word arrays)
-                // simdChunkCvs layout matches tempCvs: [cv0_w0..cv0_w7, cv1_w0..cv1_w7, ...]
-                // IMPORTANT: Only update CVs for chunks that had data in this block!
-                // Skipping this check would corrupt CVs for partial chunks after their final block.
-                for (let g = 0; g < groupSize; g++) {
-                    if (blockLens[g] === 0)
-                        continue; // Don't update CV for chunks with no data in this block
-                    const base = g * 8;
-                    tempCvs[base] = simdChunkCvs[base];
-                    tempCvs[base + 1] = simdChunkCvs[base + 1];
-                    tempCvs[base + 2] = simdChunkCvs[base + 2];
-                    tempCvs[base + 3] = simdChunkCvs[base + 3];
-                    tempCvs[base + 4] = simdChunkCvs[base + 4];
-                    tempCvs[base + 5] = simdChunkCvs[base + 5];
-                    tempCvs[base + 6] = simdChunkCvs[base + 6];
-                    tempCvs[base + 7] = simdChunkCvs[base + 7];
-                }
-            }
-        }
-        // Merge each chunk's CV into the Merkle tree
-        for (let g = 0; g < groupSize; g++) {
-            const thisChunkIdx = chunkIdx + g;
-            // Merge completed subtrees
-            let totalChunks = thisChunkIdx + 1;
-            // Track newCv source - either from tempCvs or parentCv
-            let newCvBase = g * 8; // Offset into tempCvs
-            let newCvSrc = tempCvs;
-            // Check if this is the last chunk
-            const isLastChunk = thisChunkIdx === numChunks - 1;
-            while ((totalChunks & 1) === 0 && stackLen > 0) {
-                // Skip final merge if it would produce the root; let finalization handle it with ROOT flag
-                if (stackLen === 1 && isLastChunk) {
-                    break;
-                }
-                // Pop left child
-                stackLen--;
-                const stackOff = stackLen * 8;
-                // Copy from stack to parentBlock[0..7] (unrolled)
-                copyCV8(stack, stackOff, parentBlock, 0);
-                // Copy from newCv source to parentBlock[8..15] (unrolled)
-                copyCV8(newCvSrc, newCvBase, parentBlock, 8);
-                if (useWasmParent) {
-                    // WASM parent compress - data already in arena buffers
-                    (0, wasm_simd_js_1.runCompressParent)();
-                }
-                else {
-                    (0, compress_js_1.compress)(constants_js_1.IV, 0, parentBlock, 0, parentCv, 0, false, 0, constants_js_1.BLOCK_LEN, constants_js_1.PARENT);
-                }
-                newCvSrc = parentCv;
-                newCvBase = 0;
-                totalChunks >>>= 1;
-            }
-            // Push to stack (unrolled)
-            const pushOff = stackLen * 8;
-            copyCV8(newCvSrc, newCvBase, stack, pushOff);
-            stackLen++;
-        }
-        chunkIdx += groupSize;
-    }
-    // Finalize: merge remaining stack entries
-    while (stackLen > 1) {
-        stackLen--;
-        const rightOff = stackLen * 8;
-        stackLen--;
-        const leftOff = stackLen * 8;
-        // Copy left CV to parentBlock[0..7] and right CV to parentBlock[8..15] (unrolled)
-        copyCV8(stack, leftOff, parentBlock, 0);
-        copyCV8(stack, rightOff, parentBlock, 8);
-        if (stackLen === 0) {
-            // This is the root - use reusable output buffer
-            const out = outputLen === 32 ? reusableOut8 : new Uint32Array(outputLen > 32 ? 16 : 8);
-            (0, compress_js_1.compress)(constants_js_1.IV, 0, parentBlock, 0, out, 0, outputLen > 32, 0, constants_js_1.BLOCK_LEN, constants_js_1.PARENT | constants_js_1.ROOT);
-            // Return result - use pre-created view for common 32-byte case
-            if (outputLen === 32 && utils_js_1.IS_LITTLE_ENDIAN) {
-                return reusableOut8View.slice();
-            }
-            const result = new Uint8Array(outputLen);
-            if (utils_js_1.IS_LITTLE_ENDIAN) {
-                result.set(new Uint8Array(out.buffer, 0, outputLen));
-            }
-            else {
-                (0, utils_js_1.writeLittleEndianBytesPartial)(out, 0, result, 0, outputLen);
-            }
-            return result;
-        }
-        if (useWasmParent) {
-            // WASM parent compress - data already in arena buffers
-            (0, wasm_simd_js_1.runCompressParent)();
-        }
-        else {
-            (0, compress_js_1.compress)(constants_js_1.IV, 0, parentBlock, 0, parentCv, 0, false, 0, constants_js_1.BLOCK_LEN, constants_js_1.PARENT);
-        }
-        // Push to stack (unrolled)
-        copyCV8(parentCv, 0, stack, stackLen * 8);
-        stackLen++;
-    }
-    // Single entry in stack - finalize as root
-    if (stackLen === 1) {
-        const block = getBlockWords();
-        block.fill(0);
-        // Copy first 8 words from stack (unrolled)
-        copyCV8(stack, 0, block, 0);
-        // Use reusable output buffer
-        const out = outputLen === 32 ? reusableOut8 : new Uint32Array(outputLen > 32 ? 16 : 8);
-        (0, compress_js_1.compress)(constants_js_1.IV, 0, block, 0, out, 0, outputLen > 32, 0, constants_js_1.BLOCK_LEN, constants_js_1.ROOT);
-        // Return result - use pre-created view for common 32-byte case
-        if (outputLen === 32 && utils_js_1.IS_LITTLE_ENDIAN) {
-            return reusableOut8View.slice();
-        }
-        const result = new Uint8Array(outputLen);
-        if (utils_js_1.IS_LITTLE_ENDIAN) {
-            result.set(new Uint8Array(out.buffer, 0, outputLen));
-        }
-        else {
-            (0, utils_js_1.writeLittleEndianBytesPartial)(out, 0, result, 0, outputLen);
-        }
-        return result;
-    }
-    // Should not reach here
-    return hashPureJS(input, outputLen);
-}
-/**
- * Hash input data and return the result.
- * Automatically uses WASM SIMD for large inputs when available.
- *
- * @param input - Data to hash
- * @param outputLength - Number of bytes to output (default: 32)
- * @returns The hash output
- */
-function hash(input, outputLength = constants_js_1.OUT_LEN) {
-    // For large inputs, use SIMD for ~1.5x performance improvement
-    if (input.length >= SIMD_THRESHOLD && ensureSimdSync()) {
-        return hashSimd(input, outputLength);
-    }
-    return hashPureJS(input, outputLength);
-}
-/**
- * Pre-warm SIMD initialization (call early to avoid latency later).
- */
-function warmupSimd() {
-    return ensureSimdSync();
-}
-/**
- * Hash input data directly into a caller-provided output buffer.
- * Zero-allocation for the common 32-byte case - ideal for performance-critical code.
- *
- * @param input - Data to hash
- * @param output - Pre-allocated output buffer (must be at least outputLength bytes)
- * @param outputLength - Number of bytes to output (default: 32, max: output.length)
- */
-function hashInto(input, output, outputLength = constants_js_1.OUT_LEN) {
-    // Validate output buffer
-    if (output.length < outputLength) {
-        throw new Error(`Output buffer too small: ${output.length} < ${outputLength}`);
-    }
-    // For large inputs, use SIMD for ~1.5x performance improvement
-    if (input.length >= SIMD_THRESHOLD && ensureSimdSync()) {
-        hashSimdInto(input, output, outputLength);
-        return;
-    }
-    hashPureJSInto(input, output, outputLength);
-}
-/**
- * Internal: Hash using pure JS, writing directly to output buffer.
- */
-function hashPureJSInto(input, output, outputLen) {
-    const inputLen = input.length;
-    // Special case: empty input
-    if (inputLen === 0) {
-        const block = getBlockWords();
-        block.fill(0);
-        const out = outputLen <= 32 ? reusableOut8 : new Uint32Array(16);
-        (0, compress_js_1.compress)(constants_js_1.IV, 0, block, 0, out, 0, outputLen > 32, 0, 0, constants_js_1.CHUNK_START | constants_js_1.CHUNK_END | constants_js_1.ROOT);
-        // Copy result to output
-        if (utils_js_1.IS_LITTLE_ENDIAN) {
-            output.set(new Uint8Array(out.buffer, out.byteOffset, outputLen));
-        }
-        else {
-            (0, utils_js_1.writeLittleEndianBytesPartial)(out, 0, output, 0, outputLen);
-        }
-        return;
-    }
-    // Calculate number of chunks
-    const numChunks = Math.ceil(inputLen / constants_js_1.CHUNK_LEN);
-    // Single chunk optimization
-    if (numChunks === 1) {
-        const cv = outputLen <= 32 ? reusableOut8 : new Uint32Array(16);
-        hashChunkRoot(input, 0, inputLen, 0, 0, cv, outputLen > 32);
-        // Copy result to output
-        if (utils_js_1.IS_LITTLE_ENDIAN) {
-            output.set(new Uint8Array(cv.buffer, cv.byteOffset, outputLen));
-        }
-        else {
-            (0, utils_js_1.writeLittleEndianBytesPartial)(cv, 0, output, 0, outputLen);
-        }
-        return;
-    }
-    // Multiple chunks - delegate to hashPureJS and copy result
-    const result = hashPureJS(input, outputLen);
-    output.set(result);
-}
-/**
- * Internal: Hash using SIMD, writing directly to output buffer.
- */
-function hashSimdInto(input, output, outputLen) {
-    // Delegate to hashSimd and copy result (SIMD path already optimized)
-    const result = hashSimd(input, outputLen);
-    output.set(result);
-}
-
-
-/***/ }),
-
-/***/ 8497:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-/**
- * BLAKE3 Hasher - Incremental hashing with support for all modes
- *
- * Supports:
- * - Regular hashing
- * - Keyed hashing (MAC)
- * - Key derivation (derive_key)
- * - XOF (eXtendable Output Function) mode
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Hasher = exports.XofReader = void 0;
-const compress_js_1 = __nccwpck_require__(3138);
-const constants_js_1 = __nccwpck_require__(5993);
-const utils_js_1 = __nccwpck_require__(8845);
-/**
- * Output state for XOF (eXtendable Output Function) mode.
- * Allows reading arbitrary amounts of output.
- */
-class XofReader {
-    inputCv;
-    blockWords;
-    counter;
-    blockLen;
-    flags;
-    outputBlock;
-    outputBlockOffset;
-    constructor(inputCv, blockWords, counter, blockLen, flags) {
-        this.inputCv = inputCv;
-        this.blockWords = blockWords;
-        this.counter = counter;
-        this.blockLen = blockLen;
-        this.flags = flags | constants_js_1.ROOT;
-        this.outputBlock = new Uint32Array(16);
-        this.outputBlockOffset = 64; // Forces generation on first read
-    }
-    /**
-     * Read the next `length` bytes of output.
-     */
-    read(length) {
-        const output = new Uint8Array(length);
-        let outputOffset = 0;
-        while (outputOffset < length) {
-            // Generate new output block if needed
-            if (this.outputBlockOffset >= 64) {
-                (0, compress_js_1.compress)(this.inputCv, 0, this.blockWords, 0, this.outputBlock, 0, true, // full 64-byte output
-                this.counter++, this.blockLen, this.flags);
-                this.outputBlockOffset = 0;
-            }
-            // Copy bytes from output block
-            const available = 64 - this.outputBlockOffset;
-            const toCopy = Math.min(available, length - outputOffset);
-            // Optimized copy using writeLittleEndianBytesPartial
-            const wordOffset = this.outputBlockOffset >>> 2;
-            const byteWithinWord = this.outputBlockOffset & 3;
-            if (byteWithinWord === 0 && toCopy >= 4) {
-                // Aligned copy - can use word-at-a-time
-                const fullWords = toCopy >>> 2;
-                (0, utils_js_1.writeLittleEndianBytesPartial)(this.outputBlock, wordOffset, output, outputOffset, fullWords << 2);
-                const bytesCopied = fullWords << 2;
-                outputOffset += bytesCopied;
-                this.outputBlockOffset += bytesCopied;
-            }
-            else {
-                // Byte-by-byte for unaligned access
-                for (let i = 0; i < toCopy; i++) {
-                    const wordIdx = (this.outputBlockOffset + i) >>> 2;
-                    const byteIdx = (this.outputBlockOffset + i) & 3;
-                    output[outputOffset + i] = (this.outputBlock[wordIdx] >>> (byteIdx << 3)) & 0xff;
-                }
-                outputOffset += toCopy;
-                this.outputBlockOffset += toCopy;
-            }
-        }
-        return output;
-    }
-}
-exports.XofReader = XofReader;
-/**
- * Chunk state for processing input data.
- * Each chunk is 1024 bytes and produces an 8-word chaining value.
- */
-class ChunkState {
-    chainingValue;
-    chunkCounter;
-    blockWords;
-    blockLen;
-    blocksCompressed;
-    flags;
-    constructor(keyWords, chunkCounter, flags) {
-        this.chainingValue = new Uint32Array(keyWords);
-        this.chunkCounter = chunkCounter;
-        this.blockWords = new Uint32Array(16);
-        this.blockLen = 0;
-        this.blocksCompressed = 0;
-        this.flags = flags;
-    }
-    resetTo(keyWords, chunkCounter, flags) {
-        this.chainingValue.set(keyWords);
-        this.chunkCounter = chunkCounter;
-        this.blockLen = 0;
-        this.blocksCompressed = 0;
-        this.flags = flags;
-    }
-    /**
-     * Get the flags for the current block.
-     */
-    startFlag() {
-        return this.blocksCompressed === 0 ? constants_js_1.CHUNK_START : 0;
-    }
-    /**
-     * Update the chunk state with input data.
-     * Returns the number of bytes consumed.
-     */
-    update(input, inputOffset, inputLen) {
-        let consumed = 0;
-        while (inputLen > 0) {
-            // If we have a full block, compress it
-            if (this.blockLen === constants_js_1.BLOCK_LEN) {
-                (0, compress_js_1.compress)(this.chainingValue, 0, this.blockWords, 0, this.chainingValue, 0, false, this.chunkCounter, constants_js_1.BLOCK_LEN, this.flags | this.startFlag());
-                this.blocksCompressed++;
-                this.blockLen = 0;
-            }
-            // Fill the block buffer
-            const want = constants_js_1.BLOCK_LEN - this.blockLen;
-            const take = Math.min(want, inputLen);
-            if (this.blockLen === 0 && take === constants_js_1.BLOCK_LEN) {
-                (0, utils_js_1.readLittleEndianWordsFull)(input, inputOffset, this.blockWords);
-            }
-            else {
-                // Partial block - byte-by-byte into correct position
-                for (let i = 0; i < take; i++) {
-                    const pos = this.blockLen + i;
-                    const wordIdx = pos >>> 2;
-                    const byteIdx = pos & 3;
-                    if (byteIdx === 0) {
-                        this.blockWords[wordIdx] = input[inputOffset + i];
-                    }
-                    else {
-                        this.blockWords[wordIdx] |= input[inputOffset + i] << (byteIdx << 3);
-                    }
-                }
-            }
-            this.blockLen += take;
-            inputOffset += take;
-            inputLen -= take;
-            consumed += take;
-        }
-        return consumed;
-    }
-    /**
-     * Finalize this chunk and return its output.
-     * Returns 8 words (chaining value) or 16 words (if root).
-     */
-    output() {
-        // Zero-pad unused words in blockWords to avoid stale data from previous blocks
-        // This is necessary when a partial block follows a full block within the same chunk
-        const usedWords = (this.blockLen + 3) >>> 2; // ceil(blockLen / 4)
-        for (let i = usedWords; i < 16; i++) {
-            this.blockWords[i] = 0;
-        }
-        return {
-            inputCv: this.chainingValue,
-            blockWords: this.blockWords,
-            blockLen: this.blockLen,
-            counter: this.chunkCounter,
-            flags: this.flags | this.startFlag() | constants_js_1.CHUNK_END,
-        };
-    }
-    /**
-     * Get the number of bytes in this chunk.
-     */
-    len() {
-        return this.blocksCompressed * constants_js_1.BLOCK_LEN + this.blockLen;
-    }
-}
-/**
- * Main BLAKE3 Hasher class.
- *
- * Usage:
- *   const hasher = new Hasher();
- *   hasher.update(data);
- *   const hash = hasher.finalize();
- *
- * Or with chaining:
- *   const hash = new Hasher().update(data).finalize();
- */
-class Hasher {
-    chunkState;
-    keyWords;
-    cvStack;
-    cvStackLen;
-    flags;
-    parentBlock;
-    parentCv;
-    chunkCv;
-    outWords;
-    finalizeCv;
-    /**
-     * Create a new Hasher.
-     *
-     * @param keyWords - Initial key words (IV for regular hashing)
-     * @param flags - Domain separation flags
-     */
-    constructor(keyWords, flags) {
-        this.keyWords = keyWords ? new Uint32Array(keyWords) : new Uint32Array(constants_js_1.IV);
-        this.flags = flags ?? 0;
-        this.chunkState = new ChunkState(this.keyWords, 0, this.flags);
-        this.cvStack = new Uint32Array(constants_js_1.MAX_DEPTH * 8);
-        this.cvStackLen = 0;
-        this.parentBlock = new Uint32Array(16);
-        this.parentCv = new Uint32Array(8);
-        this.chunkCv = new Uint32Array(8);
-        this.outWords = new Uint32Array(16);
-        this.finalizeCv = new Uint32Array(8);
-    }
-    /**
-     * Reset the hasher to process a new message with the same key/flags.
-     * Reuses all internal buffers — zero allocations.
-     */
-    reset() {
-        this.chunkState.resetTo(this.keyWords, 0, this.flags);
-        this.cvStackLen = 0;
-        return this;
-    }
-    /**
-     * Create a new keyed hasher (MAC).
-     *
-     * @param key - 32-byte key
-     */
-    static newKeyed(key) {
-        if (key.length !== constants_js_1.KEY_LEN) {
-            throw new Error(`Key must be ${constants_js_1.KEY_LEN} bytes, got ${key.length}`);
-        }
-        const keyWords = new Uint32Array(8);
-        if (utils_js_1.IS_LITTLE_ENDIAN) {
-            const view = new Uint32Array(key.buffer, key.byteOffset, 8);
-            keyWords.set(view);
-        }
-        else {
-            for (let i = 0; i < 8; i++) {
-                const off = i * 4;
-                keyWords[i] = key[off] | (key[off + 1] << 8) | (key[off + 2] << 16) | (key[off + 3] << 24);
-            }
-        }
-        return new Hasher(keyWords, constants_js_1.KEYED_HASH);
-    }
-    /**
-     * Create a new key derivation hasher.
-     *
-     * @param context - Context string for domain separation
-     */
-    static newDeriveKey(context) {
-        // First, hash the context string with DERIVE_KEY_CONTEXT flag
-        const contextBytes = (0, utils_js_1.encodeUTF8)(context);
-        const contextHasher = new Hasher(new Uint32Array(constants_js_1.IV), constants_js_1.DERIVE_KEY_CONTEXT);
-        contextHasher.update(contextBytes);
-        // Get the context key
-        const contextKey = new Uint32Array(8);
-        const output = contextHasher.finalizeOutput();
-        (0, compress_js_1.compress)(output.inputCv, 0, output.blockWords, 0, contextKey, 0, false, output.counter, output.blockLen, output.flags | constants_js_1.ROOT);
-        // Return a hasher initialized with the context key
-        return new Hasher(contextKey, constants_js_1.DERIVE_KEY_MATERIAL);
-    }
-    /**
-     * Push a chaining value onto the stack.
-     */
-    pushCv(cv, cvOffset) {
-        this.cvStack.set(cv.subarray(cvOffset, cvOffset + 8), this.cvStackLen * 8);
-        this.cvStackLen++;
-    }
-    /**
-     * Pop a chaining value from the stack.
-     */
-    popCv(out, outOffset) {
-        this.cvStackLen--;
-        out.set(this.cvStack.subarray(this.cvStackLen * 8, (this.cvStackLen + 1) * 8), outOffset);
-    }
-    /**
-     * Add a chunk's chaining value and merge completed subtrees.
-     */
-    addChunkCv(newCv, newCvOffset, totalChunks) {
-        const parentBlock = this.parentBlock;
-        const parentCv = this.parentCv;
-        while ((totalChunks & 1) === 0) {
-            // Pop left child, new CV is right child
-            this.popCv(parentBlock, 0);
-            parentBlock.set(newCv.subarray(newCvOffset, newCvOffset + 8), 8);
-            (0, compress_js_1.compress)(this.keyWords, 0, parentBlock, 0, parentCv, 0, false, 0, constants_js_1.BLOCK_LEN, this.flags | constants_js_1.PARENT);
-            newCv = parentCv;
-            newCvOffset = 0;
-            totalChunks >>>= 1;
-        }
-        this.pushCv(newCv, newCvOffset);
-    }
-    /**
-     * Update the hasher with input data.
-     *
-     * @param input - Data to hash
-     * @returns this (for chaining)
-     */
-    update(input) {
-        let inputOffset = 0;
-        let inputLen = input.length;
-        // Fill the current chunk
-        while (inputLen > 0) {
-            // If current chunk is full, finalize it and start a new one
-            if (this.chunkState.len() === constants_js_1.CHUNK_LEN) {
-                const output = this.chunkState.output();
-                const chunkCv = this.chunkCv;
-                (0, compress_js_1.compress)(output.inputCv, 0, output.blockWords, 0, chunkCv, 0, false, output.counter, output.blockLen, output.flags);
-                const totalChunks = this.chunkState.chunkCounter + 1;
-                this.addChunkCv(chunkCv, 0, totalChunks);
-                this.chunkState.resetTo(this.keyWords, totalChunks, this.flags);
-            }
-            // Fill the current chunk
-            const want = constants_js_1.CHUNK_LEN - this.chunkState.len();
-            const take = Math.min(want, inputLen);
-            this.chunkState.update(input, inputOffset, take);
-            inputOffset += take;
-            inputLen -= take;
-        }
-        return this;
-    }
-    /**
-     * Get the output parameters (for XOF mode or finalization).
-     */
-    finalizeOutput() {
-        let output = this.chunkState.output();
-        let parentBlock = this.parentBlock;
-        let cv = this.finalizeCv;
-        // If there are chunks on the stack, merge them
-        if (this.cvStackLen > 0) {
-            // First compress the current chunk
-            (0, compress_js_1.compress)(output.inputCv, 0, output.blockWords, 0, cv, 0, false, output.counter, output.blockLen, output.flags);
-            // Merge with parent nodes from stack
-            while (this.cvStackLen > 0) {
-                this.cvStackLen--;
-                parentBlock.set(this.cvStack.subarray(this.cvStackLen * 8, (this.cvStackLen + 1) * 8), 0);
-                parentBlock.set(cv, 8);
-                if (this.cvStackLen > 0) {
-                    (0, compress_js_1.compress)(this.keyWords, 0, parentBlock, 0, cv, 0, false, 0, constants_js_1.BLOCK_LEN, this.flags | constants_js_1.PARENT);
-                }
-                else {
-                    // This is the root - return output params
-                    return {
-                        inputCv: this.keyWords,
-                        blockWords: parentBlock,
-                        blockLen: constants_js_1.BLOCK_LEN,
-                        counter: 0,
-                        flags: this.flags | constants_js_1.PARENT,
-                    };
-                }
-            }
-        }
-        // Single chunk case
-        return output;
-    }
-    /**
-     * Finalize the hash and return the result.
-     *
-     * @param outputLength - Number of bytes to output (default: 32)
-     * @returns The hash output
-     */
-    finalize(outputLength = constants_js_1.OUT_LEN) {
-        const output = this.finalizeOutput();
-        const result = new Uint8Array(outputLength);
-        if (outputLength <= 64) {
-            const outWords = this.outWords;
-            (0, compress_js_1.compress)(output.inputCv, 0, output.blockWords, 0, outWords, 0, outputLength > 32, // full output if > 32 bytes
-            output.counter, output.blockLen, output.flags | constants_js_1.ROOT);
-            if (utils_js_1.IS_LITTLE_ENDIAN) {
-                const outBytes = new Uint8Array(outWords.buffer);
-                result.set(outBytes.subarray(0, outputLength));
-            }
-            else {
-                (0, utils_js_1.writeLittleEndianBytesPartial)(outWords, 0, result, 0, outputLength);
-            }
-        }
-        else {
-            // Multiple blocks - use XOF
-            const xof = this.finalizeXof();
-            const full = xof.read(outputLength);
-            result.set(full);
-        }
-        return result;
-    }
-    /**
-     * Finalize and return an XOF reader for arbitrary-length output.
-     */
-    finalizeXof() {
-        const output = this.finalizeOutput();
-        return new XofReader(new Uint32Array(output.inputCv), new Uint32Array(output.blockWords), output.counter, output.blockLen, output.flags);
-    }
-}
-exports.Hasher = Hasher;
-
-
-/***/ }),
-
-/***/ 7556:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-/**
- * BLAKE3 - The fastest pure JavaScript implementation
- *
- * Features:
- * - All 3 modes: hash, keyed (MAC), derive_key
- * - XOF (eXtendable Output Function) support
- * - Automatic WASM SIMD acceleration for large inputs
- * - Zero dependencies
- * - Tree-shakeable exports
- *
- * @example
- * ```typescript
- * import { hash, createKeyed, createDeriveKey } from 'blake3-jit';
- *
- * // Simple hashing
- * const digest = hash(new Uint8Array([1, 2, 3]));
- *
- * // Keyed hashing (MAC)
- * const mac = createKeyed(key).update(data).finalize();
- *
- * // Key derivation
- * const derived = createDeriveKey("my context").update(material).finalize(64);
- * ```
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.warmupSimd = exports.hashInto = exports.hash = exports.XofReader = exports.Hasher = void 0;
-exports.createKeyed = createKeyed;
-exports.createDeriveKey = createDeriveKey;
-exports.createHasher = createHasher;
-// Core exports
-var hasher_js_1 = __nccwpck_require__(8497);
-Object.defineProperty(exports, "Hasher", ({ enumerable: true, get: function () { return hasher_js_1.Hasher; } }));
-Object.defineProperty(exports, "XofReader", ({ enumerable: true, get: function () { return hasher_js_1.XofReader; } }));
-var hash_js_1 = __nccwpck_require__(3390);
-Object.defineProperty(exports, "hash", ({ enumerable: true, get: function () { return hash_js_1.hash; } }));
-Object.defineProperty(exports, "hashInto", ({ enumerable: true, get: function () { return hash_js_1.hashInto; } }));
-Object.defineProperty(exports, "warmupSimd", ({ enumerable: true, get: function () { return hash_js_1.warmupSimd; } }));
-// Convenience imports
-const hasher_js_2 = __nccwpck_require__(8497);
-/**
- * Create a new keyed hasher (MAC).
- *
- * @param key - 32-byte key
- * @returns A new Hasher configured for keyed hashing
- *
- * @example
- * ```typescript
- * const key = new Uint8Array(32); // Your 32-byte key
- * crypto.getRandomValues(key);
- *
- * const mac = createKeyed(key)
- *   .update(message)
- *   .finalize();
- * ```
- */
-function createKeyed(key) {
-    return hasher_js_2.Hasher.newKeyed(key);
-}
-/**
- * Create a new key derivation hasher.
- *
- * @param context - Context string for domain separation
- * @returns A new Hasher configured for key derivation
- *
- * @example
- * ```typescript
- * const derivedKey = createDeriveKey("my-app encryption key v1")
- *   .update(inputKeyMaterial)
- *   .finalize(32);
- * ```
- */
-function createDeriveKey(context) {
-    return hasher_js_2.Hasher.newDeriveKey(context);
-}
-/**
- * Create a new regular hasher for incremental hashing.
- *
- * @returns A new Hasher
- *
- * @example
- * ```typescript
- * const hasher = createHasher();
- * hasher.update(chunk1);
- * hasher.update(chunk2);
- * const digest = hasher.finalize();
- * ```
- */
-function createHasher() {
-    return new hasher_js_2.Hasher();
-}
-// Import for default export
-const hash_js_2 = __nccwpck_require__(3390);
-// Pre-warm SIMD in browser environments (non-blocking)
-// This avoids initialization latency on first large hash
-if (typeof globalThis !== "undefined" && typeof globalThis.document !== "undefined") {
-    queueMicrotask(() => {
-        (0, hash_js_2.warmupSimd)();
-    });
-}
-// Default export for convenience
-exports["default"] = {
-    hash: hash_js_2.hash,
-    hashInto: hash_js_2.hashInto,
-    Hasher: hasher_js_2.Hasher,
-    createHasher,
-    createKeyed,
-    createDeriveKey,
-};
-
-
-/***/ }),
-
-/***/ 8845:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * BLAKE3 Utility Functions
- *
- * Optimized for little-endian systems (most user-facing systems).
- * BLAKE3 is little-endian friendly - on little-endian systems we can
- * create Uint32Array views directly over input buffers.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.IS_LITTLE_ENDIAN = void 0;
-exports.readLittleEndianWordsFull = readLittleEndianWordsFull;
-exports.readLittleEndianWords = readLittleEndianWords;
-exports.readLittleEndianWordsPartial = readLittleEndianWordsPartial;
-exports.writeLittleEndianWords = writeLittleEndianWords;
-exports.writeLittleEndianBytesPartial = writeLittleEndianBytesPartial;
-exports.encodeUTF8 = encodeUTF8;
-exports.ctz32 = ctz32;
-exports.countTrailingZeros = countTrailingZeros;
-exports.uint32View = uint32View;
-/**
- * Detect system endianness at module load time.
- * On little-endian systems, the byte 0x01 will be at index 0.
- */
-exports.IS_LITTLE_ENDIAN = new Uint8Array(new Uint32Array([0x01020304]).buffer)[0] === 0x04;
-/**
- * Read 16 little-endian 32-bit words from a byte array into a Uint32Array.
- * This is only needed on big-endian systems.
- *
- * @param input - Source byte array
- * @param offset - Starting byte offset in input
- * @param words - Destination Uint32Array (must have at least 16 elements)
- */
-function readLittleEndianWordsFull(input, offset, words) {
-    for (let i = 0; i < 16; ++i, offset += 4) {
-        words[i] =
-            input[offset] |
-                (input[offset + 1] << 8) |
-                (input[offset + 2] << 16) |
-                (input[offset + 3] << 24);
-    }
-}
-/**
- * Read N little-endian 32-bit words from a byte array.
- * Handles partial reads (for final blocks).
- *
- * @param input - Source byte array
- * @param offset - Starting byte offset
- * @param words - Destination Uint32Array
- * @param wordCount - Number of words to read
- */
-function readLittleEndianWords(input, offset, words, wordCount) {
-    for (let i = 0; i < wordCount; ++i, offset += 4) {
-        words[i] =
-            input[offset] |
-                (input[offset + 1] << 8) |
-                (input[offset + 2] << 16) |
-                (input[offset + 3] << 24);
-    }
-}
-/**
- * Read a partial block with zero padding.
- * Used for the final block when input length is not a multiple of 64.
- *
- * @param input - Source byte array
- * @param offset - Starting byte offset
- * @param length - Number of bytes to read (< 64)
- * @param words - Destination Uint32Array (must have 16 elements)
- */
-function readLittleEndianWordsPartial(input, offset, length, words) {
-    // Zero out all words first
-    words.fill(0);
-    // Read full words
-    const fullWords = length >>> 2;
-    let i = 0;
-    for (; i < fullWords; ++i, offset += 4) {
-        words[i] =
-            input[offset] |
-                (input[offset + 1] << 8) |
-                (input[offset + 2] << 16) |
-                (input[offset + 3] << 24);
-    }
-    // Handle remaining bytes (0-3)
-    const remaining = length & 3;
-    if (remaining > 0) {
-        let word = input[offset];
-        if (remaining > 1)
-            word |= input[offset + 1] << 8;
-        if (remaining > 2)
-            word |= input[offset + 2] << 16;
-        words[i] = word;
-    }
-}
-/**
- * Write 8 little-endian 32-bit words to a byte array.
- *
- * @param words - Source Uint32Array
- * @param wordOffset - Starting word offset in source
- * @param output - Destination byte array
- * @param byteOffset - Starting byte offset in destination
- */
-function writeLittleEndianWords(words, wordOffset, output, byteOffset) {
-    for (let i = 0; i < 8; ++i, byteOffset += 4) {
-        const w = words[wordOffset + i];
-        output[byteOffset] = w & 0xff;
-        output[byteOffset + 1] = (w >>> 8) & 0xff;
-        output[byteOffset + 2] = (w >>> 16) & 0xff;
-        output[byteOffset + 3] = (w >>> 24) & 0xff;
-    }
-}
-/**
- * Write N bytes from 32-bit words to output.
- * Used for variable-length output (XOF mode).
- *
- * @param words - Source Uint32Array
- * @param wordOffset - Starting word offset
- * @param output - Destination byte array
- * @param byteOffset - Starting byte offset in destination
- * @param byteCount - Number of bytes to write
- */
-function writeLittleEndianBytesPartial(words, wordOffset, output, byteOffset, byteCount) {
-    const fullWords = byteCount >>> 2;
-    let i = 0;
-    // Write full words
-    for (; i < fullWords; ++i, byteOffset += 4) {
-        const w = words[wordOffset + i];
-        output[byteOffset] = w & 0xff;
-        output[byteOffset + 1] = (w >>> 8) & 0xff;
-        output[byteOffset + 2] = (w >>> 16) & 0xff;
-        output[byteOffset + 3] = (w >>> 24) & 0xff;
-    }
-    // Write remaining bytes
-    const remaining = byteCount & 3;
-    if (remaining > 0) {
-        const w = words[wordOffset + i];
-        output[byteOffset] = w & 0xff;
-        if (remaining > 1)
-            output[byteOffset + 1] = (w >>> 8) & 0xff;
-        if (remaining > 2)
-            output[byteOffset + 2] = (w >>> 16) & 0xff;
-    }
-}
-/**
- * Encode a UTF-8 string to Uint8Array.
- * Used for derive_key context strings.
- */
-function encodeUTF8(str) {
-    if (typeof TextEncoder !== "undefined") {
-        return new TextEncoder().encode(str);
-    }
-    // Fallback for older environments
-    const bytes = [];
-    for (let i = 0; i < str.length; i++) {
-        let c = str.charCodeAt(i);
-        if (c < 0x80) {
-            bytes.push(c);
-        }
-        else if (c < 0x800) {
-            bytes.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
-        }
-        else if (c < 0xd800 || c >= 0xe000) {
-            bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-        }
-        else {
-            // Surrogate pair
-            i++;
-            c = 0x10000 + (((c & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff));
-            bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-        }
-    }
-    return new Uint8Array(bytes);
-}
-/**
- * De Bruijn lookup table for O(1) trailing zero count.
- * The expression (n & -n) isolates the lowest set bit.
- * Multiplying by the De Bruijn constant maps each power of 2 to a unique 5-bit index.
- */
-const CTZ32_TABLE = new Uint8Array([
-    0, 1, 28, 2, 29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4, 8, 31, 27, 13, 23, 21, 19, 16, 7, 26, 12,
-    18, 6, 11, 5, 10, 9,
-]);
-/**
- * Count trailing zero bits in a 32-bit number using De Bruijn multiplication.
- * This is O(1) and branchless for non-zero inputs.
- *
- * For Merkle tree merge: ctz32(chunkCounter) tells us how many merges to do.
- */
-function ctz32(n) {
-    if (n === 0)
-        return 32;
-    // Use unsigned right shift to handle negative numbers correctly
-    return CTZ32_TABLE[(((n & -n) * 0x077cb531) >>> 27) & 31];
-}
-/**
- * Count trailing zero bits in a 64-bit number.
- * Used to determine how many parent nodes to compute after adding a chunk.
- *
- * Note: JavaScript bitwise ops work on 32-bit signed integers,
- * so we need to handle 64-bit numbers carefully.
- */
-function countTrailingZeros(n) {
-    if (n === 0)
-        return 64;
-    // For numbers that fit in 32 bits
-    const low = n | 0;
-    if (low !== 0) {
-        // Use Math.clz32 trick: ctz(x) = 31 - clz32(x & -x) for non-zero x
-        return 31 - Math.clz32(low & -low);
-    }
-    // High 32 bits
-    const high = (n / 0x100000000) | 0;
-    if (high !== 0) {
-        return 32 + (31 - Math.clz32(high & -high));
-    }
-    return 64;
-}
-/**
- * Create a Uint32Array view of a Uint8Array.
- * Only works correctly on little-endian systems when the offset is 4-byte aligned.
- *
- * @param arr - Source byte array
- * @param byteOffset - Starting byte offset (must be 4-byte aligned)
- * @param wordLength - Number of 32-bit words
- */
-function uint32View(arr, byteOffset, wordLength) {
-    return new Uint32Array(arr.buffer, arr.byteOffset + byteOffset, wordLength);
-}
-
-
-/***/ }),
-
-/***/ 4678:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * BLAKE3 WASM SIMD - Runtime bytecode generation
- *
- * Generates WebAssembly SIMD bytecode at runtime to process 4 compress
- * operations in parallel using 128-bit SIMD vectors (i32x4).
- *
- * Key insight: One i32x4.add instruction performs 4 parallel additions,
- * giving us 4x throughput for the same number of instructions.
- *
- * Memory layout (all values are transposed for SIMD access):
- *   0-511:    4 x 16 message words (m0_0,m0_1,m0_2,m0_3, m1_0,m1_1,m1_2,m1_3, ...)
- *   512-639:  4 x 8 chaining values
- *   640-767:  4 x 8 output values
- *   768-783:  4 x counter low
- *   784-799:  4 x counter high
- *   800-815:  4 x block length
- *   816-831:  4 x flags
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SIMD_MEMORY = void 0;
-exports.isSimdSupported = isSimdSupported;
-exports.initSimdSync = initSimdSync;
-exports.getSimdMemory = getSimdMemory;
-exports.getArenaBuffers = getArenaBuffers;
-exports.getBatchArenaBuffers = getBatchArenaBuffers;
-exports.runCompress4x = runCompress4x;
-exports.runCompressChunks4x = runCompressChunks4x;
-exports.runCompressParent = runCompressParent;
-exports.isSimdReady = isSimdReady;
-// LEB128 encoding with minimum 2 bytes
-// This fixes a V8 quirk where single-byte values 64-127 cause issues
-// when followed by certain SIMD instructions
-function toLebU32Min2(n) {
-    // Always use at least 2 bytes
-    return [(n & 0x7f) | 0x80, (n >>> 7) & 0x7f];
-}
-// LEB128 encoding padded to exactly 5 bytes (for backpatching)
-// Uses continuation bits for all but the last byte
-function toLebU32Padded5(n) {
-    return [
-        (n & 0x7f) | 0x80,
-        ((n >>> 7) & 0x7f) | 0x80,
-        ((n >>> 14) & 0x7f) | 0x80,
-        ((n >>> 21) & 0x7f) | 0x80,
-        (n >>> 28) & 0x0f, // Last byte has no continuation bit
-    ];
-}
-// Signed LEB128 encoding for i32 constants (handles full 32-bit range)
-// WASM i32.const uses signed LEB128 immediate
-function toSignedLeb128_i32(n) {
-    const bytes = [];
-    // Treat as signed 32-bit integer
-    let value = n | 0;
-    let more = true;
-    while (more) {
-        let byte = value & 0x7f;
-        // Arithmetic right shift preserves sign
-        value >>= 7;
-        // Check if we're done:
-        // - If value is 0 and sign bit of byte is clear, we're done
-        // - If value is -1 and sign bit of byte is set, we're done
-        if ((value === 0 && (byte & 0x40) === 0) || (value === -1 && (byte & 0x40) !== 0)) {
-            more = false;
-        }
-        else {
-            byte |= 0x80;
-        }
-        bytes.push(byte);
-    }
-    return bytes;
-}
-// Precomputed message access order for all 7 rounds
-const MSG_ACCESS_ORDER = [
-    // Round 1: 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-    // Round 2: 2,6,3,10,7,0,4,13,1,11,12,5,9,14,15,8
-    2, 6, 3, 10, 7, 0, 4, 13, 1, 11, 12, 5, 9, 14, 15, 8,
-    // Round 3: 3,4,10,12,13,2,7,14,6,5,9,0,11,15,8,1
-    3, 4, 10, 12, 13, 2, 7, 14, 6, 5, 9, 0, 11, 15, 8, 1,
-    // Round 4: 10,7,12,9,14,3,13,15,4,0,11,2,5,8,1,6
-    10, 7, 12, 9, 14, 3, 13, 15, 4, 0, 11, 2, 5, 8, 1, 6,
-    // Round 5: 12,13,9,11,15,10,14,8,7,2,5,3,0,1,6,4
-    12, 13, 9, 11, 15, 10, 14, 8, 7, 2, 5, 3, 0, 1, 6, 4,
-    // Round 6: 9,14,11,5,8,12,15,1,13,3,0,10,2,6,4,7
-    9, 14, 11, 5, 8, 12, 15, 1, 13, 3, 0, 10, 2, 6, 4, 7,
-    // Round 7: 11,15,5,0,1,9,8,6,14,10,2,12,3,4,7,13
-    11, 15, 5, 0, 1, 9, 8, 6, 14, 10, 2, 12, 3, 4, 7, 13,
-];
-// BLAKE3 Constants (used in generated WASM code)
-// CHUNK_START = 1, CHUNK_END = 2 are embedded directly in WASM bytecode
-/**
- * Generate the WASM module bytecode with compress4x, compressChunks4x, and compressParent functions.
- */
-function generateWasmBytes() {
-    const code = [];
-    // Helper to append bytes
-    function put(bytes) {
-        code.push(...bytes);
-    }
-    // WASM module header
-    put([0x00, 0x61, 0x73, 0x6d]); // Magic
-    put([0x01, 0x00, 0x00, 0x00]); // Version
-    // Section 1: Types
-    put([0x01]); // Section ID
-    put([0x04]); // Section size
-    put([0x01]); // 1 type
-    put([0x60, 0x00, 0x00]); // func () -> ()
-    // Section 2: Imports (memory from JS)
-    put([0x02]); // Section ID
-    put([0x0b]); // Section size
-    put([0x01]); // 1 import
-    put([0x02, 0x6a, 0x73]); // "js"
-    put([0x03, 0x6d, 0x65, 0x6d]); // "mem"
-    put([0x02, 0x00, 0x01]); // memory min=1, no max
-    // Section 3: Functions
-    put([0x03]); // Section ID
-    put([0x04]); // Section size (3 functions = 4 bytes)
-    put([0x03]); // 3 functions
-    put([0x00]); // Function 0: type index 0
-    put([0x00]); // Function 1: type index 0
-    put([0x00]); // Function 2: type index 0
-    // Section 7: Exports
-    // Size calculation: 1 (count) + (1+10+1+1) + (1+16+1+1) + (1+14+1+1) = 1 + 13 + 19 + 17 = 50 bytes
-    put([0x07]); // Section ID
-    put([0x32]); // Section size (50 bytes)
-    put([0x03]); // 3 exports
-    // "compress4x" -> func 0
-    put([0x0a]); // name length
-    put([0x63, 0x6f, 0x6d, 0x70, 0x72, 0x65, 0x73, 0x73, 0x34, 0x78]); // "compress4x"
-    put([0x00, 0x00]); // func index 0
-    // "compressChunks4x" -> func 1
-    put([0x10]); // name length (16)
-    put([
-        0x63, 0x6f, 0x6d, 0x70, 0x72, 0x65, 0x73, 0x73, 0x43, 0x68, 0x75, 0x6e, 0x6b, 0x73, 0x34, 0x78,
-    ]); // "compressChunks4x"
-    put([0x00, 0x01]); // func index 1
-    // "compressParent" -> func 2
-    put([0x0e]); // name length (14)
-    put([0x63, 0x6f, 0x6d, 0x70, 0x72, 0x65, 0x73, 0x73, 0x50, 0x61, 0x72, 0x65, 0x6e, 0x74]); // "compressParent"
-    put([0x00, 0x02]); // func index 2
-    // Section 10: Code
-    put([0x0a]); // Section ID
-    // Reserve 5 bytes for section size (LEB128 u32)
-    const sectionSizeOffset = code.length;
-    put([0x00, 0x00, 0x00, 0x00, 0x00]);
-    put([0x03]); // 3 functions
-    // === Function 0: compress4x ===
-    // Reserve 5 bytes for function size
-    const funcSizeOffset = code.length;
-    put([0x00, 0x00, 0x00, 0x00, 0x00]);
-    const funcBodyStart = code.length;
-    // Local declarations: 32 v128 locals
-    // Variables $0-$15: message words (m0-m15)
-    // Variables $16-$31: state words (s0-s15)
-    put([0x01]); // 1 local declaration
-    put([0x20, 0x7b]); // 32 x v128
-    // ===== Function body =====
-    // Load message words from memory (offset 0-255)
-    // Each v128 is 16 bytes, so m[i] is at offset i*16
-    // Note: we use toLebU32Min2 to avoid V8 quirk with single-byte values 64-127
-    for (let i = 0; i < 16; i++) {
-        put([0x41, ...toLebU32Min2(i * 16)]); // i32.const offset (2+ byte LEB128)
-        put([0xfd, 0x00, 0x02, 0x00]); // v128.load align=4 offset=0
-        put([0x21, i]); // local.set $i
-    }
-    // Load chaining values (offset 512-639)
-    // cv[i] at offset 512 + i*16
-    for (let i = 0; i < 8; i++) {
-        put([0x41, ...toLebU32Min2(512 + i * 16)]); // i32.const offset
-        put([0xfd, 0x00, 0x02, 0x00]); // v128.load
-        put([0x21, 16 + i]); // local.set $(16+i)
-    }
-    // Initialize state[8-15] from IV and parameters
-    // s8-s11 = IV[0-3]
-    const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a];
-    for (let i = 0; i < 4; i++) {
-        // Create v128 constant with all lanes set to IV[i]
-        const ivBytes = [];
-        for (let j = 0; j < 4; j++) {
-            ivBytes.push(IV[i] & 0xff);
-            ivBytes.push((IV[i] >>> 8) & 0xff);
-            ivBytes.push((IV[i] >>> 16) & 0xff);
-            ivBytes.push((IV[i] >>> 24) & 0xff);
-        }
-        put([0xfd, 0x0c, ...ivBytes]); // v128.const
-        put([0x21, 24 + i]); // local.set $(24+i) -> s8-s11
-    }
-    // s12 = counter_low (offset 768)
-    put([0x41, ...toLebU32Min2(768)]); // i32.const
-    put([0xfd, 0x00, 0x02, 0x00]); // v128.load
-    put([0x21, 28]); // local.set $28 -> s12
-    // s13 = counter_high (offset 784)
-    put([0x41, ...toLebU32Min2(784)]); // i32.const
-    put([0xfd, 0x00, 0x02, 0x00]); // v128.load
-    put([0x21, 29]); // local.set $29 -> s13
-    // s14 = block_len (offset 800)
-    put([0x41, ...toLebU32Min2(800)]); // i32.const
-    put([0xfd, 0x00, 0x02, 0x00]); // v128.load
-    put([0x21, 30]); // local.set $30 -> s14
-    // s15 = flags (offset 816)
-    put([0x41, ...toLebU32Min2(816)]); // i32.const
-    put([0xfd, 0x00, 0x02, 0x00]); // v128.load
-    put([0x21, 31]); // local.set $31 -> s15
-    // ===== 7 rounds of mixing =====
-    let msgIdx = 0; // Index into MSG_ACCESS_ORDER
-    // Helper to generate G function (inlined)
-    // G(a, b, c, d) with two message words
-    function g(a, b, c, d) {
-        const mx = MSG_ACCESS_ORDER[msgIdx++];
-        const my = MSG_ACCESS_ORDER[msgIdx++];
-        // Variables: a,b,c,d are state indices (16-31), mx,my are message indices (0-15)
-        // First half of G
-        // s[a] = s[a] + s[b] + m[mx]
-        put([0x20, 16 + a]); // local.get s[a]
-        put([0x20, 16 + b]); // local.get s[b]
-        put([0xfd, 0xae, 0x01]); // i32x4.add
-        put([0x20, mx]); // local.get m[mx]
-        put([0xfd, 0xae, 0x01]); // i32x4.add
-        put([0x21, 16 + a]); // local.set s[a]
-        // s[d] = rotr(s[d] ^ s[a], 16) - using i8x16.shuffle (single instruction vs shift+or)
-        // ROTR16 pattern: [2,3,0,1, 6,7,4,5, 10,11,8,9, 14,15,12,13]
-        put([0x20, 16 + d]); // local.get s[d]
-        put([0x20, 16 + a]); // local.get s[a]
-        put([0xfd, 0x51]); // v128.xor
-        put([0x22, 16 + d]); // local.tee s[d]
-        put([0x20, 16 + d]); // local.get s[d] (second operand for shuffle)
-        put([0xfd, 0x0d, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13]); // i8x16.shuffle ROTR16
-        put([0x21, 16 + d]); // local.set s[d]
-        // s[c] = s[c] + s[d]
-        put([0x20, 16 + c]); // local.get s[c]
-        put([0x20, 16 + d]); // local.get s[d]
-        put([0xfd, 0xae, 0x01]); // i32x4.add
-        put([0x21, 16 + c]); // local.set s[c]
-        // s[b] = (s[b] ^ s[c]) >>> 12
-        put([0x20, 16 + b]); // local.get s[b]
-        put([0x20, 16 + c]); // local.get s[c]
-        put([0xfd, 0x51]); // v128.xor
-        put([0x22, 16 + b]); // local.tee s[b]
-        put([0x41, 0x0c]); // i32.const 12
-        put([0xfd, 0xad, 0x01]); // i32x4.shr_u (opcode 173 = 0xAD)
-        put([0x20, 16 + b]); // local.get s[b]
-        put([0x41, 0x14]); // i32.const 20
-        put([0xfd, 0xab, 0x01]); // i32x4.shl
-        put([0xfd, 0x50]); // v128.or
-        put([0x21, 16 + b]); // local.set s[b]
-        // Second half of G
-        // s[a] = s[a] + s[b] + m[my]
-        put([0x20, 16 + a]); // local.get s[a]
-        put([0x20, 16 + b]); // local.get s[b]
-        put([0xfd, 0xae, 0x01]); // i32x4.add
-        put([0x20, my]); // local.get m[my]
-        put([0xfd, 0xae, 0x01]); // i32x4.add
-        put([0x21, 16 + a]); // local.set s[a]
-        // s[d] = rotr(s[d] ^ s[a], 8) - using i8x16.shuffle (single instruction vs shift+or)
-        // ROTR8 pattern: [1,2,3,0, 5,6,7,4, 9,10,11,8, 13,14,15,12]
-        put([0x20, 16 + d]); // local.get s[d]
-        put([0x20, 16 + a]); // local.get s[a]
-        put([0xfd, 0x51]); // v128.xor
-        put([0x22, 16 + d]); // local.tee s[d]
-        put([0x20, 16 + d]); // local.get s[d] (second operand for shuffle)
-        put([0xfd, 0x0d, 1, 2, 3, 0, 5, 6, 7, 4, 9, 10, 11, 8, 13, 14, 15, 12]); // i8x16.shuffle ROTR8
-        put([0x21, 16 + d]); // local.set s[d]
-        // s[c] = s[c] + s[d]
-        put([0x20, 16 + c]); // local.get s[c]
-        put([0x20, 16 + d]); // local.get s[d]
-        put([0xfd, 0xae, 0x01]); // i32x4.add
-        put([0x21, 16 + c]); // local.set s[c]
-        // s[b] = (s[b] ^ s[c]) >>> 7
-        put([0x20, 16 + b]); // local.get s[b]
-        put([0x20, 16 + c]); // local.get s[c]
-        put([0xfd, 0x51]); // v128.xor
-        put([0x22, 16 + b]); // local.tee s[b]
-        put([0x41, 0x07]); // i32.const 7
-        put([0xfd, 0xad, 0x01]); // i32x4.shr_u (opcode 173 = 0xAD)
-        put([0x20, 16 + b]); // local.get s[b]
-        put([0x41, 0x19]); // i32.const 25
-        put([0xfd, 0xab, 0x01]); // i32x4.shl
-        put([0xfd, 0x50]); // v128.or
-        put([0x21, 16 + b]); // local.set s[b]
-    }
-    // Generate all 7 rounds
-    for (let round = 0; round < 7; round++) {
-        // Column mixing
-        g(0, 4, 8, 12);
-        g(1, 5, 9, 13);
-        g(2, 6, 10, 14);
-        g(3, 7, 11, 15);
-        // Diagonal mixing
-        g(0, 5, 10, 15);
-        g(1, 6, 11, 12);
-        g(2, 7, 8, 13);
-        g(3, 4, 9, 14);
-    }
-    // ===== Final XOR and store output =====
-    // out[i] = s[i] ^ s[i+8] for i in 0..7
-    // Store at offset 640-767
-    for (let i = 0; i < 8; i++) {
-        put([0x41, ...toLebU32Min2(640 + i * 16)]); // i32.const offset
-        put([0x20, 16 + i]); // local.get s[i]
-        put([0x20, 24 + i]); // local.get s[i+8]
-        put([0xfd, 0x51]); // v128.xor
-        put([0xfd, 0x0b, 0x02, 0x00]); // v128.store align=4
-    }
-    // End of function
-    put([0x0b]); // end
-    // Fill in function 0 size using padded LEB128
-    const funcBodySize = code.length - funcBodyStart;
-    const funcSizeBytes = toLebU32Padded5(funcBodySize);
-    for (let i = 0; i < 5; i++) {
-        code[funcSizeOffset + i] = funcSizeBytes[i];
-    }
-    // === Function 1: compressChunks4x ===
-    // Reserve 5 bytes for function size
-    const func1SizeOffset = code.length;
-    put([0x00, 0x00, 0x00, 0x00, 0x00]);
-    const func1BodyStart = code.length;
-    // Generate the compressChunks4x function body
-    const compressChunksBody = generateCompressChunks4xBody();
-    put(compressChunksBody);
-    // Fill in function 1 size using padded LEB128
-    const func1BodySize = code.length - func1BodyStart;
-    const func1SizeBytes = toLebU32Padded5(func1BodySize);
-    for (let i = 0; i < 5; i++) {
-        code[func1SizeOffset + i] = func1SizeBytes[i];
-    }
-    // === Function 2: compressParent ===
-    // Reserve 5 bytes for function size
-    const func2SizeOffset = code.length;
-    put([0x00, 0x00, 0x00, 0x00, 0x00]);
-    const func2BodyStart = code.length;
-    // Generate the compressParent function body
-    const compressParentBody = generateCompressParentBody();
-    put(compressParentBody);
-    // Fill in function 2 size using padded LEB128
-    const func2BodySize = code.length - func2BodyStart;
-    const func2SizeBytes = toLebU32Padded5(func2BodySize);
-    for (let i = 0; i < 5; i++) {
-        code[func2SizeOffset + i] = func2SizeBytes[i];
-    }
-    // Fill in section size using padded LEB128
-    const sectionSize = code.length - sectionSizeOffset - 5;
-    const sectionSizeBytes = toLebU32Padded5(sectionSize);
-    for (let i = 0; i < 5; i++) {
-        code[sectionSizeOffset + i] = sectionSizeBytes[i];
-    }
-    return new Uint8Array(code);
-}
-/**
- * Generate compressChunks4x WASM function body.
- * Processes all 16 blocks of 4 chunks in a single call.
- */
-function generateCompressChunks4xBody() {
-    const code = [];
-    function put(bytes) {
-        code.push(...bytes);
-    }
-    // Local declarations: 32 v128 locals + 1 i32 for position
-    // Locals $0-$15: message words (reloaded each iteration)
-    // Locals $16-$31: state words (s0-s15)
-    // Local $32: position counter (i32)
-    put([0x02]); // 2 local declarations
-    put([0x20, 0x7b]); // 32 x v128
-    put([0x01, 0x7f]); // 1 x i32
-    const BATCH_BLOCK_WORDS = exports.SIMD_MEMORY.BATCH_BLOCK_WORDS;
-    const BATCH_CV = exports.SIMD_MEMORY.BATCH_CV;
-    const BATCH_COUNTER_LOW = exports.SIMD_MEMORY.BATCH_COUNTER_LOW;
-    const BATCH_FLAGS_BASE = exports.SIMD_MEMORY.BATCH_FLAGS_BASE;
-    const BATCH_OUTPUT = exports.SIMD_MEMORY.BATCH_OUTPUT;
-    // IV constants (same as compress4x)
-    const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a];
-    // Load initial CVs from BATCH_CV into locals $16-$23
-    for (let i = 0; i < 8; i++) {
-        put([0x41, ...toLebU32Min2(BATCH_CV + i * 16)]); // i32.const offset
-        put([0xfd, 0x00, 0x02, 0x00]); // v128.load align=4 offset=0
-        put([0x21, 16 + i]); // local.set $(16+i) -> s0-s7
-    }
-    // Initialize $32 (pos) = 0
-    put([0x41, 0x00]); // i32.const 0
-    put([0x21, 0x20]); // local.set $32
-    // block $done
-    put([0x02, 0x40]); // block void
-    // loop $continue
-    put([0x03, 0x40]); // loop void
-    // === Load message words for position $pos ===
-    // offset = BATCH_BLOCK_WORDS + pos * 256 + word * 16
-    for (let w = 0; w < 16; w++) {
-        put([0x20, 0x20]); // local.get $32 (pos)
-        put([0x41, ...toLebU32Min2(256)]); // i32.const 256
-        put([0x6c]); // i32.mul
-        put([0x41, ...toLebU32Min2(BATCH_BLOCK_WORDS + w * 16)]); // i32.const base + word*16
-        put([0x6a]); // i32.add
-        put([0xfd, 0x00, 0x02, 0x00]); // v128.load align=4 offset=0
-        put([0x21, w]); // local.set $w
-    }
-    // === Initialize state[8-15] ===
-    // s8-s11 = IV[0-3]
-    for (let i = 0; i < 4; i++) {
-        const ivBytes = [];
-        for (let j = 0; j < 4; j++) {
-            ivBytes.push(IV[i] & 0xff);
-            ivBytes.push((IV[i] >>> 8) & 0xff);
-            ivBytes.push((IV[i] >>> 16) & 0xff);
-            ivBytes.push((IV[i] >>> 24) & 0xff);
-        }
-        put([0xfd, 0x0c, ...ivBytes]); // v128.const
-        put([0x21, 24 + i]); // local.set $(24+i) -> s8-s11
-    }
-    // s12 = counter_low (from BATCH_COUNTER_LOW)
-    put([0x41, ...toLebU32Min2(BATCH_COUNTER_LOW)]); // i32.const
-    put([0xfd, 0x00, 0x02, 0x00]); // v128.load
-    put([0x21, 28]); // local.set $28 -> s12
-    // s13 = 0 (counter high - assume fits in 32 bits)
-    put([0xfd, 0x0c, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]); // v128.const 0
-    put([0x21, 29]); // local.set $29 -> s13
-    // s14 = 64 (block_len = 64 for full blocks)
-    const blockLen64 = [];
-    for (let j = 0; j < 4; j++) {
-        blockLen64.push(64, 0, 0, 0); // 64 in little-endian
-    }
-    put([0xfd, 0x0c, ...blockLen64]); // v128.const [64,64,64,64]
-    put([0x21, 30]); // local.set $30 -> s14
-    // s15 = flags = base_flags | (pos == 0 ? 1 : 0) | (pos == 15 ? 2 : 0)
-    // First load base flags
-    put([0x41, ...toLebU32Min2(BATCH_FLAGS_BASE)]); // i32.const
-    put([0xfd, 0x00, 0x02, 0x00]); // v128.load base flags
-    // Compute position-dependent bits
-    // CHUNK_START (1) if pos == 0
-    put([0x20, 0x20]); // local.get $32 (pos)
-    put([0x45]); // i32.eqz -> 1 if pos==0, 0 otherwise
-    // CHUNK_END (2) if pos == 15
-    put([0x20, 0x20]); // local.get $32 (pos)
-    put([0x41, 0x0f]); // i32.const 15
-    put([0x46]); // i32.eq -> 1 if pos==15, 0 otherwise
-    put([0x41, 0x01]); // i32.const 1 (shift amount)
-    put([0x74]); // i32.shl -> 2 if pos==15, 0 otherwise
-    // OR the two bits together
-    put([0x72]); // i32.or -> combined position bits
-    // Splat to v128 and OR with base flags (stack: base_flags, bits)
-    put([0xfd, 0x11]); // i32x4.splat
-    put([0xfd, 0x50]); // v128.or
-    put([0x21, 31]); // local.set $31 -> s15
-    // === 7 rounds of mixing ===
-    let msgIdx = 0;
-    function g(a, b, c, d) {
-        const mx = MSG_ACCESS_ORDER[msgIdx++];
-        const my = MSG_ACCESS_ORDER[msgIdx++];
-        // First half of G: s[a] = s[a] + s[b] + m[mx]
-        put([0x20, 16 + a]); // local.get s[a]
-        put([0x20, 16 + b]); // local.get s[b]
-        put([0xfd, 0xae, 0x01]); // i32x4.add
-        put([0x20, mx]); // local.get m[mx]
-        put([0xfd, 0xae, 0x01]); // i32x4.add
-        put([0x21, 16 + a]); // local.set s[a]
-        // s[d] = rotr(s[d] ^ s[a], 16) - byte shuffle
-        put([0x20, 16 + d]); // local.get s[d]
-        put([0x20, 16 + a]); // local.get s[a]
-        put([0xfd, 0x51]); // v128.xor
-        put([0x22, 16 + d]); // local.tee s[d]
-        put([0x20, 16 + d]); // local.get s[d]
-        put([0xfd, 0x0d, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13]); // i8x16.shuffle ROTR16
-        put([0x21, 16 + d]); // local.set s[d]
-        // s[c] = s[c] + s[d]
-        put([0x20, 16 + c]); // local.get s[c]
-        put([0x20, 16 + d]); // local.get s[d]
-        put([0xfd, 0xae, 0x01]); // i32x4.add
-        put([0x21, 16 + c]); // local.set s[c]
-        // s[b] = rotr(s[b] ^ s[c], 12)
-        put([0x20, 16 + b]); // local.get s[b]
-        put([0x20, 16 + c]); // local.get s[c]
-        put([0xfd, 0x51]); // v128.xor
-        put([0x22, 16 + b]); // local.tee s[b]
-        put([0x41, 0x0c]); // i32.const 12
-        put([0xfd, 0xad, 0x01]); // i32x4.shr_u (opcode 173 = 0xAD)
-        put([0x20, 16 + b]); // local.get s[b]
-        put([0x41, 0x14]); // i32.const 20
-        put([0xfd, 0xab, 0x01]); // i32x4.shl
-        put([0xfd, 0x50]); // v128.or
-        put([0x21, 16 + b]); // local.set s[b]
-        // Second half: s[a] = s[a] + s[b] + m[my]
-        put([0x20, 16 + a]); // local.get s[a]
-        put([0x20, 16 + b]); // local.get s[b]
-        put([0xfd, 0xae, 0x01]); // i32x4.add
-        put([0x20, my]); // local.get m[my]
-        put([0xfd, 0xae, 0x01]); // i32x4.add
-        put([0x21, 16 + a]); // local.set s[a]
-        // s[d] = rotr(s[d] ^ s[a], 8) - byte shuffle
-        put([0x20, 16 + d]); // local.get s[d]
-        put([0x20, 16 + a]); // local.get s[a]
-        put([0xfd, 0x51]); // v128.xor
-        put([0x22, 16 + d]); // local.tee s[d]
-        put([0x20, 16 + d]); // local.get s[d]
-        put([0xfd, 0x0d, 1, 2, 3, 0, 5, 6, 7, 4, 9, 10, 11, 8, 13, 14, 15, 12]); // i8x16.shuffle ROTR8
-        put([0x21, 16 + d]); // local.set s[d]
-        // s[c] = s[c] + s[d]
-        put([0x20, 16 + c]); // local.get s[c]
-        put([0x20, 16 + d]); // local.get s[d]
-        put([0xfd, 0xae, 0x01]); // i32x4.add
-        put([0x21, 16 + c]); // local.set s[c]
-        // s[b] = rotr(s[b] ^ s[c], 7)
-        put([0x20, 16 + b]); // local.get s[b]
-        put([0x20, 16 + c]); // local.get s[c]
-        put([0xfd, 0x51]); // v128.xor
-        put([0x22, 16 + b]); // local.tee s[b]
-        put([0x41, 0x07]); // i32.const 7
-        put([0xfd, 0xad, 0x01]); // i32x4.shr_u (opcode 173 = 0xAD)
-        put([0x20, 16 + b]); // local.get s[b]
-        put([0x41, 0x19]); // i32.const 25
-        put([0xfd, 0xab, 0x01]); // i32x4.shl
-        put([0xfd, 0x50]); // v128.or
-        put([0x21, 16 + b]); // local.set s[b]
-    }
-    // Generate all 7 rounds
-    for (let round = 0; round < 7; round++) {
-        // Column mixing
-        g(0, 4, 8, 12);
-        g(1, 5, 9, 13);
-        g(2, 6, 10, 14);
-        g(3, 7, 11, 15);
-        // Diagonal mixing
-        g(0, 5, 10, 15);
-        g(1, 6, 11, 12);
-        g(2, 7, 8, 13);
-        g(3, 4, 9, 14);
-    }
-    // === Update CVs: cv[i] = s[i] ^ s[i+8] ===
-    // Store back to state locals $16-$23 (the CV positions)
-    for (let i = 0; i < 8; i++) {
-        put([0x20, 16 + i]); // local.get s[i]
-        put([0x20, 24 + i]); // local.get s[i+8]
-        put([0xfd, 0x51]); // v128.xor
-        put([0x21, 16 + i]); // local.set $(16+i) - update CV
-    }
-    // === Loop control: pos++, continue if pos < 16 ===
-    put([0x20, 0x20]); // local.get $32 (pos)
-    put([0x41, 0x01]); // i32.const 1
-    put([0x6a]); // i32.add
-    put([0x22, 0x20]); // local.tee $32 (pos)
-    put([0x41, 0x10]); // i32.const 16
-    put([0x49]); // i32.lt_u
-    put([0x0d, 0x00]); // br_if 0 (continue loop)
-    // end loop
-    put([0x0b]); // end
-    // end block
-    put([0x0b]); // end
-    // === Store final CVs to BATCH_OUTPUT ===
-    for (let i = 0; i < 8; i++) {
-        put([0x41, ...toLebU32Min2(BATCH_OUTPUT + i * 16)]); // i32.const offset
-        put([0x20, 16 + i]); // local.get $(16+i) - CV word
-        put([0xfd, 0x0b, 0x02, 0x00]); // v128.store align=4
-    }
-    // end function
-    put([0x0b]); // end
-    return code;
-}
-/**
- * Generate compressParent WASM function body.
- * Performs a single parent node compression using scalar i32 operations.
- * Reads 16 words from PARENT_BLOCK, writes 8 words to CHUNK_CV.
- * Uses IV, counter=0, blockLen=64, flags=PARENT(4).
- */
-function generateCompressParentBody() {
-    const code = [];
-    function put(bytes) {
-        code.push(...bytes);
-    }
-    // Local declarations: 32 i32 locals for state (s0-s15) and message (m0-m15)
-    put([0x01]); // 1 local declaration
-    put([0x20, 0x7f]); // 32 x i32
-    // Message word indices: 0-15, State indices: 16-31
-    // Locals $0-$15: message words (m0-m15)
-    // Locals $16-$31: state words (s0-s15)
-    const PARENT_BLOCK_OFFSET = exports.SIMD_MEMORY.PARENT_BLOCK;
-    const CHUNK_CV_OFFSET = exports.SIMD_MEMORY.CHUNK_CV;
-    // BLAKE3 IV
-    const IV = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ];
-    // Load message words from PARENT_BLOCK (16 words at offset 7264)
-    for (let i = 0; i < 16; i++) {
-        put([0x41, ...toLebU32Min2(PARENT_BLOCK_OFFSET + i * 4)]); // i32.const offset
-        put([0x28, 0x02, 0x00]); // i32.load align=4 offset=0
-        put([0x21, i]); // local.set $i (m0-m15)
-    }
-    // Initialize state s0-s7 = IV[0-7]
-    for (let i = 0; i < 8; i++) {
-        put([0x41, ...toSignedLeb128_i32(IV[i])]); // i32.const IV[i]
-        put([0x21, 16 + i]); // local.set $(16+i) -> s0-s7
-    }
-    // Initialize state s8-s11 = IV[0-3]
-    for (let i = 0; i < 4; i++) {
-        put([0x41, ...toSignedLeb128_i32(IV[i])]); // i32.const IV[i]
-        put([0x21, 24 + i]); // local.set $(24+i) -> s8-s11
-    }
-    // s12 = counter_low = 0
-    put([0x41, 0x00]); // i32.const 0
-    put([0x21, 28]); // local.set $28 -> s12
-    // s13 = counter_high = 0
-    put([0x41, 0x00]); // i32.const 0
-    put([0x21, 29]); // local.set $29 -> s13
-    // s14 = block_len = 64
-    // Note: 0x40 alone is -64 in signed LEB128 (bit 6 is sign bit)
-    // For 64, we need [0xC0, 0x00] to avoid sign extension
-    put([0x41, 0xc0, 0x00]); // i32.const 64
-    put([0x21, 30]); // local.set $30 -> s14
-    // s15 = flags = PARENT = 4
-    put([0x41, 0x04]); // i32.const 4
-    put([0x21, 31]); // local.set $31 -> s15
-    // Helper to generate scalar G function (inlined)
-    // G(a, b, c, d, mx, my) where a,b,c,d are state indices 0-15, mx,my are message indices 0-15
-    function g(a, b, c, d, mx, my) {
-        const sa = 16 + a, sb = 16 + b, sc = 16 + c, sd = 16 + d;
-        // s[a] = (s[a] + s[b] + m[mx]) >>> 0
-        put([0x20, sa]); // local.get s[a]
-        put([0x20, sb]); // local.get s[b]
-        put([0x6a]); // i32.add
-        put([0x20, mx]); // local.get m[mx]
-        put([0x6a]); // i32.add
-        put([0x21, sa]); // local.set s[a]
-        // s[d] = rotr(s[d] ^ s[a], 16)
-        put([0x20, sd]); // local.get s[d]
-        put([0x20, sa]); // local.get s[a]
-        put([0x73]); // i32.xor
-        put([0x41, 0x10]); // i32.const 16
-        put([0x78]); // i32.rotr
-        put([0x21, sd]); // local.set s[d]
-        // s[c] = (s[c] + s[d]) >>> 0
-        put([0x20, sc]); // local.get s[c]
-        put([0x20, sd]); // local.get s[d]
-        put([0x6a]); // i32.add
-        put([0x21, sc]); // local.set s[c]
-        // s[b] = rotr(s[b] ^ s[c], 12)
-        put([0x20, sb]); // local.get s[b]
-        put([0x20, sc]); // local.get s[c]
-        put([0x73]); // i32.xor
-        put([0x41, 0x0c]); // i32.const 12
-        put([0x78]); // i32.rotr
-        put([0x21, sb]); // local.set s[b]
-        // s[a] = (s[a] + s[b] + m[my]) >>> 0
-        put([0x20, sa]); // local.get s[a]
-        put([0x20, sb]); // local.get s[b]
-        put([0x6a]); // i32.add
-        put([0x20, my]); // local.get m[my]
-        put([0x6a]); // i32.add
-        put([0x21, sa]); // local.set s[a]
-        // s[d] = rotr(s[d] ^ s[a], 8)
-        put([0x20, sd]); // local.get s[d]
-        put([0x20, sa]); // local.get s[a]
-        put([0x73]); // i32.xor
-        put([0x41, 0x08]); // i32.const 8
-        put([0x78]); // i32.rotr
-        put([0x21, sd]); // local.set s[d]
-        // s[c] = (s[c] + s[d]) >>> 0
-        put([0x20, sc]); // local.get s[c]
-        put([0x20, sd]); // local.get s[d]
-        put([0x6a]); // i32.add
-        put([0x21, sc]); // local.set s[c]
-        // s[b] = rotr(s[b] ^ s[c], 7)
-        put([0x20, sb]); // local.get s[b]
-        put([0x20, sc]); // local.get s[c]
-        put([0x73]); // i32.xor
-        put([0x41, 0x07]); // i32.const 7
-        put([0x78]); // i32.rotr
-        put([0x21, sb]); // local.set s[b]
-    }
-    // 7 rounds of mixing with permuted message schedule
-    let msgIdx = 0;
-    for (let round = 0; round < 7; round++) {
-        // Column mixing
-        g(0, 4, 8, 12, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-        msgIdx += 2;
-        g(1, 5, 9, 13, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-        msgIdx += 2;
-        g(2, 6, 10, 14, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-        msgIdx += 2;
-        g(3, 7, 11, 15, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-        msgIdx += 2;
-        // Diagonal mixing
-        g(0, 5, 10, 15, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-        msgIdx += 2;
-        g(1, 6, 11, 12, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-        msgIdx += 2;
-        g(2, 7, 8, 13, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-        msgIdx += 2;
-        g(3, 4, 9, 14, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-        msgIdx += 2;
-    }
-    // Store output: out[i] = s[i] ^ s[i+8] for i in 0..7
-    for (let i = 0; i < 8; i++) {
-        put([0x41, ...toLebU32Min2(CHUNK_CV_OFFSET + i * 4)]); // i32.const offset
-        put([0x20, 16 + i]); // local.get s[i]
-        put([0x20, 24 + i]); // local.get s[i+8]
-        put([0x73]); // i32.xor
-        put([0x36, 0x02, 0x00]); // i32.store align=4 offset=0
-    }
-    // end function
-    put([0x0b]); // end
-    return code;
-}
-// Cached WASM instance
-let wasmInstance = null;
-let wasmMemory = null;
-let wasmCompress4x = null;
-let wasmCompressChunks4x = null;
-let wasmCompressParent = null;
-let wasmMemoryView = null;
-let wasmMemoryView32 = null;
-/**
- * Check if WASM SIMD is supported.
- */
-function isSimdSupported() {
-    try {
-        // Minimal WASM module with v128.const instruction to test SIMD support
-        const simdTest = new Uint8Array([
-            0x00,
-            0x61,
-            0x73,
-            0x6d, // magic: \0asm
-            0x01,
-            0x00,
-            0x00,
-            0x00, // version: 1
-            // Type section (id=1): () -> v128
-            0x01, // section id = 1 (type)
-            0x05, // section length = 5
-            0x01, // 1 type
-            0x60,
-            0x00,
-            0x01,
-            0x7b, // func () -> v128
-            // Function section (id=3)
-            0x03, // section id = 3 (function)
-            0x02, // section length = 2
-            0x01, // 1 function
-            0x00, // type index 0
-            // Code section (id=10) with v128.const
-            0x0a, // section id = 10 (code)
-            0x16, // section length = 22
-            0x01, // 1 function body
-            0x14, // body length = 20
-            0x00, // 0 locals
-            0xfd,
-            0x0c, // v128.const opcode
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x00,
-            0x0b, // end
-        ]);
-        return WebAssembly.validate(simdTest);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Set up arena views over WASM memory.
- * Called after WASM memory is allocated.
- */
-function setupArenaViews() {
-    if (!wasmMemory)
-        return;
-    const buffer = wasmMemory.buffer;
-    // Create TypedArray views over WASM memory for arena buffers
-    // These views are backed by WASM memory, eliminating JS heap allocation
-    arenaCvStack = new Uint32Array(buffer, exports.SIMD_MEMORY.CV_STACK, 64 * 8); // 64 levels × 8 words
-    arenaParentBlock = new Uint32Array(buffer, exports.SIMD_MEMORY.PARENT_BLOCK, 16); // 16 words
-    arenaChunkCv = new Uint32Array(buffer, exports.SIMD_MEMORY.CHUNK_CV, 8); // 8 words
-    arenaTempCvs = new Uint32Array(buffer, exports.SIMD_MEMORY.TEMP_CVS, 32); // 4 × 8 words
-    // Batch mode views
-    // 16 positions × 16 v128 words = 16 × 64 u32 words = 1024 words per position? No...
-    // In u32 terms: 16 positions × 16 words × 4 lanes = 1024 u32 values total
-    arenaBatchBlockWords = new Uint32Array(buffer, exports.SIMD_MEMORY.BATCH_BLOCK_WORDS, 16 * 16 * 4); // 16 pos × 16 words × 4 lanes
-    arenaBatchCv = new Uint32Array(buffer, exports.SIMD_MEMORY.BATCH_CV, 32); // 4 × 8 words
-    arenaBatchCounterLow = new Uint32Array(buffer, exports.SIMD_MEMORY.BATCH_COUNTER_LOW, 4); // 4 words
-    arenaBatchFlagsBase = new Uint32Array(buffer, exports.SIMD_MEMORY.BATCH_FLAGS_BASE, 4); // 4 words
-    arenaBatchOutput = new Uint32Array(buffer, exports.SIMD_MEMORY.BATCH_OUTPUT, 32); // 4 × 8 words
-}
-/**
- * Initialize the WASM SIMD module synchronously.
- * Call this once before using compress4x.
- */
-// Cache generated WASM bytes to avoid regenerating on each init
-let cachedWasmBytes = null;
-function initSimdSync() {
-    if (wasmInstance)
-        return true;
-    if (!isSimdSupported()) {
-        return false;
-    }
-    try {
-        const wasmBytes = cachedWasmBytes || generateWasmBytes();
-        cachedWasmBytes = wasmBytes;
-        wasmMemory = new WebAssembly.Memory({ initial: 1 });
-        const importObject = {
-            js: { mem: wasmMemory },
-        };
-        const module = new WebAssembly.Module(wasmBytes.buffer);
-        wasmInstance = new WebAssembly.Instance(module, importObject);
-        wasmCompress4x = wasmInstance.exports.compress4x;
-        wasmCompressChunks4x = wasmInstance.exports.compressChunks4x;
-        wasmCompressParent = wasmInstance.exports.compressParent;
-        wasmMemoryView = new Uint8Array(wasmMemory.buffer);
-        wasmMemoryView32 = new Uint32Array(wasmMemory.buffer);
-        // Set up arena views for Merkle tree operations
-        setupArenaViews();
-        return true;
-    }
-    catch (e) {
-        console.warn("Failed to initialize WASM SIMD:", e);
-        return false;
-    }
-}
-/**
- * Memory offsets for SIMD data layout
- *
- * WASM Arena Pattern: All working buffers live in WASM memory (64KB page)
- * This eliminates JS heap allocations during hashing operations.
- */
-exports.SIMD_MEMORY = {
-    // SIMD compress4x working area (used by WASM code) - single block
-    BLOCK_WORDS: 0, // 4 x 16 words = 512 bytes (transposed layout)
-    CHAINING_VALUES: 512, // 4 x 8 words = 128 bytes
-    OUTPUT: 640, // 4 x 8 words = 128 bytes
-    COUNTER_LOW: 768, // 4 words = 16 bytes
-    COUNTER_HIGH: 784, // 4 words = 16 bytes
-    BLOCK_LEN: 800, // 4 words = 16 bytes
-    FLAGS: 816, // 4 words = 16 bytes
-    // End of single-block SIMD working area: 832 bytes
-    // SIMD compressChunks4x working area - 16 blocks batched
-    // Each block position has 16 v128 values (one per message word) = 256 bytes
-    // 16 block positions = 16 × 256 = 4096 bytes
-    BATCH_BLOCK_WORDS: 832, // 16 positions × 256 bytes = 4096 bytes (transposed), ends at 4928
-    BATCH_CV: 4928, // 4 × 8 words × 4 bytes = 128 bytes (working CVs), ends at 5056
-    BATCH_COUNTER_LOW: 5056, // 4 words × 4 bytes = 16 bytes (per-chunk counters), ends at 5072
-    BATCH_FLAGS_BASE: 5072, // 4 words × 4 bytes = 16 bytes (base flags, no START/END), ends at 5088
-    BATCH_OUTPUT: 5088, // 4 × 8 words × 4 bytes = 128 bytes (final output), ends at 5216
-    // End of batch working area: 5216 bytes
-    // WASM Arena: JS working buffers (accessed via TypedArray views)
-    CV_STACK: 5216, // 64 levels × 8 words × 4 bytes = 2048 bytes, ends at 7264
-    PARENT_BLOCK: 7264, // 16 words × 4 bytes = 64 bytes, ends at 7328
-    CHUNK_CV: 7328, // 8 words × 4 bytes = 32 bytes, ends at 7360
-    TEMP_CVS: 7360, // 4 × 8 words × 4 bytes = 128 bytes, ends at 7488
-    // Total arena usage: ~7488 bytes (fits comfortably in 64KB page)
-};
-// Arena views - created once when SIMD initializes
-let arenaCvStack = null;
-let arenaParentBlock = null;
-let arenaChunkCv = null;
-let arenaTempCvs = null;
-// Batch mode arena views
-let arenaBatchBlockWords = null;
-let arenaBatchCv = null;
-let arenaBatchCounterLow = null;
-let arenaBatchFlagsBase = null;
-let arenaBatchOutput = null;
-/**
- * Get the WASM memory views for writing input data.
- */
-function getSimdMemory() {
-    if (!wasmMemoryView || !wasmMemoryView32)
-        return null;
-    return { view: wasmMemoryView, view32: wasmMemoryView32 };
-}
-/**
- * Get the arena buffers for Merkle tree operations.
- * These TypedArray views are backed by WASM memory - zero JS heap allocation.
- */
-function getArenaBuffers() {
-    if (!arenaCvStack || !arenaParentBlock || !arenaChunkCv || !arenaTempCvs)
-        return null;
-    return {
-        cvStack: arenaCvStack,
-        parentBlock: arenaParentBlock,
-        chunkCv: arenaChunkCv,
-        tempCvs: arenaTempCvs,
-    };
-}
-/**
- * Get the batch arena buffers for chunk-level batched operations.
- * These TypedArray views are backed by WASM memory - zero JS heap allocation.
- */
-function getBatchArenaBuffers() {
-    if (!arenaBatchBlockWords ||
-        !arenaBatchCv ||
-        !arenaBatchCounterLow ||
-        !arenaBatchFlagsBase ||
-        !arenaBatchOutput)
-        return null;
-    return {
-        blockWords: arenaBatchBlockWords,
-        cv: arenaBatchCv,
-        counterLow: arenaBatchCounterLow,
-        flagsBase: arenaBatchFlagsBase,
-        output: arenaBatchOutput,
-    };
-}
-/**
- * Run the compress4x function.
- * Data must already be set up in WASM memory.
- */
-function runCompress4x() {
-    if (!wasmCompress4x) {
-        throw new Error("WASM SIMD not initialized. Call initSimdSync() first.");
-    }
-    wasmCompress4x();
-}
-/**
- * Run the compressChunks4x function.
- * Processes 4 full chunks (16 blocks each) in a single WASM call.
- * Data must already be set up in batch arena buffers.
- */
-function runCompressChunks4x() {
-    if (!wasmCompressChunks4x) {
-        throw new Error("WASM SIMD not initialized. Call initSimdSync() first.");
-    }
-    wasmCompressChunks4x();
-}
-/**
- * Run the compressParent function.
- * Compresses a parent node: reads 16 words from PARENT_BLOCK, writes 8 words to CHUNK_CV.
- * Data must already be set up in arena buffers (PARENT_BLOCK at offset 7264).
- * Output is written to CHUNK_CV at offset 7328.
- */
-function runCompressParent() {
-    if (!wasmCompressParent) {
-        throw new Error("WASM SIMD not initialized. Call initSimdSync() first.");
-    }
-    wasmCompressParent();
-}
-/**
- * Check if SIMD is initialized and ready.
- */
-function isSimdReady() {
-    return wasmCompress4x !== null;
-}
-
-
-/***/ }),
-
-/***/ 1577:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.fileHash = fileHash;
-exports.hmac = hmac;
-exports.verificationHash = verificationHash;
-const blake3_jit_1 = __nccwpck_require__(7556);
-const xorb_hash_js_1 = __nccwpck_require__(9941);
-const ZERO_KEY = new Uint8Array(32);
-const VERIFICATION_KEY = new Uint8Array([
-    127, 24, 87, 214, 206, 86, 237, 102, 18, 127, 249, 19, 231, 165, 195, 243, 164, 205, 38, 213, 181, 219, 73, 230,
-    65, 36, 152, 127, 40, 251, 148, 195,
-]);
-const fileHasher = blake3_jit_1.Hasher.newKeyed(ZERO_KEY);
-const verificationHasher = blake3_jit_1.Hasher.newKeyed(VERIFICATION_KEY);
-/**
- * file_hash = hmac(xorb_hash(chunks), zero_key)
- *
- * Matches Rust's `merklehash::file_hash` which calls
- * `file_hash_with_salt(chunks, &[0; 32])`.
- */
-function fileHash(chunks) {
-    // Empty input short-circuits to the all-zero MerkleHash, matching Rust's
-    // `file_hash_with_salt` (`if chunks.is_empty() { return MerkleHash::default(); }`).
-    // Without this we'd return `hmac(0, zero_key)`, which the CAS shard validation rejects
-    // for empty files with "file reconstruction does not produce this hash".
-    if (chunks.length === 0) {
-        return new Uint8Array(32);
-    }
-    const xorb = (0, xorb_hash_js_1.xorbHash)(chunks);
-    return fileHasher.reset().update(xorb).finalize(32);
-}
-/**
- * HMAC: blake3_keyed_hash(key_bytes, hash_bytes)
- *
- * Both inputs are 32-byte Uint8Arrays.
- * Matches Rust's `DataHash::hmac`.
- *
- * Uses a fresh hasher per call since the key varies.
- */
-function hmac(hash, key) {
-    return blake3_jit_1.Hasher.newKeyed(key).update(hash).finalize(32);
-}
-/**
- * Verification hash for a range of chunk hashes.
- * Concatenates all 32-byte hashes and applies blake3_keyed_hash
- * with VERIFICATION_KEY.
- *
- * Matches Rust's `chunk_verification::range_hash_from_chunks`.
- */
-function verificationHash(chunkHashes) {
-    const combined = new Uint8Array(chunkHashes.length * 32);
-    for (let i = 0; i < chunkHashes.length; i++) {
-        combined.set(chunkHashes[i], i * 32);
-    }
-    return verificationHasher.reset().update(combined).finalize(32);
-}
-
-
-/***/ }),
-
-/***/ 6397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.findStableEnd = exports.findStableStart = exports.MerkleHashSubtree = exports.verificationHash = exports.hmac = exports.fileHash = exports.xorbHash = exports.hexToBytes = exports.hashToHex = exports.getChunks = exports.nextBlock = exports.finalize = exports.createChunker = void 0;
-var xet_chunker_js_1 = __nccwpck_require__(6603);
-Object.defineProperty(exports, "createChunker", ({ enumerable: true, get: function () { return xet_chunker_js_1.createChunker; } }));
-Object.defineProperty(exports, "finalize", ({ enumerable: true, get: function () { return xet_chunker_js_1.finalize; } }));
-Object.defineProperty(exports, "nextBlock", ({ enumerable: true, get: function () { return xet_chunker_js_1.nextBlock; } }));
-Object.defineProperty(exports, "getChunks", ({ enumerable: true, get: function () { return xet_chunker_js_1.getChunks; } }));
-Object.defineProperty(exports, "hashToHex", ({ enumerable: true, get: function () { return xet_chunker_js_1.hashToHex; } }));
-Object.defineProperty(exports, "hexToBytes", ({ enumerable: true, get: function () { return xet_chunker_js_1.hexToBytes; } }));
-var xorb_hash_js_1 = __nccwpck_require__(9941);
-Object.defineProperty(exports, "xorbHash", ({ enumerable: true, get: function () { return xorb_hash_js_1.xorbHash; } }));
-var hash_utils_js_1 = __nccwpck_require__(1577);
-Object.defineProperty(exports, "fileHash", ({ enumerable: true, get: function () { return hash_utils_js_1.fileHash; } }));
-Object.defineProperty(exports, "hmac", ({ enumerable: true, get: function () { return hash_utils_js_1.hmac; } }));
-Object.defineProperty(exports, "verificationHash", ({ enumerable: true, get: function () { return hash_utils_js_1.verificationHash; } }));
-var merkle_hash_subtree_js_1 = __nccwpck_require__(787);
-Object.defineProperty(exports, "MerkleHashSubtree", ({ enumerable: true, get: function () { return merkle_hash_subtree_js_1.MerkleHashSubtree; } }));
-Object.defineProperty(exports, "findStableStart", ({ enumerable: true, get: function () { return merkle_hash_subtree_js_1.findStableStart; } }));
-Object.defineProperty(exports, "findStableEnd", ({ enumerable: true, get: function () { return merkle_hash_subtree_js_1.findStableEnd; } }));
-
-
-/***/ }),
-
-/***/ 787:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MerkleHashSubtree = void 0;
-exports.findStableStart = findStableStart;
-exports.findStableEnd = findStableEnd;
-const xet_chunker_js_1 = __nccwpck_require__(6603);
-const xorb_hash_js_1 = __nccwpck_require__(9941);
-/** Groups always have at least 2 nodes. */
-const MIN_GROUP_SIZE = 2;
-/** Groups have at most 2*BF+1 = 9 nodes. */
-const MAX_GROUP_SIZE = 9;
-/**
- * Find the next cut point in a sequence of nodes at which to break,
- * mirroring Rust's `next_merge_cut`. Returns the group length starting at
- * `start` within `nodes` (bounded by `end`, exclusive).
- */
-function nextMergeCut(nodes, start, end) {
-    const len = end - start;
-    if (len <= MIN_GROUP_SIZE) {
-        return len;
-    }
-    const lim = Math.min(MAX_GROUP_SIZE, len);
-    for (let i = MIN_GROUP_SIZE; i < lim; i++) {
-        if ((0, xorb_hash_js_1.isNaturalCut)(nodes[start + i].hash)) {
-            return i + 1;
-        }
-    }
-    return lim;
-}
-function validGap(gap) {
-    return gap > MIN_GROUP_SIZE && gap < MAX_GROUP_SIZE - 1;
-}
-/**
- * Find the first stable group boundary scanning left-to-right.
- *
- * A position `m` is "stable" if it is always a group boundary regardless of
- * what nodes precede this slice: three consecutive natural-cut positions
- * `c0 < c1 < c2` with both gaps in `(MIN_GROUP_SIZE, MAX_GROUP_SIZE - 1)`
- * make `c1 + 1` stable.
- *
- * Returns `undefined` when the slice is too short or lacks the pattern.
- */
-function findStableStart(nodes) {
-    if (nodes.length < MIN_GROUP_SIZE + 1) {
-        return undefined;
-    }
-    let prevPrevCut;
-    let prevCut;
-    for (let pos = 0; pos < nodes.length; pos++) {
-        if (!(0, xorb_hash_js_1.isNaturalCut)(nodes[pos].hash)) {
-            continue;
-        }
-        if (prevCut !== undefined &&
-            validGap(pos - prevCut) &&
-            prevPrevCut !== undefined &&
-            validGap(prevCut - prevPrevCut)) {
-            return prevCut + 1;
-        }
-        prevPrevCut = prevCut;
-        prevCut = pos;
-    }
-    return undefined;
-}
-/**
- * Find the last stable group boundary scanning right-to-left; the mirror of
- * {@link findStableStart}. Everything from the returned index onward is the
- * unstable suffix that cannot yet be merged.
- */
-function findStableEnd(nodes) {
-    if (nodes.length < MIN_GROUP_SIZE + 1) {
-        return undefined;
-    }
-    let nextNextCut;
-    let nextCut;
-    for (let pos = nodes.length - 1; pos >= 0; pos--) {
-        if (!(0, xorb_hash_js_1.isNaturalCut)(nodes[pos].hash)) {
-            continue;
-        }
-        if (nextCut !== undefined &&
-            validGap(nextCut - pos) &&
-            nextNextCut !== undefined &&
-            validGap(nextNextCut - nextCut)) {
-            return nextCut + 1;
-        }
-        nextNextCut = nextCut;
-        nextCut = pos;
-    }
-    return undefined;
-}
-/**
- * The core per-level operation, mirroring Rust's `split_and_promote`:
- * partitions `nodes` into `[prefixLen, suffixLen]`, appending merged group
- * nodes of the stable middle region to `promoted`.
- */
-function splitAndPromote(nodes, atStart, atEnd, promoted) {
-    if (nodes.length <= 1) {
-        return [nodes.length, 0];
-    }
-    let stableStart;
-    if (atStart) {
-        stableStart = 0;
-    }
-    else {
-        const idx = findStableStart(nodes);
-        if (idx === undefined) {
-            return [nodes.length, 0];
-        }
-        stableStart = idx;
-    }
-    let stableEnd;
-    if (atEnd) {
-        stableEnd = nodes.length;
-    }
-    else {
-        const idx = findStableEnd(nodes.slice(stableStart));
-        if (idx === undefined) {
-            return [nodes.length, 0];
-        }
-        stableEnd = stableStart + idx;
-    }
-    if (stableStart >= stableEnd) {
-        return [nodes.length, 0];
-    }
-    let pos = stableStart;
-    while (pos < stableEnd) {
-        const cutLen = nextMergeCut(nodes, pos, stableEnd);
-        promoted.push((0, xorb_hash_js_1.mergedHashOfSequence)(nodes.slice(pos, pos + cutLen)));
-        pos += cutLen;
-    }
-    return [stableStart, nodes.length - stableEnd];
-}
-/**
- * Flatten per-level left/right arrays into the storage layout used by Rust:
- * all left-side nodes ascending by level, then all right-side nodes
- * descending by level.
- */
-function flattenHump(hump) {
-    const nodes = [];
-    for (const left of hump.leftLevels) {
-        nodes.push(...left);
-    }
-    for (let level = hump.rightLevels.length - 1; level >= 0; level--) {
-        nodes.push(...hump.rightLevels[level]);
-    }
-    const levels = hump.leftLevels.map((left, i) => [left.length, hump.rightLevels[i].length]);
-    return { nodes, levels };
-}
-/** Mirror of Rust's `build_hump`. */
-function buildHump(chunks, atStart, atEnd) {
-    const leftLevels = [];
-    const rightLevels = [];
-    let current = chunks;
-    let allLeftsEmpty = true;
-    let allRightsEmpty = true;
-    // eslint-disable-next-line no-constant-condition
-    while (true) {
-        const levelAtStart = atStart && allLeftsEmpty;
-        const levelAtEnd = atEnd && allRightsEmpty;
-        const promoted = [];
-        const [prefixLen, suffixLen] = splitAndPromote(current, levelAtStart, levelAtEnd, promoted);
-        leftLevels.push(current.slice(0, prefixLen));
-        rightLevels.push(current.slice(current.length - suffixLen));
-        if (prefixLen > 0) {
-            allLeftsEmpty = false;
-        }
-        if (suffixLen > 0) {
-            allRightsEmpty = false;
-        }
-        if (promoted.length === 0) {
-            break;
-        }
-        if (promoted.length === 1) {
-            leftLevels.push(promoted);
-            rightLevels.push([]);
-            break;
-        }
-        current = promoted;
-    }
-    return { leftLevels, rightLevels };
-}
-class MerkleHashSubtree {
-    nodes;
-    /** Per-level `[leftCount, rightCount]` pairs indexing into `nodes`. */
-    levels;
-    leftOffsets;
-    rightOffsets;
-    /** True if this range begins at chunk 0 of the full sequence. */
-    atStart;
-    /** True if this range ends at the last chunk of the full sequence. */
-    atEnd;
-    constructor(nodes, levels, atStart, atEnd) {
-        this.nodes = nodes;
-        this.levels = levels;
-        this.atStart = atStart;
-        this.atEnd = atEnd;
-        [this.leftOffsets, this.rightOffsets] = computeOffsets(levels);
-    }
-    /**
-     * Create a subtree from a contiguous run of level-0 chunks.
-     *
-     * - `atStart`: `chunks[0]` is the first chunk of the entire file.
-     * - `atEnd`: the last element of `chunks` is the file's final chunk.
-     */
-    static fromChunks(atStart, chunks, atEnd) {
-        const { nodes, levels } = flattenHump(buildHump(chunks, atStart, atEnd));
-        return new MerkleHashSubtree(nodes, levels, atStart, atEnd);
-    }
-    get numNodes() {
-        return this.nodes.length;
-    }
-    get numLevels() {
-        return this.levels.length;
-    }
-    get isEmpty() {
-        return this.nodes.length === 0;
-    }
-    leftAt(level) {
-        if (level >= this.levels.length) {
-            return [];
-        }
-        const start = this.leftOffsets[level];
-        return this.nodes.slice(start, start + this.levels[level][0]);
-    }
-    rightAt(level) {
-        if (level >= this.levels.length) {
-            return [];
-        }
-        const start = this.rightOffsets[level];
-        return this.nodes.slice(start, start + this.levels[level][1]);
-    }
-    /**
-     * Merge an adjacent subtree (the right neighbor) into this one, in place.
-     * After the call, `this` covers the combined range: it keeps its own
-     * `atStart` and takes `other`'s `atEnd`.
-     *
-     * Throws if `this.atEnd` (nothing can follow the end) or `other.atStart`
-     * (the start cannot appear on the right side of a merge).
-     */
-    mergeInto(other) {
-        if (this.atEnd) {
-            throw new Error("Cannot merge into a subtree that is already at the end");
-        }
-        if (other.atStart) {
-            throw new Error("Cannot merge a subtree that is at the start on the right side");
-        }
-        const combinedAtStart = this.atStart;
-        const combinedAtEnd = other.atEnd;
-        const maxLevels = Math.max(this.numLevels, other.numLevels);
-        const leftLevels = [];
-        const rightLevels = [];
-        let carry = [];
-        let allLeftsEmpty = true;
-        let allRightsEmpty = true;
-        for (let level = 0; level < maxLevels; level++) {
-            const full = [
-                ...this.leftAt(level),
-                ...this.rightAt(level),
-                ...carry,
-                ...other.leftAt(level),
-                ...other.rightAt(level),
-            ];
-            const levelAtStart = combinedAtStart && allLeftsEmpty;
-            const levelAtEnd = combinedAtEnd && allRightsEmpty;
-            const promoted = [];
-            const [prefixLen, suffixLen] = splitAndPromote(full, levelAtStart, levelAtEnd, promoted);
-            leftLevels.push(full.slice(0, prefixLen));
-            rightLevels.push(full.slice(full.length - suffixLen));
-            if (prefixLen > 0) {
-                allLeftsEmpty = false;
-            }
-            if (suffixLen > 0) {
-                allRightsEmpty = false;
-            }
-            carry = promoted;
-        }
-        while (carry.length > 0) {
-            if (carry.length === 1) {
-                leftLevels.push(carry);
-                rightLevels.push([]);
-                carry = [];
-            }
-            else {
-                const promoted = [];
-                const [prefixLen, suffixLen] = splitAndPromote(carry, combinedAtStart && allLeftsEmpty, combinedAtEnd && allRightsEmpty, promoted);
-                leftLevels.push(carry.slice(0, prefixLen));
-                rightLevels.push(carry.slice(carry.length - suffixLen));
-                if (prefixLen > 0) {
-                    allLeftsEmpty = false;
-                }
-                if (suffixLen > 0) {
-                    allRightsEmpty = false;
-                }
-                carry = promoted;
-            }
-        }
-        // Trim empty trailing levels
-        while (leftLevels.length > 1 &&
-            leftLevels[leftLevels.length - 1].length === 0 &&
-            rightLevels[rightLevels.length - 1].length === 0) {
-            leftLevels.pop();
-            rightLevels.pop();
-        }
-        const { nodes, levels } = flattenHump({ leftLevels, rightLevels });
-        this.nodes = nodes;
-        this.levels = levels;
-        [this.leftOffsets, this.rightOffsets] = computeOffsets(levels);
-        this.atStart = combinedAtStart;
-        this.atEnd = combinedAtEnd;
-    }
-    /**
-     * Merge multiple adjacent ranges left-to-right.
-     * Returns an empty fully-closed range when `ranges` is empty.
-     */
-    static merge(ranges) {
-        if (ranges.length === 0) {
-            return MerkleHashSubtree.fromChunks(true, [], true);
-        }
-        const result = ranges[0].clone();
-        for (let i = 1; i < ranges.length; i++) {
-            result.mergeInto(ranges[i]);
-        }
-        return result;
-    }
-    clone() {
-        return new MerkleHashSubtree([...this.nodes], this.levels.map((l) => [...l]), this.atStart, this.atEnd);
-    }
-    /**
-     * The final aggregated hash — only available when both boundaries are
-     * known (`atStart && atEnd`). Equals `xorbHash(allChunks)`; apply
-     * `hmac(hash, zeroKey)` to obtain the file hash.
-     *
-     * Returns `undefined` when either boundary is unknown.
-     */
-    finalHash() {
-        if (!this.atStart || !this.atEnd) {
-            return undefined;
-        }
-        if (this.nodes.length === 0) {
-            return new Uint8Array(32);
-        }
-        const top = this.levels.length - 1;
-        const topLeft = this.leftAt(top);
-        if (topLeft.length !== 1 || this.rightAt(top).length !== 0) {
-            throw new Error("Invariant violation: fully-closed hump should have a single node at the top level");
-        }
-        return topLeft[0].hash;
-    }
-    /** Total byte length covered by this subtree. */
-    get totalLength() {
-        let total = 0;
-        for (let level = 0; level < this.levels.length; level++) {
-            for (const node of this.leftAt(level)) {
-                total += node.length;
-            }
-            for (const node of this.rightAt(level)) {
-                total += node.length;
-            }
-        }
-        return total;
-    }
-    /** Serde-human-readable-compatible JSON (what the CAS server produces/accepts). */
-    toJSON() {
-        return {
-            nodes: this.nodes.map((node) => ({ hash: (0, xet_chunker_js_1.hashToHex)(node.hash), size: node.length })),
-            levels: this.levels.map((l) => [...l]),
-            at_start: this.atStart,
-            at_end: this.atEnd,
-        };
-    }
-    static fromJSON(json) {
-        return new MerkleHashSubtree(json.nodes.map((node) => ({ hash: (0, xet_chunker_js_1.hexToBytes)(node.hash), length: node.size })), json.levels.map((l) => [l[0], l[1]]), json.at_start, json.at_end);
-    }
-}
-exports.MerkleHashSubtree = MerkleHashSubtree;
-/** Pre-compute left and right offset arrays from levels (mirror of Rust's `compute_offsets`). */
-function computeOffsets(levels) {
-    const leftOffsets = [];
-    const rightOffsets = [];
-    let cumulativeLeft = 0;
-    for (const [leftCount] of levels) {
-        leftOffsets.push(cumulativeLeft);
-        cumulativeLeft += leftCount;
-    }
-    const totalLeft = cumulativeLeft;
-    let cumulativeRightAfter = 0;
-    for (const [, rightCount] of levels) {
-        cumulativeRightAfter += rightCount;
-    }
-    for (const [, rightCount] of levels) {
-        cumulativeRightAfter -= rightCount;
-        rightOffsets.push(totalLeft + cumulativeRightAfter);
-    }
-    return [leftOffsets, rightOffsets];
-}
-
-
-/***/ }),
-
-/***/ 6603:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createChunker = createChunker;
-exports.nextBlock = nextBlock;
-exports.finalize = finalize;
-exports.getChunks = getChunks;
-exports.hashToHex = hashToHex;
-exports.hexToBytes = hexToBytes;
-const gearhash_jit_1 = __nccwpck_require__(2936);
-const blake3_jit_1 = __nccwpck_require__(7556);
-const TARGET_CHUNK_SIZE = 64 * 1024; // 64KB
-const MINIMUM_CHUNK_DIVISOR = 8;
-const MAXIMUM_CHUNK_MULTIPLIER = 2;
-const HASH_WINDOW_SIZE = 64;
-const BLAKE3_DATA_KEY = new Uint8Array([
-    102, 151, 245, 119, 91, 149, 80, 222, 49, 53, 203, 172, 165, 151, 24, 28, 157, 228, 33, 16, 155, 235, 43, 88, 180,
-    208, 176, 75, 147, 173, 242, 41,
-]);
-class XetChunker {
-    minimumChunk;
-    maximumChunk;
-    chunkBuf;
-    curChunkLen;
-    gear;
-    blake3;
-    constructor(targetChunkSize = TARGET_CHUNK_SIZE) {
-        if (targetChunkSize <= 0) {
-            throw new Error("Target chunk size must be greater than 0");
-        }
-        if ((targetChunkSize & (targetChunkSize - 1)) !== 0) {
-            throw new Error("Target chunk size must be a power of 2");
-        }
-        if (targetChunkSize <= HASH_WINDOW_SIZE) {
-            throw new Error("Target chunk size must be greater than hash window size");
-        }
-        if (targetChunkSize >= Number.MAX_SAFE_INTEGER) {
-            throw new Error("Target chunk size must be less than Number.MAX_SAFE_INTEGER");
-        }
-        let mask = BigInt(targetChunkSize - 1);
-        let leadingZeros = 0;
-        for (let i = 63; i >= 0; i--) {
-            if ((mask & (1n << BigInt(i))) !== 0n) {
-                break;
-            }
-            leadingZeros++;
-        }
-        mask = mask << BigInt(leadingZeros);
-        const maximumChunk = targetChunkSize * MAXIMUM_CHUNK_MULTIPLIER;
-        this.minimumChunk = targetChunkSize / MINIMUM_CHUNK_DIVISOR;
-        this.maximumChunk = maximumChunk;
-        this.chunkBuf = new Uint8Array(maximumChunk);
-        this.curChunkLen = 0;
-        this.gear = new gearhash_jit_1.Hasher(mask);
-        this.blake3 = blake3_jit_1.Hasher.newKeyed(BLAKE3_DATA_KEY);
-    }
-    /**
-     * Streaming entry point: accepts an arbitrary slice of data, accumulates
-     * it, and emits a chunk when a boundary (or max size) is reached.
-     * Data is copied into an internal buffer because it may span calls.
-     */
-    next(data, isFinal) {
-        const nBytes = data.length;
-        let createChunk = false;
-        let consumeLen = 0;
-        if (nBytes !== 0) {
-            if (this.curChunkLen + HASH_WINDOW_SIZE < this.minimumChunk) {
-                const maxAdvance = Math.min(this.minimumChunk - this.curChunkLen - HASH_WINDOW_SIZE - 1, nBytes - consumeLen);
-                consumeLen += maxAdvance;
-                this.curChunkLen += maxAdvance;
-            }
-            const readEnd = Math.min(nBytes, consumeLen + this.maximumChunk - this.curChunkLen);
-            let bytesToNextBoundary;
-            const position = this.gear.nextMatch(data.subarray(consumeLen, readEnd));
-            if (position !== -1) {
-                bytesToNextBoundary = position;
-                createChunk = true;
-            }
-            else {
-                bytesToNextBoundary = readEnd - consumeLen;
-            }
-            if (bytesToNextBoundary + this.curChunkLen >= this.maximumChunk) {
-                bytesToNextBoundary = this.maximumChunk - this.curChunkLen;
-                createChunk = true;
-            }
-            this.curChunkLen += bytesToNextBoundary;
-            consumeLen += bytesToNextBoundary;
-            this.chunkBuf.set(data.subarray(0, consumeLen), this.curChunkLen - consumeLen);
-        }
-        if (createChunk || (isFinal && this.curChunkLen > 0)) {
-            const chunkData = this.chunkBuf.subarray(0, this.curChunkLen);
-            const hash = this.blake3.reset().update(chunkData).finalize(32);
-            const chunk = {
-                length: chunkData.length,
-                hash: hash,
-            };
-            this.curChunkLen = 0;
-            this.gear.resetHash();
-            return {
-                chunk,
-                bytesConsumed: consumeLen,
-            };
-        }
-        return {
-            chunk: null,
-            bytesConsumed: consumeLen,
-        };
-    }
-    /**
-     * Batch entry point: processes a large contiguous buffer and returns all
-     * complete chunks. Hashes directly from `data` — no intermediate copy
-     * to chunkBuf — for every chunk whose bytes are fully within `data`.
-     */
-    nextBlock(data, isFinal) {
-        const chunks = [];
-        let pos = 0;
-        // Drain any leftover from a previous nextBlock / next call.
-        while (pos < data.length && this.curChunkLen > 0) {
-            const result = this.next(data.subarray(pos), false);
-            if (result.chunk)
-                chunks.push(result.chunk);
-            pos += result.bytesConsumed;
-        }
-        const minSkip = this.minimumChunk > HASH_WINDOW_SIZE
-            ? this.minimumChunk - HASH_WINDOW_SIZE - 1
-            : 0;
-        while (pos < data.length) {
-            const chunkStart = pos;
-            const scanStart = Math.min(pos + minSkip, data.length);
-            const scanEnd = Math.min(data.length, pos + this.maximumChunk);
-            const position = this.gear.nextMatch(data.subarray(scanStart, scanEnd));
-            let chunkEnd;
-            let foundBoundary;
-            if (position !== -1 && scanStart + position - chunkStart <= this.maximumChunk) {
-                chunkEnd = scanStart + position;
-                foundBoundary = true;
-            }
-            else if (scanEnd - chunkStart >= this.maximumChunk) {
-                chunkEnd = chunkStart + this.maximumChunk;
-                foundBoundary = true;
-            }
-            else {
-                foundBoundary = false;
-                chunkEnd = scanEnd;
-            }
-            if (foundBoundary) {
-                const hash = this.blake3.reset()
-                    .update(data.subarray(chunkStart, chunkEnd))
-                    .finalize(32);
-                chunks.push({ length: chunkEnd - chunkStart, hash });
-                pos = chunkEnd;
-                this.gear.resetHash();
-            }
-            else if (isFinal) {
-                const hash = this.blake3.reset()
-                    .update(data.subarray(chunkStart))
-                    .finalize(32);
-                chunks.push({ length: data.length - chunkStart, hash });
-                pos = data.length;
-            }
-            else {
-                this.chunkBuf.set(data.subarray(chunkStart), 0);
-                this.curChunkLen = data.length - chunkStart;
-                pos = data.length;
-            }
-        }
-        return chunks;
-    }
-    finish() {
-        if (this.curChunkLen > 0) {
-            const chunkData = this.chunkBuf.subarray(0, this.curChunkLen);
-            const hash = this.blake3.reset().update(chunkData).finalize(32);
-            const chunk = { length: this.curChunkLen, hash };
-            this.curChunkLen = 0;
-            this.gear.resetHash();
-            return chunk;
-        }
-        return null;
-    }
-}
-function createChunker(targetChunkSize = TARGET_CHUNK_SIZE) {
-    return new XetChunker(targetChunkSize);
-}
-function nextBlock(chunker, data) {
-    return chunker.nextBlock(data, false);
-}
-function finalize(chunker) {
-    return chunker.finish();
-}
-function getChunks(data, targetChunkSize = TARGET_CHUNK_SIZE) {
-    const chunker = createChunker(targetChunkSize);
-    return chunker.nextBlock(data, true);
-}
-function hashToHex(hash) {
-    const view = new DataView(hash.buffer, hash.byteOffset, hash.byteLength);
-    const u64 = view.getBigUint64(0, true);
-    const u64_2 = view.getBigUint64(8, true);
-    const u64_3 = view.getBigUint64(16, true);
-    const u64_4 = view.getBigUint64(24, true);
-    return (u64.toString(16).padStart(16, "0") +
-        u64_2.toString(16).padStart(16, "0") +
-        u64_3.toString(16).padStart(16, "0") +
-        u64_4.toString(16).padStart(16, "0"));
-}
-function hexToBytes(hex) {
-    const bytes = new Uint8Array(32);
-    const view = new DataView(bytes.buffer);
-    view.setBigUint64(0, BigInt("0x" + hex.slice(0, 16)), true);
-    view.setBigUint64(8, BigInt("0x" + hex.slice(16, 32)), true);
-    view.setBigUint64(16, BigInt("0x" + hex.slice(32, 48)), true);
-    view.setBigUint64(24, BigInt("0x" + hex.slice(48, 64)), true);
-    return bytes;
-}
-
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isNaturalCut = isNaturalCut;
-exports.xorbHash = xorbHash;
-exports.mergedHashOfSequence = mergedHashOfSequence;
-const blake3_jit_1 = __nccwpck_require__(7556);
-const xet_chunker_js_1 = __nccwpck_require__(6603);
-const MEAN_CHUNK_PER_NODE = 4;
-const BLAKE3_NODE_KEY = new Uint8Array([
-    1, 126, 197, 199, 165, 71, 41, 150, 253, 148, 102, 102, 180, 138, 2, 230, 93, 221, 83, 111, 55, 199, 109, 210, 248,
-    99, 82, 230, 74, 83, 113, 63,
-]);
-const INDEX_OF_LAST_BYTE_OF_LAST_U64_IN_CHUNK_HASH = 3 * 8;
-const nodeHasher = blake3_jit_1.Hasher.newKeyed(BLAKE3_NODE_KEY);
-/**
- * @internal
- *
- * `hash % 4 === 0` in Rust's `is_natural_cut`, where `%` operates on the
- * little-endian u64 at byte offset 24 — so only the low byte matters.
- */
-function isNaturalCut(hash) {
-    return hash[INDEX_OF_LAST_BYTE_OF_LAST_U64_IN_CHUNK_HASH] % MEAN_CHUNK_PER_NODE === 0;
-}
-function xorbHash(chunks) {
-    if (chunks.length === 0) {
-        return new Uint8Array(32);
-    }
-    let currentChunks = chunks;
-    while (currentChunks.length > 1) {
-        const nodes = [];
-        let currentIndex = 0;
-        let numOfChildrenSoFar = 0;
-        for (let i = 0; i < currentChunks.length; i++) {
-            if (i === currentChunks.length - 1 ||
-                numOfChildrenSoFar === 2 * MEAN_CHUNK_PER_NODE ||
-                (numOfChildrenSoFar >= 2 &&
-                    currentChunks[i].hash[INDEX_OF_LAST_BYTE_OF_LAST_U64_IN_CHUNK_HASH] % MEAN_CHUNK_PER_NODE === 0)) {
-                nodes.push(mergedHashOfSequence(currentChunks.slice(currentIndex, i + 1)));
-                currentIndex = i + 1;
-                numOfChildrenSoFar = 0;
-            }
-            else {
-                numOfChildrenSoFar++;
-            }
-        }
-        currentChunks = nodes;
-    }
-    return currentChunks[0].hash;
-}
-/**
- * @internal
- *
- * Matches Rust's `merged_hash_of_sequence`: serializes each entry as
- * "{hash_hex} : {length_decimal}\n" then hashes with BLAKE3_NODE_KEY.
- */
-function mergedHashOfSequence(chunks) {
-    let text = "";
-    let totalLength = 0;
-    for (const chunk of chunks) {
-        text += (0, xet_chunker_js_1.hashToHex)(chunk.hash) + " : " + chunk.length + "\n";
-        totalLength += chunk.length;
-    }
-    const bytes = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-        bytes[i] = text.charCodeAt(i);
-    }
-    const hash = nodeHasher.reset().update(bytes).finalize(32);
-    return { hash, length: totalLength };
-}
-
-
-/***/ }),
-
-/***/ 2936:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-/**
- * gearhash-jit — Fast GEAR rolling hash for content-defined chunking.
- *
- * Uses a tiny hand-written WASM module with native i64 arithmetic.
- * The hash state is kept as raw bytes in JS (avoiding BigInt in the hot path)
- * and written to WASM memory only for the `nextMatch` call.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Hasher = exports.GEAR_TABLE = void 0;
-const wasm_js_1 = __nccwpck_require__(5846);
-var table_js_1 = __nccwpck_require__(1380);
-Object.defineProperty(exports, "GEAR_TABLE", ({ enumerable: true, get: function () { return table_js_1.GEAR_TABLE; } }));
-class Hasher {
-    maskBytes;
-    /**
-     * The current 64-bit rolling hash state as 8 little-endian bytes.
-     * Updated after every `nextMatch` call. Zeroed by `resetHash()`.
-     */
-    hash;
-    constructor(mask) {
-        (0, wasm_js_1.initWasm)();
-        this.maskBytes = new Uint8Array(8);
-        this.hash = new Uint8Array(8);
-        new DataView(this.maskBytes.buffer).setBigUint64(0, mask, true);
-    }
-    /**
-     * Scan `buf` for the next gear-hash match. The internal hash state
-     * carries over between calls (for split-buffer scanning).
-     *
-     * @returns 1-based byte position of the match, or -1 if none found.
-     */
-    nextMatch(buf) {
-        const len = buf.length;
-        if (len === 0)
-            return -1;
-        if (len > wasm_js_1.MAX_INPUT_SIZE) {
-            throw new RangeError(`Input too large: ${len} > ${wasm_js_1.MAX_INPUT_SIZE}`);
-        }
-        const view = (0, wasm_js_1.getView)();
-        view.set(this.hash, wasm_js_1.HASH_OFFSET);
-        view.set(this.maskBytes, wasm_js_1.MASK_OFFSET);
-        view.set(buf, wasm_js_1.INPUT_OFFSET);
-        const pos = (0, wasm_js_1.wasmNextMatch)(wasm_js_1.INPUT_OFFSET, len);
-        this.hash.set(view.subarray(wasm_js_1.HASH_OFFSET, wasm_js_1.HASH_OFFSET + 8));
-        return pos;
-    }
-    /** Reset rolling hash to zero (call when starting a new chunk). */
-    resetHash() {
-        this.hash.fill(0);
-    }
-}
-exports.Hasher = Hasher;
-
-
-/***/ }),
-
-/***/ 1380:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GEAR_TABLE = void 0;
-/* eslint-disable */
-// prettier-ignore
-exports.GEAR_TABLE = [
-    0xb088d3a9e840f559n, 0x5652c7f739ed20d6n, 0x45b28969898972abn, 0x6b0a89d5b68ec777n,
-    0x368f573e8b7a31b7n, 0x1dc636dce936d94bn, 0x207a4c4e5554d5b6n, 0xa474b34628239acbn,
-    0x3b06a83e1ca3b912n, 0x90e78d6c2f02baf7n, 0xe1c92df7150d9a8an, 0x8e95053a1086d3adn,
-    0x5a2ef4f1b83a0722n, 0xa50fac949f807faen, 0x0e7303eb80d8d681n, 0x99b07edc1570ad0fn,
-    0x689d2fb555fd3076n, 0x00005082119ea468n, 0xc4b08306a88fcc28n, 0x3eb0678af6374afdn,
-    0xf19f87ab86ad7436n, 0xf2129fbfbe6bc736n, 0x481149575c98a4edn, 0x0000010695477bc5n,
-    0x1fba37801a9ceaccn, 0x3bf06fd663a49b6dn, 0x99687e9782e3874bn, 0x79a10673aa50d8e3n,
-    0xe4accf9e6211f420n, 0x2520e71f87579071n, 0x2bd5d3fd781a8a9bn, 0x00de4dcddd11c873n,
-    0xeaa9311c5a87392fn, 0xdb748eb617bc40ffn, 0xaf579a8df620bf6fn, 0x86a6e5da1b09c2b1n,
-    0xcc2fc30ac322a12en, 0x355e2afec1f74267n, 0x2d99c8f4c021a47bn, 0xbade4b4a9404cfc3n,
-    0xf7b518721d707d69n, 0x3286b6587bf32c20n, 0x0000b68886af270cn, 0xa115d6e4db8a9079n,
-    0x484f7e9c97b2e199n, 0xccca7bb75713e301n, 0xbf2584a62bb0f160n, 0xade7e813625dbcc8n,
-    0x000070940d87955an, 0x8ae69108139e626fn, 0xbd776ad72fde38a2n, 0xfb6b001fc2fcc0cfn,
-    0xc7a474b8e67bc427n, 0xbaf6f11610eb5d58n, 0x09cb1f5b6de770d1n, 0xb0b219e6977d4c47n,
-    0x00ccbc386ea7ad4an, 0xcc849d0adf973f01n, 0x73a3ef7d016af770n, 0xc807d2d386bdbdfen,
-    0x7f2ac9966c791730n, 0xd037a86bc6c504dan, 0xf3f17c661eaa609dn, 0xaca626b04daae687n,
-    0x755a99374f4a5b07n, 0x90837ee65b2caeden, 0x6ee8ad93fd560785n, 0x0000d9e11053edd8n,
-    0x9e063bb2d21cdbd7n, 0x07ab77f12a01d2b2n, 0xec550255e6641b44n, 0x78fb94a8449c14c6n,
-    0xc7510e1bc6c0f5f5n, 0x0000320b36e4cae3n, 0x827c33262c8b1a2dn, 0x14675f0b48ea4144n,
-    0x267bd3a6498decebn, 0xf1916ff982f5035en, 0x86221b7ff434fb88n, 0x9dbecee7386f49d8n,
-    0xea58f8cac80f8f4an, 0x008d198692fc64d8n, 0x6d38704fbabf9a36n, 0xe032cb07d1e7be4cn,
-    0x228d21f6ad450890n, 0x635cb1bfc02589a5n, 0x4620a1739ca2ce71n, 0xa7e7dfe3aae5fb58n,
-    0x0c10ca932b3c0debn, 0x2727fee884afed7bn, 0xa2df1c6df9e2ab1fn, 0x4dcdd1ac0774f523n,
-    0x000070ffad33e24en, 0xa2ace87bc5977816n, 0x9892275ab4286049n, 0xc2861181ddf18959n,
-    0xbb9972a042483e19n, 0xef70cd3766513078n, 0x00000513abfc9864n, 0xc058b61858c94083n,
-    0x09e850859725e0den, 0x9197fb3bf83e7d94n, 0x7e1e626d12b64bcen, 0x520c54507f7b57d1n,
-    0xbee1797174e22416n, 0x6fd9ac3222e95587n, 0x0023957c9adfbf3en, 0xa01c7d7e234bbe15n,
-    0xaba2c758b8a38cbbn, 0x0d1fa0ceec3e2b30n, 0x0bb6a58b7e60b991n, 0x4333dd5b9fa26635n,
-    0xc2fd3b7d4001c1a3n, 0xfb41802454731127n, 0x65a56185a50d18cbn, 0xf67a02bd8784b54fn,
-    0x696f11dd67e65063n, 0x00002022fca814abn, 0x8cd6be912db9d852n, 0x695189b6e9ae8a57n,
-    0xee9453b50ada0c28n, 0xd8fc5ea91a78845en, 0xab86bf191a4aa767n, 0x0000c6b5c86415e5n,
-    0x267310178e08a22en, 0xed2d101b078bca25n, 0x3b41ed84b226a8fbn, 0x13e622120f28dc06n,
-    0xa315f5ebfb706d26n, 0x8816c34e3301bacen, 0xe9395b9cbb71fdaen, 0x002ce9202e721648n,
-    0x4283db1d2bb3c91cn, 0xd77d461ad2b1a6a5n, 0xe2ec17e46eeb866bn, 0xb8e0be4039fbc47cn,
-    0xdea160c4d5299d04n, 0x7eec86c8d28c3634n, 0x2119ad129f98a399n, 0xa6ccf46b61a283efn,
-    0x2c52cedef658c617n, 0x2db4871169acdd83n, 0x0000f0d6f39ecbe9n, 0x3dd5d8c98d2f9489n,
-    0x8a1872a22b01f584n, 0xf282a4c40e7b3cf2n, 0x8020ec2ccb1ba196n, 0x6693b6e09e59e313n,
-    0x0000ce19cc7c83ebn, 0x20cb5735f6479c3bn, 0x762ebf3759d75a5bn, 0x207bfe823d693975n,
-    0xd77dc112339cd9d5n, 0x9ba7834284627d03n, 0x217dc513e95f51e9n, 0xb27b1a29fc5e7816n,
-    0x00d5cd9831bb662dn, 0x71e39b806d75734cn, 0x7e572af006fb1a23n, 0xa2734f2f6ae91f85n,
-    0xbf82c6b5022cddf2n, 0x5c3beac60761a0den, 0xcdc893bb47416998n, 0x6d1085615c187e01n,
-    0x77f8ae30ac277c5dn, 0x917c6b81122a2c91n, 0x5b75b699add16967n, 0x0000cf6ae79a069bn,
-    0xf3c40afa60de1104n, 0x2063127aa59167c3n, 0x621de62269d1894dn, 0xd188ac1de62b4726n,
-    0x107036e2154b673cn, 0x0000b85f28553a1dn, 0xf2ef4e4c18236f3dn, 0xd9d6de6611b9f602n,
-    0xa1fc7955fb47911cn, 0xeb85fd032f298dbdn, 0xbe27502fb3befae1n, 0xe3034251c4cd661en,
-    0x441364d354071836n, 0x0082b36c75f2983en, 0xb145910316fa66f0n, 0x021c069c9847caf7n,
-    0x2910dfc75a4b5221n, 0x735b353e1c57a8b5n, 0xce44312ce98ed96cn, 0xbc942e4506bdfa65n,
-    0xf05086a71257941bn, 0xfec3b215d351ceadn, 0x00ae1055e0144202n, 0xf54b40846f42e454n,
-    0x00007fd9c8bcbcc8n, 0xbfbd9ef317de9bfen, 0xa804302ff2854e12n, 0x39ce4957a5e5d8d4n,
-    0xffb9e2a45637ba84n, 0x55b9ad1d9ea0818bn, 0x00008acbf319178an, 0x48e2bfc8d0fbfb38n,
-    0x8be39841e848b5e8n, 0x0e2712160696a08bn, 0xd51096e84b44242an, 0x1101ba176792e13an,
-    0xc22e770f4531689dn, 0x1689eff272bbc56cn, 0x00a92a197f5650ecn, 0xbc765990bda1784en,
-    0xc61441e392fcb8aen, 0x07e13a2ced31e4a0n, 0x92cbe984234e9d4dn, 0x8f4ff572bb7d8ac5n,
-    0x0b9670c00b963bd0n, 0x62955a581a03eb01n, 0x645f83e5ea000254n, 0x41fce516cd88f299n,
-    0xbbda9748da7a98cfn, 0x0000aab2fe4845fan, 0x19761b069bf56555n, 0x8b8f5e8343b6ad56n,
-    0x3e5d1cfd144821d9n, 0xec5c1e2ca2b0cd8fn, 0xfaf7e0fea7fbb57fn, 0x000000d3ba12961bn,
-    0xda3f90178401b18en, 0x70ff906de33a5febn, 0x0527d5a7c06970e7n, 0x22d8e773607c13e9n,
-    0xc9ab70df643c3bacn, 0xeda4c6dc8abe12e3n, 0xecef1f410033e78an, 0x0024c2b274ac72cbn,
-    0x06740d954fa900b4n, 0x1d7a299b323d6304n, 0xb3c37cb298cbead5n, 0xc986e3c76178739bn,
-    0x9fabea364b46f58an, 0x6da214c5af85cc56n, 0x17a43ed8b7a38f84n, 0x6eccec511d9adbebn,
-    0xf9cab30913335afbn, 0x4a5e60c5f415eed2n, 0x00006967503672b4n, 0x9da51d121454bb87n,
-    0x84321e13b9bbc816n, 0xfb3d6fb6ab2fdd8dn, 0x60305eed8e160a8dn, 0xcbbf4b14e9946ce8n,
-    0x00004f63381b10c3n, 0x07d5b7816fcc4e10n, 0xe5a536726a6a8155n, 0x57afb23447a07fddn,
-    0x18f346f7abc9d394n, 0x636dc655d61ad33dn, 0xcc8bab4939f7f3f6n, 0x63c7a906c1dd187bn,
-];
-
-
-/***/ }),
-
-/***/ 5846:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-/**
- * GEAR hash WASM - Runtime bytecode generation
- *
- * Generates a tiny WebAssembly module with a single `nextMatch` function
- * that performs the gear hash rolling scan using native i64 arithmetic.
- *
- * Memory layout (all little-endian):
- *   0-2047:     Gear lookup table (256 × 8 bytes)
- *   2048-2055:  Hash state (u64, persists across calls)
- *   2056-2063:  Mask (u64, set per-hasher before each call)
- *   4096+:      Input buffer
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_INPUT_SIZE = exports.INPUT_OFFSET = exports.MASK_OFFSET = exports.HASH_OFFSET = exports.TABLE_OFFSET = void 0;
-exports.initWasm = initWasm;
-exports.wasmNextMatch = wasmNextMatch;
-exports.getView = getView;
-const table_js_1 = __nccwpck_require__(1380);
-exports.TABLE_OFFSET = 0;
-exports.HASH_OFFSET = 2048;
-exports.MASK_OFFSET = 2056;
-exports.INPUT_OFFSET = 4096;
-const PAGES = 8; // 512 KB
-exports.MAX_INPUT_SIZE = PAGES * 65536 - exports.INPUT_OFFSET;
-let wasmMemory = null;
-let wasmView = null;
-let wasmFn = null;
-function toSignedLeb128(n) {
-    const bytes = [];
-    let value = n | 0;
-    for (;;) {
-        const byte = value & 0x7f;
-        value >>= 7;
-        if ((value === 0 && (byte & 0x40) === 0) || (value === -1 && (byte & 0x40) !== 0)) {
-            bytes.push(byte);
-            return bytes;
-        }
-        bytes.push(byte | 0x80);
-    }
-}
-function toLebU32Padded5(n) {
-    return [
-        (n & 0x7f) | 0x80,
-        ((n >>> 7) & 0x7f) | 0x80,
-        ((n >>> 14) & 0x7f) | 0x80,
-        ((n >>> 21) & 0x7f) | 0x80,
-        (n >>> 28) & 0x0f,
-    ];
-}
-/**
- * Generate the WASM module bytecode.
- *
- * Exports one function:
- *   nextMatch(inputStart: i32, inputLen: i32) -> i32
- *
- * Reads hash/mask from fixed memory offsets, scans from `inputStart`
- * for `inputLen` bytes, writes updated hash back.
- * Returns 1-based match position within the scanned range, or -1.
- */
-function generateWasmBytes() {
-    const code = [];
-    function emit(...bytes) {
-        code.push(...bytes);
-    }
-    // ── Module header ──
-    emit(0x00, 0x61, 0x73, 0x6d); // magic
-    emit(0x01, 0x00, 0x00, 0x00); // version 1
-    // ── Type section: (i32, i32) -> (i32) ──
-    emit(0x01, 0x07, 0x01, 0x60, 0x02, 0x7f, 0x7f, 0x01, 0x7f);
-    // ── Import section: memory "js"."mem" min=PAGES ──
-    emit(0x02, 0x0b, 0x01, 0x02, 0x6a, 0x73, 0x03, 0x6d, 0x65, 0x6d, 0x02, 0x00, PAGES);
-    // ── Function section: 1 function, type 0 ──
-    emit(0x03, 0x02, 0x01, 0x00);
-    // ── Export section: "nextMatch" -> func 0 ──
-    emit(0x07, 0x0d, 0x01, 0x09, 0x6e, 0x65, 0x78, 0x74, 0x4d, 0x61, 0x74, 0x63, 0x68, 0x00, 0x00);
-    // ── Code section ──
-    emit(0x0a);
-    const sectionSizeOff = code.length;
-    emit(0x00, 0x00, 0x00, 0x00, 0x00);
-    emit(0x01); // 1 function body
-    const funcSizeOff = code.length;
-    emit(0x00, 0x00, 0x00, 0x00, 0x00);
-    const bodyStart = code.length;
-    // Locals: $0 = inputStart (param), $1 = inputLen (param)
-    //         $2 = hash (i64), $3 = mask (i64)
-    //         $4 = ptr (i32),  $5 = end (i32)
-    emit(0x02, 0x02, 0x7e, 0x02, 0x7f);
-    // Load hash from memory[HASH_OFFSET]
-    emit(0x41, ...toSignedLeb128(exports.HASH_OFFSET));
-    emit(0x29, 0x03, 0x00);
-    emit(0x21, 0x02);
-    // Load mask from memory[MASK_OFFSET]
-    emit(0x41, ...toSignedLeb128(exports.MASK_OFFSET));
-    emit(0x29, 0x03, 0x00);
-    emit(0x21, 0x03);
-    // ptr = inputStart
-    emit(0x20, 0x00);
-    emit(0x21, 0x04);
-    // end = inputStart + inputLen
-    emit(0x20, 0x00);
-    emit(0x20, 0x01);
-    emit(0x6a);
-    emit(0x21, 0x05);
-    // block $done
-    emit(0x02, 0x40);
-    // loop $loop
-    emit(0x03, 0x40);
-    // if ptr >= end → break
-    emit(0x20, 0x04);
-    emit(0x20, 0x05);
-    emit(0x4e);
-    emit(0x0d, 0x01);
-    // hash = (hash << 1) + table[mem[ptr] * 8]
-    emit(0x20, 0x02);
-    emit(0x42, 0x01);
-    emit(0x86);
-    emit(0x20, 0x04);
-    emit(0x2d, 0x00, 0x00);
-    emit(0x41, 0x03);
-    emit(0x74);
-    emit(0x29, 0x03, 0x00);
-    emit(0x7c);
-    emit(0x22, 0x02);
-    // if (hash & mask) == 0 → match
-    emit(0x20, 0x03);
-    emit(0x83);
-    emit(0x50);
-    emit(0x04, 0x40);
-    // Store updated hash
-    emit(0x41, ...toSignedLeb128(exports.HASH_OFFSET));
-    emit(0x20, 0x02);
-    emit(0x37, 0x03, 0x00);
-    // Return: ptr - inputStart + 1
-    emit(0x20, 0x04);
-    emit(0x20, 0x00);
-    emit(0x6b);
-    emit(0x41, 0x01);
-    emit(0x6a);
-    emit(0x0f);
-    emit(0x0b); // end if
-    // ptr++
-    emit(0x20, 0x04);
-    emit(0x41, 0x01);
-    emit(0x6a);
-    emit(0x21, 0x04);
-    emit(0x0c, 0x00); // br $loop
-    emit(0x0b); // end loop
-    emit(0x0b); // end block
-    // no match: store hash, return -1
-    emit(0x41, ...toSignedLeb128(exports.HASH_OFFSET));
-    emit(0x20, 0x02);
-    emit(0x37, 0x03, 0x00);
-    emit(0x41, 0x7f);
-    emit(0x0b); // end function
-    // Backpatch sizes
-    const bodySize = code.length - bodyStart;
-    const bsPatch = toLebU32Padded5(bodySize);
-    for (let i = 0; i < 5; i++)
-        code[funcSizeOff + i] = bsPatch[i];
-    const secSize = code.length - sectionSizeOff - 5;
-    const ssPatch = toLebU32Padded5(secSize);
-    for (let i = 0; i < 5; i++)
-        code[sectionSizeOff + i] = ssPatch[i];
-    return new Uint8Array(code);
-}
-function initWasm() {
-    if (wasmFn)
-        return;
-    const bytes = generateWasmBytes();
-    wasmMemory = new WebAssembly.Memory({ initial: PAGES });
-    const module = new WebAssembly.Module(bytes);
-    const instance = new WebAssembly.Instance(module, { js: { mem: wasmMemory } });
-    wasmFn = instance.exports.nextMatch;
-    wasmView = new Uint8Array(wasmMemory.buffer);
-    const dv = new DataView(wasmMemory.buffer);
-    for (let i = 0; i < 256; i++) {
-        dv.setBigUint64(exports.TABLE_OFFSET + i * 8, table_js_1.GEAR_TABLE[i], true);
-    }
-}
-function wasmNextMatch(inputStart, inputLen) {
-    return wasmFn(inputStart, inputLen);
-}
-function getView() {
-    return wasmView;
-}
-
 
 /***/ }),
 
@@ -53056,6 +39288,14 @@ var Builder = class {
 
 //#endregion
 exports.fdir = Builder;
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"name":"hf-hub-action","version":"1.0.0","private":true,"description":"GitHub Action for the Hugging Face Hub: create repos, upload artifacts, delete files, flip visibility.","license":"MIT","engines":{"node":">=20"},"scripts":{"build":"ncc build src/index.ts -o dist --license licenses.txt --target es2022 --transpile-only","typecheck":"tsc --noEmit -p tsconfig.json","lint":"eslint . && prettier --check .","format":"prettier --write .","pretest":"npm run build","test":"jest","emulator":"tsx emulator/cli.ts","predemo":"npm run build","demo":"tsx scripts/demo.ts","prebench":"npm run build","bench":"tsx bench/bench.ts"},"dependencies":{"@actions/core":"2.0.3","@actions/github":"6.0.1","picomatch":"4.0.7","tinyglobby":"0.2.17"},"devDependencies":{"@eslint/js":"9.39.5","@huggingface/hub":"2.17.5","@types/jest":"29.5.14","@types/node":"20.19.43","@types/picomatch":"4.0.3","@vercel/ncc":"0.45.0","eslint":"9.39.5","jest":"29.7.0","prettier":"3.10.1","ts-jest":"29.4.15","tsx":"4.23.15","typescript":"5.9.3","typescript-eslint":"8.74.0","yaml":"2.9.1"}}');
 
 /***/ })
 

@@ -25,7 +25,14 @@ describe("errorMessageFromBody", () => {
 
 describe("HubError", () => {
   it("names the call, status, code, message and request id, but never a URL's query", () => {
-    const error = new HubError("PUT", "http://s3/obj?X-Signature=secret", 403, "denied", "Forbidden", "Root=1-ab");
+    const error = new HubError({
+      method: "PUT",
+      url: "http://s3/obj?X-Signature=secret",
+      status: 403,
+      serverMessage: "denied",
+      errorCode: "Forbidden",
+      requestId: "Root=1-ab",
+    });
     expect(error.message).toBe(
       'PUT http://s3/obj answered 403, X-Error-Code Forbidden, "denied", request id Root=1-ab',
     );

@@ -1,4 +1,4 @@
-import { type FilterFields, filterValues } from "../../src/operations/repo-filters";
+import { type FilterFields, filterValues } from "../../src/operations/inputs/repo-filters";
 
 const none: FilterFields = {
   library: [],

@@ -1,5 +1,4 @@
-import { splitIntoCommits } from "../../src/operations/commit-batches";
-import { staleFiles } from "../../src/operations/mirror";
+import { splitIntoCommits, staleFiles } from "../../src/operations/upload/plan";
 
 const file = (pathInRepo: string, size: number) => ({ localPath: `/w/${pathInRepo}`, pathInRepo, size });
 

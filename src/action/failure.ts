@@ -1,12 +1,14 @@
 import { HubError, HubUnreachableError } from "../hub/errors";
 import { repoId } from "../hub/repo-ref";
-import { type OperationRequest, requestRepo } from "../operations";
-import { InputError } from "../operations/types";
+import { InputError, OptionError } from "../operations/errors";
+import { OPERATIONS, type OperationRequest, requestRepos } from "../operations/registry";
 
 /** One line that says which operation failed on which repo, what the Hub said, and what to do next. */
 export function describeFailure(error: unknown, request?: OperationRequest): string {
   if (error instanceof InputError) return error.message;
-  const repo = request && requestRepo(request);
+  if (error instanceof OptionError && request)
+    return `Input "${inputFilling(request, error.option)}": ${error.message}`;
+  const repo = request && requestRepos(request)[0];
   const subject = request ? `${request.operation}${repo ? ` on ${repoId(repo)}` : ""}` : "The action";
   if (error instanceof HubError) {
     const hint = hintFor(error, request);
@@ -17,6 +19,12 @@ export function describeFailure(error: unknown, request?: OperationRequest): str
   }
   const message = error instanceof Error ? error.message : String(error);
   return `${subject} failed: ${message}`;
+}
+
+/** The first input the operation declares for an option: the one a user would change. */
+function inputFilling(request: OperationRequest, option: string): string {
+  const inputs: Record<string, string> = OPERATIONS[request.operation].inputs;
+  return Object.keys(inputs).find((input) => inputs[input] === option) ?? option;
 }
 
 function hintFor(error: HubError, request?: OperationRequest): string {
@@ -41,8 +49,8 @@ function hintFor(error: HubError, request?: OperationRequest): string {
     case 412:
       return "The branch moved while this run was preparing its commit: run the step again.";
     case 429:
-      return error.waitHint
-        ? `The Hub's ${error.waitHint.limit ? `"${error.waitHint.limit}" ` : ""}limit was reached even after retries: it frees up in ${error.waitHint.seconds} s; wait that long, or raise max_retry_wait so the action waits.`
+      return error.requestedWaitMs !== undefined
+        ? `The Hub's ${error.limit ? `"${error.limit}" ` : ""}limit was reached even after retries: it frees up in ${Math.ceil(error.requestedWaitMs / 1000)} s; wait that long, or raise max_retry_wait so the action waits.`
         : "A Hub rate limit or quota was reached even after retries: wait before running again.";
     default:
       return error.status >= 500

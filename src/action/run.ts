@@ -2,19 +2,15 @@ import * as core from "@actions/core";
 // Only the context: the package root would also bundle Octokit, which this action never calls.
 import { Context } from "@actions/github/lib/context";
 import type { HubConnection } from "../hub/connection";
-import { HUB_OIDC_AUDIENCE, exchangeIdToken } from "../hub/oidc";
-import { repoId } from "../hub/repo-ref";
-import { type OperationRequest, requestRepo, runOperation } from "../operations";
-import type { SourceInfo } from "../operations/commit-text";
-import { InputError, type Reporter } from "../operations/types";
+import type { InputReader } from "../operations/inputs/values";
+import type { Reporter, SourceInfo } from "../operations/operation";
+import { type OperationRequest, requestRepos, runOperation } from "../operations/registry";
+import { USER_AGENT } from "../version";
 import { describeFailure } from "./failure";
-import { Input } from "./input-names";
-import { MISSING_TOKEN_HELP, parseSettings, readToken } from "./parse-inputs";
-import type { InputReader } from "./parse-values";
 import { writeJsonOutput } from "./json-output";
+import { keylessToken } from "./keyless";
+import { parseSettings, readToken } from "./settings";
 import { writeSummary } from "./summary";
-
-const USER_AGENT = "hf-hub-action/0.1.0";
 
 const readInput: InputReader = (name) => core.getInput(name);
 
@@ -36,16 +32,14 @@ function workflowSource(): SourceInfo {
   };
 }
 
-/** Every credential this run handled: masked in the log at once, and cut out of any failure message. */
-const secrets: string[] = [];
-
-function keepSecret(value: string): void {
-  core.setSecret(value);
-  secrets.push(value);
-}
-
 /** The action's entry: parse inputs, run one operation, publish outputs and summary, or fail with one clear line. */
 export async function run(): Promise<void> {
+  // Every credential this run handles: masked in the log at once, and cut out of any failure message.
+  const secrets: string[] = [];
+  const keepSecret = (value: string): void => {
+    core.setSecret(value);
+    secrets.push(value);
+  };
   const token = readToken(readInput, process.env);
   if (token) keepSecret(token);
   let request: OperationRequest | undefined;
@@ -62,7 +56,7 @@ export async function run(): Promise<void> {
           `Retrying ${notice.method} ${notice.url} in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt} failed: ${notice.cause})`,
         ),
     };
-    connection.token ??= await keylessToken(connection, request);
+    connection.token ??= await keylessToken(connection, requestRepos(request)[0], keepSecret);
     const result = await runOperation({ connection, reporter }, request);
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     if (result.json) {
@@ -78,22 +72,4 @@ export async function run(): Promise<void> {
       secrets.reduce((message, secret) => message.split(secret).join("***"), describeFailure(error, request)),
     );
   }
-}
-
-/** With no token given, a job allowed to mint OIDC tokens trades one for a short-lived token for this repo. */
-async function keylessToken(connection: HubConnection, request: OperationRequest): Promise<string> {
-  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) throw new InputError(Input.Token, MISSING_TOKEN_HELP);
-  const repo = requestRepo(request);
-  if (!repo || !repo.namespace) {
-    throw new InputError(
-      Input.Token,
-      "keyless auth mints a token for one repo: give repo_id as namespace/name, or pass a token.",
-    );
-  }
-  const idToken = await core.getIDToken(HUB_OIDC_AUDIENCE);
-  keepSecret(idToken);
-  const token = await exchangeIdToken(connection, idToken, repo);
-  keepSecret(token);
-  core.info(`Authenticated keylessly: a short-lived token for ${repoId(repo)} (Trusted Publishers)`);
-  return token;
 }

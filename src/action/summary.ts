@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { OperationResult } from "../operations/types";
+import type { OperationResult } from "../operations/operation";
 
 /** Writes the job summary when the runner provides one (GITHUB_STEP_SUMMARY). */
 export async function writeSummary(operation: string, result: OperationResult): Promise<void> {

@@ -1,13 +1,14 @@
 import { open } from "node:fs/promises";
-import { type HubConnection, hubRequest } from "./connection";
+import { type HubConnection, isHubError, hubRequest } from "./connection";
+import { HubUnreachableError } from "./errors";
 import { type RepoRef, repoApiPath } from "./repo-ref";
+import { type RetryDecision, isRetryableStatus } from "./retry";
 
 /** One change in a commit. Regular files are read from disk only while the commit body is sent. */
 export type CommitOperation =
   | { kind: "regularFile"; pathInRepo: string; localPath: string }
   | { kind: "lfsFile"; pathInRepo: string; sha256: string; size: number }
-  | { kind: "deleteFile"; pathInRepo: string }
-  | { kind: "deleteFolder"; pathInRepo: string };
+  | { kind: "deleteFile"; pathInRepo: string };
 
 export interface CommitHeader {
   summary: string;
@@ -16,31 +17,54 @@ export interface CommitHeader {
   parentCommit?: string;
 }
 
+export interface CommitRequest {
+  /** The branch to commit to, or the base of the pull request. */
+  revision: string;
+  header: CommitHeader;
+  operations: CommitOperation[];
+  createPr?: boolean;
+}
+
 export interface CommitResult {
   sha: string;
   url: string;
   pullRequestUrl?: string;
 }
 
-/** Creates one commit on `revision` (or a pull request against it) holding every operation. */
+/**
+ * Creates one commit holding every operation. Never re-sent by the HTTP layer: whether a failed commit
+ * landed is for the caller to find out (see classifyCommitFailure).
+ */
 export async function createCommit(
   connection: HubConnection,
-  ref: RepoRef,
-  revision: string,
-  header: CommitHeader,
-  operations: CommitOperation[],
-  createPr = false,
+  repo: RepoRef,
+  commit: CommitRequest,
 ): Promise<CommitResult> {
   const response = await hubRequest(connection, {
     method: "POST",
-    url: `${repoApiPath(ref)}/commit/${encodeURIComponent(revision)}${createPr ? "?create_pr=1" : ""}`,
+    url: `${repoApiPath(repo)}/commit/${encodeURIComponent(commit.revision)}${commit.createPr ? "?create_pr=1" : ""}`,
     headers: { "Content-Type": "application/x-ndjson" },
-    body: () => commitLines(header, operations),
-    // Never re-sent blindly: the caller checks where the branch stands first.
+    body: () => commitLines(commit.header, commit.operations),
     retry: false,
   });
   const body = response.json<{ commitOid: string; commitUrl: string; pullRequestUrl?: string }>();
   return { sha: body.commitOid, url: body.commitUrl, pullRequestUrl: body.pullRequestUrl };
+}
+
+/**
+ * What a failed commit calls for: a 429 was not applied, so the same commit waits and goes again; a moved
+ * branch (412) or a lost answer (nothing answered, or 5xx) needs a look at the branch and a new plan.
+ */
+export function classifyCommitFailure(error: unknown): RetryDecision {
+  if (isHubError(error, 429)) return { action: "retry", waitMs: error.requestedWaitMs };
+  if (isHubError(error, 412) || isLostAnswer(error)) return { action: "replan" };
+  return { action: "fail" };
+}
+
+/** A commit attempt whose outcome is unknown: nothing answered, or the Hub failed on its side. */
+export function isLostAnswer(error: unknown): boolean {
+  if (error instanceof HubUnreachableError) return true;
+  return isHubError(error) && error.status !== 429 && isRetryableStatus(error.status, error.serverMessage);
 }
 
 // Streams the NDJSON body so that only one regular file's content is in memory at a time.
@@ -65,8 +89,6 @@ async function operationLine(operation: CommitOperation, reader: ReusableFileRea
       };
     case "deleteFile":
       return { key: "deletedFile", value: { path: operation.pathInRepo } };
-    case "deleteFolder":
-      return { key: "deletedFolder", value: { path: operation.pathInRepo } };
   }
 }
 

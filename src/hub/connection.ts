@@ -1,15 +1,14 @@
-import type { IncomingHttpHeaders } from "node:http";
 import { HubError, HubUnreachableError, errorMessageFromBody, withoutQuery } from "./errors";
 import { type HttpRequest, type HttpResponse, type RequestBody, headerValue, sendHttp } from "./http";
 import {
   DEFAULT_RETRY_POLICY,
+  type RetryDecision,
   type RetryPolicy,
-  backoffMs,
   isNetworkError,
   isRetryableStatus,
   parseRateLimit,
   serverRequestedWaitMs,
-  sleep,
+  withRetries,
 } from "./retry";
 
 /** Where the Hub is, who we are to it, and how failures are retried. */
@@ -56,10 +55,6 @@ export class HubResponse {
     return headerValue(this.raw.headers, name);
   }
 
-  headersObject(): IncomingHttpHeaders {
-    return this.raw.headers;
-  }
-
   text(): string {
     return this.raw.body.toString("utf8");
   }
@@ -87,35 +82,31 @@ export async function hubRequest(connection: HubConnection, request: HubRequest)
     headers["Content-Type"] ??= "application/json";
   }
   const policy = connection.retry ?? DEFAULT_RETRY_POLICY;
-  let waitedMs = 0;
-  for (let attempt = 1; ; attempt++) {
-    let failure: Error;
-    let requestedWaitMs: number | undefined;
-    try {
-      const raw = await sendFollowingRedirects(connection, {
-        method,
-        url,
-        headers,
-        body,
-        idleTimeoutMs: policy.timeoutMs,
-        onBodyBytes: request.onBodyBytes,
+  const send = { method, url, headers, body, idleTimeoutMs: policy.timeoutMs, onBodyBytes: request.onBodyBytes };
+  return withRetries(
+    async () => {
+      const raw = await sendFollowingRedirects(connection, send).catch((error: unknown) => {
+        throw isNetworkError(error) ? new HubUnreachableError(method, url, (error as Error).message) : error;
       });
       if (raw.status >= 200 && raw.status < 300) return new HubResponse(raw);
-      const error = hubErrorFromHttp(method, raw);
-      if (request.retry === false || !isRetryableStatus(raw.status, error.serverMessage)) throw error;
-      failure = error;
-      requestedWaitMs = serverRequestedWaitMs(raw.headers);
-    } catch (error) {
-      if (!isNetworkError(error)) throw error;
-      failure = new HubUnreachableError(method, url, (error as Error).message);
-      if (request.retry === false) throw failure;
-    }
-    const waitMs = requestedWaitMs ?? backoffMs(attempt, policy);
-    if (attempt >= policy.maxAttempts || waitedMs + waitMs > policy.maxRetryWaitMs) throw failure;
-    connection.onRetry?.({ method, url: withoutQuery(url), attempt, waitMs, cause: causeOf(failure) });
-    await sleep(waitMs);
-    waitedMs += waitMs;
+      throw hubErrorFromHttp(method, raw);
+    },
+    {
+      policy,
+      classify: request.retry === false ? () => ({ action: "fail" }) : classifyRequestFailure,
+      onRetry: ({ attempt, waitMs, error }) =>
+        connection.onRetry?.({ method, url: withoutQuery(url), attempt, waitMs, cause: causeOf(error as Error) }),
+    },
+  );
+}
+
+/** A request is worth sending again when nothing answered, or the Hub's answer says it may pass later. */
+export function classifyRequestFailure(error: unknown): RetryDecision {
+  if (error instanceof HubUnreachableError) return { action: "retry" };
+  if (error instanceof HubError && isRetryableStatus(error.status, error.serverMessage)) {
+    return { action: "retry", waitMs: error.requestedWaitMs };
   }
+  return { action: "fail" };
 }
 
 const MAX_REDIRECTS = 5;
@@ -148,60 +139,17 @@ export function causeOf(failure: Error): string {
 }
 
 export function hubErrorFromHttp(method: string, raw: HttpResponse): HubError {
-  const waitMs = raw.status === 429 ? serverRequestedWaitMs(raw.headers) : undefined;
-  const limit = parseRateLimit(headerValue(raw.headers, "ratelimit"))?.policy;
-  return new HubError(
+  const requestedWaitMs = serverRequestedWaitMs(raw.headers);
+  return new HubError({
     method,
-    raw.url,
-    raw.status,
-    errorMessageFromBody(raw.body.toString("utf8"), headerValue(raw.headers, "x-error-message") ?? null),
-    headerValue(raw.headers, "x-error-code"),
-    headerValue(raw.headers, "x-request-id"),
-    waitMs === undefined ? undefined : { limit, seconds: Math.ceil(waitMs / 1000) },
-  );
-}
-
-/**
- * A fetch for `@huggingface/hub` calls that goes through our own HTTP layer: same user agent and
- * transport as ours, and Hub failures become HubError with the X-Error-Code the library would drop.
- */
-export function libraryFetch(connection: HubConnection): typeof fetch {
-  return async (input, init) => {
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    const headers: Record<string, string> = {};
-    new Headers(init?.headers).forEach((value, name) => (headers[name] = value));
-    delete headers.authorization;
-    const response = await hubRequest(connection, {
-      method: init?.method ?? "GET",
-      url,
-      headers,
-      body: libraryBody(init?.body),
-    });
-    return new Response(response.status === 204 ? null : response.text(), {
-      status: response.status,
-      headers: Object.entries(response.headersObject()).flatMap(([name, value]) =>
-        (Array.isArray(value) ? value : [value ?? ""]).map((item): [string, string] => [name, item]),
-      ),
-    });
-  };
-}
-
-// The library's calls that we use send JSON or NDJSON text; anything else would be a surprise worth failing on.
-function libraryBody(body: BodyInit | null | undefined): string | Buffer | undefined {
-  if (body === undefined || body === null) return undefined;
-  if (typeof body === "string") return body;
-  if (body instanceof Uint8Array) return Buffer.from(body);
-  throw new Error("unsupported request body from @huggingface/hub");
-}
-
-/** The options every `@huggingface/hub` call takes to reach the same Hub as we do. */
-export function libraryOptions(connection: HubConnection): {
-  accessToken: string;
-  hubUrl: string;
-  fetch: typeof fetch;
-} {
-  // Anonymous reads are allowed; the library only checks the token's prefix when one is given.
-  return { accessToken: connection.token ?? "", hubUrl: connection.endpoint, fetch: libraryFetch(connection) };
+    url: raw.url,
+    status: raw.status,
+    serverMessage: errorMessageFromBody(raw.body.toString("utf8"), headerValue(raw.headers, "x-error-message") ?? null),
+    errorCode: headerValue(raw.headers, "x-error-code"),
+    requestId: headerValue(raw.headers, "x-request-id"),
+    requestedWaitMs,
+    limit: parseRateLimit(headerValue(raw.headers, "ratelimit"))?.policy,
+  });
 }
 
 export function isHubError(error: unknown, status?: number): error is HubError {

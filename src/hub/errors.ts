@@ -1,28 +1,35 @@
+export interface HubFailure {
+  method: string;
+  url: string;
+  status: number;
+  serverMessage: string;
+  errorCode?: string;
+  requestId?: string;
+  /** The wait the Hub asked for (RateLimit or Retry-After), when it named one. */
+  requestedWaitMs?: number;
+  /** The rate limit's policy name, e.g. "api", when the Hub named one. */
+  limit?: string;
+}
+
 /** A failed Hub call: what was asked, and everything the Hub said about why. */
-export class HubError extends Error {
-  constructor(
-    readonly method: string,
-    readonly url: string,
-    readonly status: number,
-    readonly serverMessage: string,
-    readonly errorCode?: string,
-    readonly requestId?: string,
-    /** For 429s: what the Hub said of the limit, to tell the user how long to wait. */
-    readonly waitHint?: { limit?: string; seconds: number },
-  ) {
-    super(describeHubFailure(method, url, status, serverMessage, errorCode, requestId));
+export class HubError extends Error implements HubFailure {
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly status: number;
+  declare readonly serverMessage: string;
+  declare readonly errorCode?: string;
+  declare readonly requestId?: string;
+  declare readonly requestedWaitMs?: number;
+  declare readonly limit?: string;
+
+  constructor(failure: HubFailure) {
+    super(describeHubFailure(failure));
     this.name = "HubError";
+    Object.assign(this, failure);
   }
 }
 
-function describeHubFailure(
-  method: string,
-  url: string,
-  status: number,
-  serverMessage: string,
-  errorCode?: string,
-  requestId?: string,
-): string {
+function describeHubFailure({ method, url, status, serverMessage, errorCode, requestId }: HubFailure): string {
   const parts = [`${method} ${withoutQuery(url)} answered ${status}`];
   if (errorCode) parts.push(`X-Error-Code ${errorCode}`);
   if (serverMessage) parts.push(`"${serverMessage}"`);

@@ -1,7 +1,9 @@
 import { createReadStream } from "node:fs";
 import http, { type IncomingHttpHeaders } from "node:http";
 import https from "node:https";
-import { READ_CHUNK_BYTES } from "./hashing";
+
+// 1 MiB reads keep hashing and sending at full speed while few buffers wait for the garbage collector.
+export const READ_CHUNK_BYTES = 1024 * 1024;
 
 /** A slice of a local file sent as a request body, read from disk as the socket drains. */
 export interface FileSlice {

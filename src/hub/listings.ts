@@ -1,4 +1,5 @@
 import { type HubConnection, hubRequest } from "./connection";
+import { nextPage } from "./files";
 import type { RepoType } from "./repo-ref";
 
 export interface RepoSearch {
@@ -37,10 +38,6 @@ export async function listRepos(
     url = nextPage(response.header("link"));
   }
   return repos.slice(0, search.limit);
-}
-
-function nextPage(link: string | undefined): string | undefined {
-  return link ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
 }
 
 /** The tags the Hub knows for models or datasets, by tag type (library, language, task_categories, ...). */

@@ -1,54 +1,44 @@
 import { type HubConnection, hubRequest } from "./connection";
 import { type RepoRef, repoApiPath } from "./repo-ref";
 
+/** The Hub takes up to 1000 files per preupload call. */
+export const MAX_PREUPLOAD_FILES = 1000;
+
 export interface PreuploadFile {
   path: string;
   size: number;
+  /** The first bytes of the file, which the Hub uses to tell text from binary. */
   sample: Buffer;
 }
 
 export interface PreuploadVerdict {
+  path: string;
   uploadMode: "regular" | "lfs";
   shouldIgnore: boolean;
   /** What the path holds now, when it exists: git blob SHA-1 for a regular file, sha256 for an LFS file. */
   oid?: string;
 }
 
-export interface PreuploadResult {
-  verdicts: Map<string, PreuploadVerdict>;
+export interface PreuploadAnswer {
+  verdicts: PreuploadVerdict[];
+  /** The head of the revision the Hub answered for. */
   headCommit?: string;
 }
 
-// The Hub takes up to 1000 files per call; 500 keeps each answer quick and 2,000 files within 4 calls.
-const PREUPLOAD_BATCH = 500;
-
-/** Asks the Hub which files go to LFS and what is already stored at each path. */
+/** Asks the Hub, for one batch of files, which go to LFS and what is already stored at each path. */
 export async function preupload(
   connection: HubConnection,
-  ref: RepoRef,
-  revision: string,
+  repo: RepoRef,
+  target: { revision: string; createPr?: boolean },
   files: PreuploadFile[],
-  createPr = false,
-): Promise<PreuploadResult> {
-  const verdicts = new Map<string, PreuploadVerdict>();
-  let headCommit: string | undefined;
-  for (let start = 0; start < files.length; start += PREUPLOAD_BATCH) {
-    const batch = files.slice(start, start + PREUPLOAD_BATCH);
-    const response = await hubRequest(connection, {
-      method: "POST",
-      url: `${repoApiPath(ref)}/preupload/${encodeURIComponent(revision)}${createPr ? "?create_pr=1" : ""}`,
-      json: {
-        files: batch.map((file) => ({ path: file.path, size: file.size, sample: file.sample.toString("base64") })),
-      },
-    });
-    const body = response.json<{
-      files: Array<{ path: string } & PreuploadVerdict>;
-      commitOid?: string;
-    }>();
-    headCommit ??= body.commitOid;
-    for (const file of body.files) {
-      verdicts.set(file.path, { uploadMode: file.uploadMode, shouldIgnore: file.shouldIgnore, oid: file.oid });
-    }
-  }
-  return { verdicts, headCommit };
+): Promise<PreuploadAnswer> {
+  const response = await hubRequest(connection, {
+    method: "POST",
+    url: `${repoApiPath(repo)}/preupload/${encodeURIComponent(target.revision)}${target.createPr ? "?create_pr=1" : ""}`,
+    json: {
+      files: files.map((file) => ({ path: file.path, size: file.size, sample: file.sample.toString("base64") })),
+    },
+  });
+  const body = response.json<{ files: PreuploadVerdict[]; commitOid?: string }>();
+  return { verdicts: body.files, headCommit: body.commitOid };
 }

@@ -1,11 +1,13 @@
-import { createBranch as libraryCreateBranch, deleteBranch as libraryDeleteBranch } from "@huggingface/hub";
-import { type HubConnection, hubRequest, isHubError, libraryOptions } from "./connection";
-import { type RepoRef, repoApiPath, repoId } from "./repo-ref";
+import { type HubConnection, hubRequest, isHubError } from "./connection";
+import { type RepoRef, repoApiPath } from "./repo-ref";
+
+const revisionPath = (repo: RepoRef, kind: string, name: string): string =>
+  `${repoApiPath(repo)}/${kind}/${encodeURIComponent(name)}`;
 
 /** Whether `revision` names something the repo has (branch, tag or commit). */
-export async function revisionExists(connection: HubConnection, ref: RepoRef, revision: string): Promise<boolean> {
+export async function revisionExists(connection: HubConnection, repo: RepoRef, revision: string): Promise<boolean> {
   try {
-    await hubRequest(connection, { url: `${repoApiPath(ref)}/revision/${encodeURIComponent(revision)}` });
+    await hubRequest(connection, { url: revisionPath(repo, "revision", revision) });
     return true;
   } catch (error) {
     if (isHubError(error, 404) && error.errorCode === "RevisionNotFound") return false;
@@ -13,39 +15,68 @@ export async function revisionExists(connection: HubConnection, ref: RepoRef, re
   }
 }
 
+/** Creates `branch` at `startingPoint` (a branch, tag or commit; the default branch when absent). */
 export async function createBranch(
   connection: HubConnection,
-  ref: RepoRef,
+  repo: RepoRef,
   branch: string,
   startingPoint?: string,
 ): Promise<void> {
-  await libraryCreateBranch({
-    repo: { type: ref.type, name: repoId(ref) },
-    branch,
-    revision: startingPoint,
-    ...libraryOptions(connection),
+  await hubRequest(connection, {
+    method: "POST",
+    url: revisionPath(repo, "branch", branch),
+    json: startingPoint ? { startingPoint } : {},
   });
 }
 
-export async function deleteBranch(connection: HubConnection, ref: RepoRef, branch: string): Promise<void> {
-  await libraryDeleteBranch({ repo: { type: ref.type, name: repoId(ref) }, branch, ...libraryOptions(connection) });
+export async function deleteBranch(connection: HubConnection, repo: RepoRef, branch: string): Promise<void> {
+  await hubRequest(connection, { method: "DELETE", url: revisionPath(repo, "branch", branch) });
 }
 
-// The JS client has no tag calls.
 export async function createTag(
   connection: HubConnection,
-  ref: RepoRef,
+  repo: RepoRef,
   tag: string,
   revision: string,
   message?: string,
 ): Promise<void> {
   await hubRequest(connection, {
     method: "POST",
-    url: `${repoApiPath(ref)}/tag/${encodeURIComponent(revision)}`,
+    url: revisionPath(repo, "tag", revision),
     json: { tag, ...(message ? { message } : {}) },
   });
 }
 
-export async function deleteTag(connection: HubConnection, ref: RepoRef, tag: string): Promise<void> {
-  await hubRequest(connection, { method: "DELETE", url: `${repoApiPath(ref)}/tag/${encodeURIComponent(tag)}` });
+export async function deleteTag(connection: HubConnection, repo: RepoRef, tag: string): Promise<void> {
+  await hubRequest(connection, { method: "DELETE", url: revisionPath(repo, "tag", tag) });
+}
+
+export interface CommitSummary {
+  id: string;
+  title: string;
+}
+
+/** The newest commit on `revision`. */
+export async function latestCommit(
+  connection: HubConnection,
+  repo: RepoRef,
+  revision: string,
+): Promise<CommitSummary | undefined> {
+  const response = await hubRequest(connection, { url: `${revisionPath(repo, "commits", revision)}?limit=1` });
+  return response.json<CommitSummary[]>()[0];
+}
+
+export interface PullRequestRef {
+  number: number;
+  head: string;
+}
+
+/** The repo's pull-request refs (`refs/pr/<n>`) and the commit each points at. */
+export async function listPullRequestRefs(connection: HubConnection, repo: RepoRef): Promise<PullRequestRef[]> {
+  const response = await hubRequest(connection, { url: `${repoApiPath(repo)}/refs?include_prs=1` });
+  const body = response.json<{ pullRequests?: Array<{ ref: string; targetCommit: string }> }>();
+  return (body.pullRequests ?? []).flatMap((pr) => {
+    const number = /^refs\/pr\/(\d+)$/.exec(pr.ref)?.[1];
+    return number ? [{ number: Number(number), head: pr.targetCommit }] : [];
+  });
 }

@@ -1,47 +1,53 @@
-import { whoAmI } from "@huggingface/hub";
-import { type HubConnection, hubRequest, isHubError, libraryOptions } from "./connection";
-import { type RepoRef, repoApiPath } from "./repo-ref";
+import { type HubConnection, hubRequest, isHubError } from "./connection";
+import { type RepoRef, repoApiPath, repoId } from "./repo-ref";
 import { repoWebUrl } from "./urls";
 
-export type SpaceSdk = "gradio" | "docker" | "static" | "streamlit";
+export type SpaceSdk = "gradio" | "docker" | "static";
 
-export interface CreateRepoOptions {
+export interface NewRepo {
+  /** Unset leaves the choice to the Hub (the namespace's default). */
   private?: boolean;
   spaceSdk?: SpaceSdk;
   /** When the repo exists already, report it instead of failing, and leave its settings untouched. */
   existOk: boolean;
 }
 
-export interface CreateRepoResult {
+export interface CreatedRepo {
   url: string;
   created: boolean;
 }
 
-// The JS client's createRepo throws away the 409 body, whose `url` exist-ok needs, so this call is ours.
-export async function createRepo(
-  connection: HubConnection,
-  ref: RepoRef,
-  options: CreateRepoOptions,
-): Promise<CreateRepoResult> {
-  const payload: Record<string, unknown> = { name: ref.name, organization: ref.namespace, type: ref.type };
+export async function createRepo(connection: HubConnection, repo: RepoRef, options: NewRepo): Promise<CreatedRepo> {
+  const payload: Record<string, unknown> = { name: repo.name, organization: repo.namespace, type: repo.type };
   if (options.private !== undefined) payload.private = options.private;
-  if (ref.type === "space") payload.sdk = options.spaceSdk;
+  if (repo.type === "space") payload.sdk = options.spaceSdk;
   try {
     const response = await hubRequest(connection, { method: "POST", url: "/api/repos/create", json: payload });
-    const body = response.json<{ url: string }>();
-    return { url: body.url, created: true };
+    return { url: response.json<{ url: string }>().url, created: true };
   } catch (error) {
     if (options.existOk && isHubError(error, 409) && /already created/i.test(error.serverMessage)) {
-      return { url: await existingRepoUrl(connection, ref), created: false };
+      // A 409 can also mean "another operation in progress": confirm the repo is really there and visible to us.
+      await repoInfo(connection, repo);
+      return { url: repoWebUrl(connection.endpoint, repo), created: false };
     }
     throw error;
   }
 }
 
-// A 409 can also mean "another operation in progress"; confirm the repo is really there and visible to us.
-async function existingRepoUrl(connection: HubConnection, ref: RepoRef): Promise<string> {
-  await repoInfo(connection, ref);
-  return repoWebUrl(connection.endpoint, ref);
+export async function deleteRepo(connection: HubConnection, repo: RepoRef): Promise<void> {
+  await hubRequest(connection, {
+    method: "DELETE",
+    url: "/api/repos/delete",
+    json: { name: repo.name, organization: repo.namespace, type: repo.type },
+  });
+}
+
+export async function moveRepo(connection: HubConnection, from: RepoRef, to: RepoRef): Promise<void> {
+  await hubRequest(connection, {
+    method: "POST",
+    url: "/api/repos/move",
+    json: { fromRepo: repoId(from), toRepo: repoId(to), type: from.type },
+  });
 }
 
 export interface RepoInfo {
@@ -51,17 +57,17 @@ export interface RepoInfo {
   [field: string]: unknown;
 }
 
-export async function repoInfo(connection: HubConnection, ref: RepoRef, revision?: string): Promise<RepoInfo> {
+export async function repoInfo(connection: HubConnection, repo: RepoRef, revision?: string): Promise<RepoInfo> {
   const suffix = revision ? `/revision/${encodeURIComponent(revision)}` : "";
-  const response = await hubRequest(connection, { url: `${repoApiPath(ref)}${suffix}` });
+  const response = await hubRequest(connection, { url: `${repoApiPath(repo)}${suffix}` });
   return response.json<RepoInfo>();
 }
 
 // Sends both fields: `visibility` is what the Hub reads since 2026, `private` what older Hubs read.
-export async function setVisibility(connection: HubConnection, ref: RepoRef, isPrivate: boolean): Promise<void> {
+export async function setVisibility(connection: HubConnection, repo: RepoRef, isPrivate: boolean): Promise<void> {
   await hubRequest(connection, {
     method: "PUT",
-    url: `${repoApiPath(ref)}/settings`,
+    url: `${repoApiPath(repo)}/settings`,
     json: { private: isPrivate, visibility: isPrivate ? "private" : "public" },
   });
 }
@@ -73,7 +79,11 @@ export interface Identity {
 }
 
 export async function whoami(connection: HubConnection): Promise<Identity> {
-  const info = await whoAmI(libraryOptions(connection));
-  const orgs = "orgs" in info ? info.orgs.map((org) => org.name) : [];
-  return { name: info.name, orgs, role: info.auth.accessToken?.role };
+  const response = await hubRequest(connection, { url: "/api/whoami-v2" });
+  const body = response.json<{
+    name: string;
+    orgs?: Array<{ name: string }>;
+    auth?: { accessToken?: { role?: string } };
+  }>();
+  return { name: body.name, orgs: (body.orgs ?? []).map((org) => org.name), role: body.auth?.accessToken?.role };
 }

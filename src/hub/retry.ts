@@ -75,3 +75,57 @@ export function backoffMs(attempt: number, policy: RetryPolicy, random: () => nu
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What a failed attempt calls for: the same request again, a new plan first, or giving up. */
+export type RetryDecision =
+  { action: "retry"; waitMs?: number } | { action: "replan"; waitMs?: number } | { action: "fail" };
+
+export interface Attempt {
+  /** 1 for the first attempt. */
+  number: number;
+  /** Set when the previous attempt asked for a new plan. */
+  replan: boolean;
+  /** Every failure so far, oldest first. */
+  failures: unknown[];
+}
+
+export interface FailedAttempt {
+  attempt: number;
+  waitMs: number;
+  error: unknown;
+  decision: "retry" | "replan";
+}
+
+export interface RetryOptions {
+  policy: RetryPolicy;
+  classify: (error: unknown) => RetryDecision;
+  /** Told before each wait, so the log can say what failed and what happens next. */
+  onRetry?: (failed: FailedAttempt) => void;
+}
+
+/**
+ * Runs `work` until it succeeds, the classifier says fail, the policy's attempts run out, or the next wait
+ * would pass the policy's total wait: the one retry loop of the action.
+ */
+export async function withRetries<T>(work: (attempt: Attempt) => Promise<T>, options: RetryOptions): Promise<T> {
+  const { policy } = options;
+  const failures: unknown[] = [];
+  let waitedMs = 0;
+  let replan = false;
+  for (let number = 1; ; number++) {
+    try {
+      return await work({ number, replan, failures });
+    } catch (error) {
+      failures.push(error);
+      const decision = options.classify(error);
+      const waitMs = decision.action === "fail" ? 0 : (decision.waitMs ?? backoffMs(number, policy));
+      if (decision.action === "fail" || number >= policy.maxAttempts || waitedMs + waitMs > policy.maxRetryWaitMs) {
+        throw error;
+      }
+      options.onRetry?.({ attempt: number, waitMs, error, decision: decision.action });
+      await sleep(waitMs);
+      waitedMs += waitMs;
+      replan = decision.action === "replan";
+    }
+  }
+}

@@ -1,6 +1,11 @@
-import { createRepo as createHubRepo, type SpaceSdk } from "../hub/repos";
 import { type RepoRef, repoId } from "../hub/repo-ref";
-import type { OperationContext, OperationResult } from "./types";
+import { type SpaceSdk, createRepo as createHubRepo } from "../hub/repos";
+import { InputError } from "./errors";
+import { REPO_INPUTS, parseRepo } from "./inputs/repo";
+import { parseBoolean, parseChoice } from "./inputs/values";
+import { defineOperation } from "./operation";
+
+const SPACE_SDKS: readonly SpaceSdk[] = ["gradio", "docker", "static"];
 
 export interface CreateRepoOptions {
   repo: RepoRef;
@@ -10,20 +15,40 @@ export interface CreateRepoOptions {
   spaceSdk?: SpaceSdk;
 }
 
-export async function createRepo(context: OperationContext, options: CreateRepoOptions): Promise<OperationResult> {
-  const id = repoId(options.repo);
-  const result = await createHubRepo(context.connection, options.repo, {
-    private: options.private,
-    spaceSdk: options.spaceSdk,
-    existOk: options.existOk,
-  });
-  const headline = result.created
-    ? `Created ${options.repo.type} repo ${id}${options.private ? " (private)" : ""}`
-    : `${options.repo.type} repo ${id} already exists; its settings were left as they are`;
-  context.reporter.info(headline);
-  return {
-    outputs: { url: result.url, repo_id: id, created: String(result.created) },
-    headline,
-    links: [{ label: "Repository", url: result.url }],
-  };
+export const createRepo = defineOperation({
+  name: "create-repo",
+  inputs: { ...REPO_INPUTS, private: "private", exist_ok: "existOk", space_sdk: "spaceSdk" },
+  outputs: ["url", "repo_id", "created"],
+  parse: (read): CreateRepoOptions => {
+    const repo = parseRepo(read);
+    return {
+      repo,
+      private: parseBoolean("private", read("private")),
+      existOk: parseBoolean("exist_ok", read("exist_ok"), true)!,
+      spaceSdk: parseSpaceSdk(repo, read("space_sdk")),
+    };
+  },
+  repos: (options) => [options.repo],
+  run: async (context, options) => {
+    const id = repoId(options.repo);
+    const result = await createHubRepo(context.connection, options.repo, options);
+    const headline = result.created
+      ? `Created ${options.repo.type} repo ${id}${options.private ? " (private)" : ""}`
+      : `${options.repo.type} repo ${id} already exists; its settings were left as they are`;
+    context.reporter.info(headline);
+    return {
+      outputs: { url: result.url, repo_id: id, created: String(result.created) },
+      headline,
+      links: [{ label: "Repository", url: result.url }],
+    };
+  },
+});
+
+function parseSpaceSdk(repo: RepoRef, raw: string): SpaceSdk | undefined {
+  if (repo.type !== "space") {
+    if (raw) throw new InputError("space_sdk", `only applies to Spaces; repo_type is ${repo.type}. Remove it.`);
+    return undefined;
+  }
+  if (!raw) throw new InputError("space_sdk", `is required for a Space. Use one of ${SPACE_SDKS.join(", ")}.`);
+  return parseChoice("space_sdk", raw, SPACE_SDKS);
 }

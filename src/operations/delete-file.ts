@@ -1,7 +1,16 @@
-import { deleteFile as deleteHubFile } from "../hub/files";
+import { type CommitResult, classifyCommitFailure, createCommit, isLostAnswer } from "../hub/commit";
+import { type HubConnection, isHubError } from "../hub/connection";
+import { remoteFiles } from "../hub/files";
 import { type RepoRef, repoId } from "../hub/repo-ref";
-import { repoWebUrl } from "../hub/urls";
-import { InputError, type OperationContext, type OperationResult } from "./types";
+import { repoInfo } from "../hub/repos";
+import { withRetries } from "../hub/retry";
+import { commitWebUrl, repoWebUrl } from "../hub/urls";
+import { commitRetries } from "./commit-retries";
+import { withSourceCommit } from "./commit-message";
+import { OptionError } from "./errors";
+import { REPO_INPUTS, parsePathInRepo, parseRepo, parseRevision } from "./inputs/repo";
+import { parseBoolean, requireText } from "./inputs/values";
+import { defineOperation } from "./operation";
 
 export interface DeleteFileOptions {
   repo: RepoRef;
@@ -13,38 +22,87 @@ export interface DeleteFileOptions {
   missingOk: boolean;
 }
 
-export async function deleteFile(context: OperationContext, options: DeleteFileOptions): Promise<OperationResult> {
-  const { repo, revision, pathInRepo } = options;
-  const where = `${repoId(repo)} at revision ${revision}`;
-  const commit = await deleteHubFile(context.connection, repo, revision, pathInRepo, {
-    summary: options.commitMessage,
-    description: options.commitDescription,
-  });
-  if (!commit) return missingFile(context, options, where);
-  const headline = `Deleted ${pathInRepo} from ${where} in commit ${commit.sha}`;
-  context.reporter.info(headline);
-  return {
-    outputs: { commit_url: commit.url, commit_sha: commit.sha },
-    headline,
-    links: [
-      { label: "Repository", url: repoWebUrl(context.connection.endpoint, repo) },
-      { label: "Commit", url: commit.url },
-    ],
-  };
-}
-
-function missingFile(context: OperationContext, options: DeleteFileOptions, where: string): OperationResult {
-  if (!options.missingOk) {
-    throw new InputError(
-      "path_in_repo",
-      `${options.pathInRepo} does not exist in ${where}. Check the path, or set missing_ok: true to accept a missing file.`,
+export const deleteFile = defineOperation({
+  name: "delete-file",
+  inputs: {
+    ...REPO_INPUTS,
+    revision: "revision",
+    path_in_repo: "pathInRepo",
+    commit_message: "commitMessage",
+    commit_description: "commitDescription",
+    missing_ok: "missingOk",
+  },
+  outputs: ["commit_url", "commit_sha"],
+  parse: (read, { source }): DeleteFileOptions => {
+    const repo = parseRepo(read);
+    const revision = parseRevision(read("revision"));
+    const pathInRepo = parsePathInRepo(
+      requireText("path_in_repo", read("path_in_repo"), "the path of the file to delete inside the repo"),
     );
-  }
-  const headline = `${options.pathInRepo} is already absent from ${where}; nothing to delete`;
-  context.reporter.info(headline);
-  return {
-    outputs: { commit_url: "", commit_sha: "" },
-    headline,
-    links: [{ label: "Repository", url: repoWebUrl(context.connection.endpoint, options.repo) }],
-  };
+    return {
+      repo,
+      revision,
+      pathInRepo,
+      commitMessage: read("commit_message") || withSourceCommit(`Delete ${pathInRepo}`, source),
+      commitDescription: read("commit_description") || undefined,
+      missingOk: parseBoolean("missing_ok", read("missing_ok"), false)!,
+    };
+  },
+  repos: (options) => [options.repo],
+  run: async (context, options) => {
+    const where = `${repoId(options.repo)} at revision ${options.revision}`;
+    const commit = await commitDeletion(context.connection, options);
+    const repoLink = { label: "Repository", url: repoWebUrl(context.connection.endpoint, options.repo) };
+    if (!commit) {
+      if (!options.missingOk) {
+        throw new OptionError(
+          "pathInRepo",
+          `${options.pathInRepo} does not exist in ${where}. Check the path, or set missing_ok: true to accept a missing file.`,
+        );
+      }
+      const headline = `${options.pathInRepo} is already absent from ${where}; nothing to delete`;
+      context.reporter.info(headline);
+      return { outputs: { commit_url: "", commit_sha: "" }, headline, links: [repoLink] };
+    }
+    const headline = `Deleted ${options.pathInRepo} from ${where} in commit ${commit.sha}`;
+    context.reporter.info(headline);
+    return {
+      outputs: { commit_url: commit.url, commit_sha: commit.sha },
+      headline,
+      links: [repoLink, { label: "Commit", url: commit.url }],
+    };
+  },
+});
+
+/**
+ * Deletes the file in a commit that names the head it was checked against. When the answer is lost or the
+ * branch moved, it checks again instead of re-sending: a deletion that already landed is reported as that
+ * head. Resolves undefined when the file is not there (nothing to commit).
+ */
+async function commitDeletion(
+  connection: HubConnection,
+  options: DeleteFileOptions,
+): Promise<CommitResult | undefined> {
+  const { repo, revision, pathInRepo } = options;
+  return withRetries(
+    async ({ failures }) => {
+      const { sha: head } = await repoInfo(connection, repo, revision);
+      const present = (await remoteFiles(connection, repo, revision, [pathInRepo])).length > 0;
+      if (!present) {
+        const landedEarlier = failures.some(isLostAnswer) && head;
+        return landedEarlier ? { sha: head, url: commitWebUrl(connection.endpoint, repo, head) } : undefined;
+      }
+      return createCommit(connection, repo, {
+        revision,
+        header: { summary: options.commitMessage, description: options.commitDescription, parentCommit: head },
+        operations: [{ kind: "deleteFile", pathInRepo }],
+      });
+    },
+    commitRetries(connection, revision, (error) =>
+      // 404: someone deleted it between our check and our commit; the next check sees that.
+      isHubError(error, 404) && error.errorCode === "EntryNotFound"
+        ? { action: "replan" }
+        : classifyCommitFailure(error),
+    ),
+  );
 }

@@ -1,22 +1,31 @@
-import { listRepoFiles } from "../hub/files";
+import { listRepoFiles, remoteFiles } from "../hub/files";
+import type { HubConnection } from "../hub/connection";
 import { createBranch, revisionExists } from "../hub/refs";
 import { type RepoRef, repoId } from "../hub/repo-ref";
-import { type UploadedFile, type UploadProgress, uploadFiles } from "../hub/upload-files";
-import { type CommitLimits, splitIntoCommits } from "./commit-batches";
-import { type SourceInfo, defaultDescription, defaultUploadSummary } from "./commit-text";
-import { findLfsPointers } from "./lfs-pointers";
-import { staleFiles } from "./mirror";
-import { formatBytes, progressLogger } from "./progress-log";
-import { type Selection, type SelectionOptions, selectFiles } from "./select-files";
-import { InputError, type OperationContext, type OperationResult } from "./types";
-import { uploadReport } from "./upload-report";
+import { defaultDescription, defaultUploadSummary } from "./commit-message";
+import { InputError, OptionError } from "./errors";
+import { REPO_INPUTS, parsePathInRepo, parseRepo, parseRevision } from "./inputs/repo";
+import { parseBoolean, parseChoice, parseInteger, parseLines, requireText } from "./inputs/values";
+import { type OperationContext, type SourceInfo, defineOperation } from "./operation";
+import { landCommit } from "./upload/commit";
+import { type UploadFile, totalSize } from "./upload/file";
+import { type UploadTarget, inspectFiles } from "./upload/inspect";
+import { findLfsPointers } from "./upload/lfs-pointers";
+import { type CommitLimits, DEFAULT_COMMIT_LIMITS, planCommit, splitIntoCommits, staleFiles } from "./upload/plan";
+import { formatBytes, phaseLogger } from "./upload/progress";
+import { UPLOAD_OUTPUTS, type UploadOutcome, uploadReport } from "./upload/report";
+import { type Selection, type SelectionOptions, selectFiles } from "./upload/select";
+import { transferLfsFiles } from "./upload/transfer";
+
+const NO_FILES_CHOICES = ["error", "warn", "ignore"] as const;
+const DEFAULT_CONCURRENCY = 4;
 
 export interface UploadFileOptions {
   repo: RepoRef;
   /** The branch to commit to, or the base of the pull request. */
   revision: string;
   selection: SelectionOptions;
-  ifNoFilesFound: "error" | "warn" | "ignore";
+  ifNoFilesFound: (typeof NO_FILES_CHOICES)[number];
   allowLfsPointers: boolean;
   /** Globs, relative to the destination folder, of remote files to delete when this upload does not bring them. */
   deletePatterns: string[];
@@ -26,42 +35,118 @@ export interface UploadFileOptions {
   commitMessage?: string;
   commitDescription?: string;
   source: SourceInfo;
+  /** LFS objects (or parts of one) in flight at once. */
   concurrency: number;
   commitLimits: CommitLimits;
 }
 
-/** What the whole upload did, over however many commits it took. */
-export interface UploadOutcome {
-  selection: Selection;
-  files: UploadedFile[];
-  deleted: string[];
-  commits: Array<{ sha: string; url: string }>;
-  pullRequestUrl?: string;
-  /** The revision the files landed on: the branch, or the pull request's ref. */
-  landedOn: string;
-}
+/**
+ * Uploads files, folders or globs: select -> inspect -> plan -> transfer -> commit, once per commit the
+ * limits call for, then report.
+ */
+export const uploadFile = defineOperation({
+  name: "upload-file",
+  aliases: ["upload", "upload-folder"],
+  inputs: {
+    ...REPO_INPUTS,
+    path: "selection",
+    path_in_repo: "selection",
+    include: "selection",
+    exclude: "selection",
+    include_hidden: "selection",
+    revision: "revision",
+    if_no_files_found: "ifNoFilesFound",
+    allow_lfs_pointers: "allowLfsPointers",
+    delete_patterns: "deletePatterns",
+    create_branch: "createBranch",
+    create_pr: "createPr",
+    parent_commit: "parentCommit",
+    commit_message: "commitMessage",
+    commit_description: "commitDescription",
+    concurrency: "concurrency",
+    max_files_per_commit: "commitLimits",
+    max_bytes_per_commit: "commitLimits",
+  },
+  outputs: UPLOAD_OUTPUTS,
+  parse: (read, { workspace, source }): UploadFileOptions => {
+    const repo = parseRepo(read);
+    const revision = parseRevision(read("revision"));
+    const paths = parseLines(requireText("path", read("path"), "the files, folders or globs to upload"));
+    const pathInRepo = read("path_in_repo") ? parsePathInRepo(read("path_in_repo")) : "";
+    const createPr = parseBoolean("create_pr", read("create_pr"), false)!;
+    const createBranch = parseBoolean("create_branch", read("create_branch"), false)!;
+    if (createPr && revision.startsWith("refs/pr/")) {
+      throw new InputError("create_pr", `cannot open a pull request against ${revision}. Set revision to a branch.`);
+    }
+    return {
+      repo,
+      revision,
+      selection: {
+        workspace,
+        paths,
+        pathInRepo,
+        include: parseLines(read("include")),
+        exclude: parseLines(read("exclude")),
+        includeHidden: parseBoolean("include_hidden", read("include_hidden"), false)!,
+      },
+      ifNoFilesFound: parseChoice("if_no_files_found", read("if_no_files_found"), NO_FILES_CHOICES, "error"),
+      allowLfsPointers: parseBoolean("allow_lfs_pointers", read("allow_lfs_pointers"), false)!,
+      deletePatterns: parseLines(read("delete_patterns")),
+      createBranch,
+      createPr,
+      parentCommit: parseParentCommit(read("parent_commit")),
+      commitMessage: read("commit_message") || undefined,
+      commitDescription: read("commit_description") || undefined,
+      source,
+      concurrency: parseInteger("concurrency", read("concurrency"), DEFAULT_CONCURRENCY, 1, 64),
+      commitLimits: {
+        maxFiles: parseInteger(
+          "max_files_per_commit",
+          read("max_files_per_commit"),
+          DEFAULT_COMMIT_LIMITS.maxFiles,
+          1,
+          100_000,
+        ),
+        maxBytes: parseInteger(
+          "max_bytes_per_commit",
+          read("max_bytes_per_commit"),
+          DEFAULT_COMMIT_LIMITS.maxBytes,
+          1,
+          Number.MAX_SAFE_INTEGER,
+        ),
+      },
+    };
+  },
+  repos: (options) => [options.repo],
+  run: async (context, options) => {
+    const { reporter } = context;
+    reporter.startGroup("Select files");
+    const selection = await selectAndCheck(context, options).finally(() => reporter.endGroup());
+    const outcome: UploadOutcome = { selection, files: [], deleted: [], commits: [], landedOn: options.revision };
+    if (selection.files.length > 0) {
+      await prepareRevision(context, options);
+      const deletions = await findDeletions(context.connection, options, selection);
+      await commitInBatches(context, options, deletions, outcome);
+    }
+    return uploadReport(context.connection.endpoint, options, outcome);
+  },
+});
 
-export async function uploadFile(context: OperationContext, options: UploadFileOptions): Promise<OperationResult> {
-  const { reporter } = context;
-  reporter.startGroup("Select files");
-  const selection = await selectAndCheck(context, options).finally(() => reporter.endGroup());
-  if (selection.files.length === 0) {
-    return uploadReport(context.connection.endpoint, options, emptyOutcome(selection, options.revision));
+function parseParentCommit(raw: string): string | undefined {
+  if (!raw) return undefined;
+  if (!/^[0-9a-f]{40}$/.test(raw)) {
+    throw new InputError("parent_commit", `"${raw}" is not a full commit id. Use the 40-character sha of the commit.`);
   }
-  await prepareRevision(context, options);
-  const deletions = await findDeletions(context, options, selection);
-  const outcome = await commitInBatches(context, options, selection, deletions);
-  return uploadReport(context.connection.endpoint, options, outcome);
+  return raw;
 }
 
 async function selectAndCheck(context: OperationContext, options: UploadFileOptions): Promise<Selection> {
   const selection = await selectFiles(options.selection);
-  const total = selection.files.reduce((sum, file) => sum + file.size, 0);
-  context.reporter.info(`Selected ${selection.files.length} file(s), ${formatBytes(total)}`);
+  context.reporter.info(`Selected ${selection.files.length} file(s), ${formatBytes(totalSize(selection.files))}`);
   if (selection.files.length === 0) {
     const message = `${options.selection.paths.join(", ")} matched no file (after include/exclude and hidden-file rules)`;
     if (options.ifNoFilesFound === "error") {
-      throw new InputError("path", `${message}. Check the path, or set if_no_files_found to warn or ignore.`);
+      throw new OptionError("selection", `${message}. Check the path, or set if_no_files_found to warn or ignore.`);
     }
     if (options.ifNoFilesFound === "warn") context.reporter.warning(`Nothing uploaded: ${message}.`);
     else context.reporter.info(`Nothing uploaded: ${message}.`);
@@ -75,8 +160,8 @@ async function selectAndCheck(context: OperationContext, options: UploadFileOpti
         .slice(0, 5)
         .map((file) => file.localPath)
         .join(", ");
-      throw new InputError(
-        "path",
+      throw new OptionError(
+        "selection",
         `${pointers.length} file(s) are git-lfs pointers, not content (${names}). Check out with actions/checkout's "lfs: true", or set allow_lfs_pointers: true to upload the pointers.`,
       );
     }
@@ -90,13 +175,18 @@ async function prepareRevision(context: OperationContext, options: UploadFileOpt
   context.reporter.info(`Created branch ${options.revision} of ${repoId(options.repo)} from its default branch`);
 }
 
+/** Mirror mode: the remote files under the destination that match delete_patterns and this upload does not bring. */
 async function findDeletions(
-  context: OperationContext,
+  connection: HubConnection,
   options: UploadFileOptions,
   selection: Selection,
 ): Promise<string[]> {
   if (options.deletePatterns.length === 0) return [];
-  const remote = await listRepoFiles(context.connection, options.repo, options.revision, selection.destinationFolder);
+  const remote = await listRepoFiles(connection, options.repo, {
+    revision: options.revision,
+    folder: selection.destinationFolder,
+    recursive: true,
+  });
   const uploading = new Set(selection.files.map((file) => file.pathInRepo));
   return staleFiles(remote, selection.destinationFolder, options.deletePatterns, uploading);
 }
@@ -104,61 +194,90 @@ async function findDeletions(
 async function commitInBatches(
   context: OperationContext,
   options: UploadFileOptions,
-  selection: Selection,
   deletions: string[],
-): Promise<UploadOutcome> {
+  outcome: UploadOutcome,
+): Promise<void> {
   const { reporter } = context;
-  const batches = splitIntoCommits(selection.files, options.commitLimits);
-  const outcome: UploadOutcome = { ...emptyOutcome(selection, options.revision), commits: [] };
-  for (const [index, batch] of batches.entries()) {
+  const batches = splitIntoCommits(outcome.selection.files, options.commitLimits);
+  for (const [index, files] of batches.entries()) {
     const isLast = index === batches.length - 1;
-    if (batches.length > 1) reporter.info(`Commit ${index + 1} of ${batches.length}: ${batch.length} file(s)`);
-    const openPr = options.createPr && !outcome.pullRequestUrl;
-    const result = await uploadFiles(context.connection, options.repo, outcome.landedOn, batch, {
-      header: (change) => ({
-        summary: options.commitMessage ?? defaultUploadSummary(change, options.source, selection.destinationFolder),
-        description: options.commitDescription ?? defaultDescription(options.source),
-        parentCommit: index === 0 ? options.parentCommit : undefined,
-      }),
-      createPr: openPr,
+    if (batches.length > 1) reporter.info(`Commit ${index + 1} of ${batches.length}: ${files.length} file(s)`);
+    // The first commit opens the pull request; later ones add to its ref.
+    const target: UploadTarget = {
+      repo: options.repo,
+      revision: outcome.landedOn,
+      createPr: options.createPr && !outcome.pullRequestUrl,
+    };
+    const landing = await uploadBatch(context, options, target, {
+      files,
       deletions: isLast ? deletions : [],
-      concurrency: options.concurrency,
-      onProgress: phaseLogger(context),
+      parentCommit: index === 0 ? options.parentCommit : undefined,
+      destinationFolder: outcome.selection.destinationFolder,
     });
     reporter.endGroup();
-    outcome.files.push(...result.files);
-    outcome.deleted.push(...result.deleted);
-    if (result.commit) {
-      outcome.commits.push({ sha: result.commit.sha, url: result.commit.url });
-      reporter.info(`Committed ${result.commit.url}`);
+    outcome.files.push(...landing.files);
+    outcome.deleted.push(...landing.deleted);
+    if (landing.commit) {
+      outcome.commits.push({ sha: landing.commit.sha, url: landing.commit.url });
+      reporter.info(`Committed ${landing.commit.url}`);
     }
-    if (openPr && result.commit?.pullRequestUrl) {
-      outcome.pullRequestUrl = result.commit.pullRequestUrl;
-      outcome.landedOn = pullRequestRef(result.commit.pullRequestUrl);
+    if (target.createPr && landing.commit?.pullRequestUrl) {
+      outcome.pullRequestUrl = landing.commit.pullRequestUrl;
+      outcome.landedOn = pullRequestRef(landing.commit.pullRequestUrl);
     }
   }
-  return outcome;
 }
 
-const PHASE_TITLES: Record<UploadProgress["phase"], (total: number) => string> = {
-  inspect: (files) => `Inspect ${files} file(s) (preupload)`,
-  hash: (bytes) => `Hash LFS files (${formatBytes(bytes)})`,
-  upload: (bytes) => `Upload LFS files (${formatBytes(bytes)} to send)`,
-  commit: (operations) => `Commit ${operations} change(s)`,
-};
+/** One commit's pipeline: inspect -> plan -> transfer, then commit, planned again when the branch moves. */
+function uploadBatch(
+  context: OperationContext,
+  options: UploadFileOptions,
+  target: UploadTarget,
+  batch: { files: UploadFile[]; deletions: string[]; parentCommit?: string; destinationFolder: string },
+) {
+  const { connection } = context;
+  const progress = phaseLogger(context.reporter);
+  return landCommit(connection, {
+    target,
+    parentCommit: batch.parentCommit,
+    header: (plan) => ({
+      summary:
+        options.commitMessage ??
+        defaultUploadSummary(
+          {
+            uploaded: plan.files.filter((file) => file.outcome === "uploaded").map((file) => file.pathInRepo),
+            deleted: plan.deleted,
+          },
+          options.source,
+          batch.destinationFolder,
+        ),
+      description: options.commitDescription ?? defaultDescription(options.source),
+    }),
+    prepare: async (replan) => {
+      const deletions = replan ? await stillPresent(connection, target, batch.deletions) : batch.deletions;
+      progress({ phase: "inspect", bytesDone: 0, bytesTotal: batch.files.length });
+      const plan = await planCommit(inspectFiles(connection, target, batch.files), {
+        deletions,
+        concurrency: options.concurrency,
+        onHashed: (done, total) => progress({ phase: "hash", bytesDone: done, bytesTotal: total }),
+      });
+      await transferLfsFiles(connection, target, plan, {
+        concurrency: options.concurrency,
+        onSent: (done, total) => progress({ phase: "upload", bytesDone: done, bytesTotal: total }),
+      });
+      return plan;
+    },
+    onCommitting: (plan) => progress({ phase: "commit", bytesDone: 0, bytesTotal: plan.operations.length }),
+  });
+}
 
-/** Opens a log group per upload phase and logs progress inside it at most every 10 s. */
-function phaseLogger(context: OperationContext): (progress: UploadProgress) => void {
-  const logProgress = progressLogger((line) => context.reporter.info(line));
-  let phase: string | undefined;
-  return (progress) => {
-    if (progress.phase !== phase) {
-      if (phase) context.reporter.endGroup();
-      phase = progress.phase;
-      context.reporter.startGroup(PHASE_TITLES[progress.phase](progress.bytesTotal));
-    }
-    logProgress(progress);
-  };
+// A new plan must not ask to delete what is already gone: the Hub refuses that commit with 404.
+async function stillPresent(connection: HubConnection, target: UploadTarget, wanted: string[]): Promise<string[]> {
+  if (wanted.length === 0) return [];
+  const present = new Set(
+    (await remoteFiles(connection, target.repo, target.revision, wanted)).map((file) => file.path),
+  );
+  return wanted.filter((path) => present.has(path));
 }
 
 // The Hub answers a pull request's URL; its commits live on refs/pr/<number>.
@@ -166,8 +285,4 @@ function pullRequestRef(pullRequestUrl: string): string {
   const number = /\/discussions\/(\d+)/.exec(pullRequestUrl)?.[1];
   if (!number) throw new Error(`the Hub answered an unexpected pull request URL: ${pullRequestUrl}`);
   return `refs/pr/${number}`;
-}
-
-function emptyOutcome(selection: Selection, revision: string): UploadOutcome {
-  return { selection, files: [], deleted: [], commits: [], landedOn: revision };
 }

@@ -1,0 +1,27 @@
+import * as core from "@actions/core";
+import type { HubConnection } from "../hub/connection";
+import { HUB_OIDC_AUDIENCE, exchangeIdToken } from "../hub/oidc";
+import { type RepoRef, repoId } from "../hub/repo-ref";
+import { InputError } from "../operations/errors";
+import { MISSING_TOKEN_HELP } from "./settings";
+
+/** With no token given, a job allowed to mint OIDC tokens trades one for a short-lived token for this repo. */
+export async function keylessToken(
+  connection: HubConnection,
+  repo: RepoRef | undefined,
+  keepSecret: (value: string) => void,
+): Promise<string> {
+  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) throw new InputError("token", MISSING_TOKEN_HELP);
+  if (!repo || !repo.namespace) {
+    throw new InputError(
+      "token",
+      "keyless auth mints a token for one repo: give repo_id as namespace/name, or pass a token.",
+    );
+  }
+  const idToken = await core.getIDToken(HUB_OIDC_AUDIENCE);
+  keepSecret(idToken);
+  const token = await exchangeIdToken(connection, idToken, repo);
+  keepSecret(token);
+  core.info(`Authenticated keylessly: a short-lived token for ${repoId(repo)} (Trusted Publishers)`);
+  return token;
+}

@@ -1,0 +1,108 @@
+import {
+  type CommitHeader,
+  type CommitResult,
+  classifyCommitFailure,
+  createCommit,
+  isLostAnswer,
+} from "../../hub/commit";
+import { type HubConnection, isHubError } from "../../hub/connection";
+import { type PullRequestRef, latestCommit, listPullRequestRefs } from "../../hub/refs";
+import { type RetryDecision, withRetries } from "../../hub/retry";
+import { commitWebUrl, repoWebUrl } from "../../hub/urls";
+import { commitRetries } from "../commit-retries";
+import type { UploadFile } from "./file";
+import type { UploadTarget } from "./inspect";
+import type { CommitPlan } from "./plan";
+
+export interface CommitStage {
+  target: UploadTarget;
+  /** The commit the first plan must build on; unset, each plan names the head it was made against. */
+  parentCommit?: string;
+  header: (plan: CommitPlan) => CommitHeader;
+  /** Plans the commit and sends its LFS bytes; called again (`replan`) after the branch moved or an answer was lost. */
+  prepare: (replan: boolean) => Promise<CommitPlan>;
+  /** Told when the commit itself is about to be sent. */
+  onCommitting?: (plan: CommitPlan) => void;
+}
+
+/** What one commit did; no `commit` when nothing changed. */
+export interface Landing {
+  commit?: CommitResult;
+  files: UploadFile[];
+  deleted: string[];
+}
+
+/**
+ * Lands one planned commit exactly once. The commit names the head it was planned against; when the
+ * branch moved (412) or the answer was lost it plans again against the new head instead of re-sending
+ * blindly: a plan with nothing left to do means the lost attempt landed, and a pull request opened by a
+ * lost attempt is found rather than opened twice. A rate limit (429) is waited out and the same commit sent.
+ */
+export async function landCommit(connection: HubConnection, stage: CommitStage): Promise<Landing> {
+  const { repo, revision, createPr } = stage.target;
+  const implicitParent = !createPr && !stage.parentCommit;
+  let plan: CommitPlan | undefined;
+  let lostPlan: CommitPlan | undefined;
+  let prsBefore: PullRequestRef[] | undefined;
+  // A parent the user named is never replaced by a newer head.
+  const classify = (error: unknown): RetryDecision =>
+    isHubError(error, 412) && !implicitParent ? { action: "fail" } : classifyCommitFailure(error);
+  return withRetries(
+    async ({ replan }) => {
+      if (!plan || replan) plan = await stage.prepare(replan);
+      if (plan.operations.length === 0) {
+        // Nothing left to change after a lost answer: the earlier attempt landed, as the new head.
+        if (lostPlan && plan.headCommit) return landedAs(connection, stage, lostPlan, plan.headCommit);
+        return { files: plan.files, deleted: [] };
+      }
+      stage.onCommitting?.(plan);
+      const header = stage.header(plan);
+      prsBefore ??= createPr ? await listPullRequestRefs(connection, repo) : undefined;
+      if (lostPlan && prsBefore) {
+        const opened = await findOpenedPullRequest(connection, stage.target, prsBefore, header.summary);
+        if (opened) return { commit: opened, files: lostPlan.files, deleted: lostPlan.deleted };
+      }
+      const parentCommit = stage.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
+      try {
+        const commit = await createCommit(connection, repo, {
+          revision,
+          header: { ...header, parentCommit },
+          operations: plan.operations,
+          createPr,
+        });
+        return { commit, files: plan.files, deleted: plan.deleted };
+      } catch (error) {
+        if (isLostAnswer(error)) lostPlan = plan;
+        throw error;
+      }
+    },
+    commitRetries(connection, revision, classify),
+  );
+}
+
+function landedAs(connection: HubConnection, stage: CommitStage, plan: CommitPlan, head: string): Landing {
+  const commit = { sha: head, url: commitWebUrl(connection.endpoint, stage.target.repo, head) };
+  return { commit, files: plan.files, deleted: plan.deleted };
+}
+
+/**
+ * After a lost answer to a pull-request commit: the pull request that appeared since `before` and whose
+ * head commit carries our summary is the one that attempt opened.
+ */
+async function findOpenedPullRequest(
+  connection: HubConnection,
+  target: UploadTarget,
+  before: PullRequestRef[],
+  summary: string,
+): Promise<CommitResult | undefined> {
+  const known = new Set(before.map((pr) => pr.number));
+  for (const pr of await listPullRequestRefs(connection, target.repo)) {
+    if (known.has(pr.number)) continue;
+    const head = await latestCommit(connection, target.repo, `refs/pr/${pr.number}`);
+    if (head?.id === pr.head && head.title === summary) {
+      const pullRequestUrl = `${repoWebUrl(connection.endpoint, target.repo)}/discussions/${pr.number}`;
+      return { sha: pr.head, url: commitWebUrl(connection.endpoint, target.repo, pr.head), pullRequestUrl };
+    }
+  }
+  return undefined;
+}

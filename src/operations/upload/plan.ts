@@ -1,0 +1,123 @@
+import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import picomatch from "picomatch";
+import type { CommitOperation } from "../../hub/commit";
+import type { RemoteFile } from "../../hub/files";
+import { runWithConcurrency } from "./concurrency";
+import { gitBlobSha1, lfsPointer, sha256OfFile } from "./digests";
+import { type UploadFile, totalSize } from "./file";
+import { FILE_IO_CONCURRENCY, type Inspection } from "./inspect";
+
+/** Above these, one upload becomes several commits (the Hub gives up on commits that take over ~60 s). */
+export interface CommitLimits {
+  maxFiles: number;
+  maxBytes: number;
+}
+
+export const DEFAULT_COMMIT_LIMITS: CommitLimits = { maxFiles: 5_000, maxBytes: 50 * 1024 ** 3 };
+
+/** Splits files into consecutive batches that each stay within the limits (a single file always fits). */
+export function splitIntoCommits(files: UploadFile[], limits: CommitLimits): UploadFile[][] {
+  const batches: UploadFile[][] = [];
+  let current: UploadFile[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= limits.maxFiles || bytes + file.size > limits.maxBytes)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file);
+    bytes += file.size;
+  }
+  if (current.length > 0 || batches.length === 0) batches.push(current);
+  return batches;
+}
+
+/**
+ * Remote files under `folder` that match `patterns` (relative to that folder) and that this upload
+ * does not bring: the stale files mirror mode deletes. `.gitattributes` is never among them.
+ */
+export function staleFiles(remote: RemoteFile[], folder: string, patterns: string[], uploading: Set<string>): string[] {
+  if (patterns.length === 0) return [];
+  const matches = picomatch(patterns, { dot: true });
+  const prefix = folder ? `${folder}/` : "";
+  return remote
+    .map((file) => file.path)
+    .filter((path) => path.startsWith(prefix) && !uploading.has(path) && !isGitAttributes(path))
+    .filter((path) => matches(path.slice(prefix.length)))
+    .sort();
+}
+
+// Deleting it would change which files the Hub stores in LFS.
+function isGitAttributes(path: string): boolean {
+  return path === ".gitattributes" || path.endsWith("/.gitattributes");
+}
+
+/** One commit's worth of change, planned against the head the preupload answers saw. */
+export interface CommitPlan {
+  /** Every file of the batch as this plan saw it (a copy), with `storage` and `outcome` decided. */
+  files: UploadFile[];
+  deleted: string[];
+  operations: CommitOperation[];
+  /** The branch head the plan was made against, sent as parentCommit so a stale plan cannot land. */
+  headCommit?: string;
+}
+
+export interface PlanOptions {
+  /** Paths in the repo to delete in the same commit. */
+  deletions: string[];
+  /** Files hashed at once, at most the machine's cores (hashing is CPU-bound). */
+  concurrency: number;
+  onHashed?: (bytesDone: number, bytesTotal: number) => void;
+}
+
+/** Decides what the commit holds: files that differ from what the revision has, and the deletions. */
+export async function planCommit(inspections: AsyncIterable<Inspection>, options: PlanOptions): Promise<CommitPlan> {
+  const inspected: UploadFile[] = [];
+  let headCommit: string | undefined;
+  for await (const inspection of inspections) {
+    inspected.push(...inspection.files);
+    headCommit ??= inspection.headCommit;
+  }
+  await hashLfsFiles(inspected, options);
+  const unchanged = new Set<string>();
+  const regularWithRemote = inspected.filter((file) => file.storage === "regular" && file.remoteOid);
+  await runWithConcurrency(regularWithRemote.length, FILE_IO_CONCURRENCY, async (index) => {
+    const file = regularWithRemote[index];
+    if (gitBlobSha1(await readFile(file.localPath)) === file.remoteOid) unchanged.add(file.pathInRepo);
+  });
+  const files = inspected.map((file): UploadFile => ({
+    ...file,
+    outcome: unchanged.has(file.pathInRepo) || matchesRemoteLfs(file) ? "unchanged" : "uploaded",
+  }));
+  const operations: CommitOperation[] = [
+    ...files.filter((file) => file.outcome === "uploaded").map(toCommitOperation),
+    ...options.deletions.map((pathInRepo): CommitOperation => ({ kind: "deleteFile", pathInRepo })),
+  ];
+  return { files, deleted: options.deletions, operations, headCommit };
+}
+
+// The sha256 of each LFS file is learned once and kept on the file for any later plan.
+async function hashLfsFiles(inspected: UploadFile[], options: PlanOptions): Promise<void> {
+  const toHash = inspected.filter((file) => file.storage === "lfs" && !file.sha256);
+  const total = totalSize(toHash);
+  let hashed = 0;
+  const concurrency = Math.max(1, Math.min(options.concurrency, availableParallelism()));
+  await runWithConcurrency(toHash.length, concurrency, async (index) => {
+    const file = toHash[index];
+    file.sha256 = await sha256OfFile(file.localPath, (bytes) => options.onHashed?.((hashed += bytes), total));
+  });
+}
+
+// The Hub answers an LFS file's sha256 (what the Python client compares); a pointer's blob SHA-1 is accepted too.
+function matchesRemoteLfs(file: UploadFile): boolean {
+  if (file.storage !== "lfs" || !file.remoteOid || !file.sha256) return false;
+  return file.remoteOid === file.sha256 || file.remoteOid === gitBlobSha1(lfsPointer(file.sha256, file.size));
+}
+
+function toCommitOperation(file: UploadFile): CommitOperation {
+  return file.storage === "lfs"
+    ? { kind: "lfsFile", pathInRepo: file.pathInRepo, sha256: file.sha256!, size: file.size }
+    : { kind: "regularFile", pathInRepo: file.pathInRepo, localPath: file.localPath };
+}
