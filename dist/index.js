@@ -34986,9 +34986,7 @@ class ReusableFileReader {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HubResponse = void 0;
 exports.hubRequest = hubRequest;
-exports.classifyRequestFailure = classifyRequestFailure;
 exports.causeOf = causeOf;
-exports.hubErrorFromHttp = hubErrorFromHttp;
 exports.isHubError = isHubError;
 const errors_1 = __nccwpck_require__(4668);
 const http_1 = __nccwpck_require__(4563);
@@ -35556,12 +35554,9 @@ function normalizePathInRepo(path) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_PREUPLOAD_FILES = void 0;
 exports.preupload = preupload;
 const connection_1 = __nccwpck_require__(1871);
 const repo_ref_1 = __nccwpck_require__(7775);
-/** The Hub takes up to 1000 files per preupload call. */
-exports.MAX_PREUPLOAD_FILES = 1000;
 /** Asks the Hub, for one batch of files, which go to LFS and what is already stored at each path. */
 async function preupload(connection, repo, target, files) {
     const response = await (0, connection_1.hubRequest)(connection, {
@@ -35784,7 +35779,7 @@ async function whoami(connection) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.sleep = exports.DEFAULT_RETRY_POLICY = void 0;
+exports.DEFAULT_RETRY_POLICY = void 0;
 exports.isRetryableStatus = isRetryableStatus;
 exports.isNetworkError = isNetworkError;
 exports.parseRateLimit = parseRateLimit;
@@ -35849,7 +35844,6 @@ function backoffMs(attempt, policy, random = Math.random) {
     return Math.round(exponential * (0.5 + random()));
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-exports.sleep = sleep;
 /**
  * Runs `work` until it succeeds, the classifier says fail, the policy's attempts run out, or the next wait
  * would pass the policy's total wait: the one retry loop of the action.
@@ -35871,7 +35865,7 @@ async function withRetries(work, options) {
                 throw error;
             }
             options.onRetry?.({ attempt: number, waitMs, error, decision: decision.action });
-            await (0, exports.sleep)(waitMs);
+            await sleep(waitMs);
             waitedMs += waitMs;
             replan = decision.action === "replan";
         }

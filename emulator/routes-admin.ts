@@ -4,7 +4,7 @@ import { parseCommitQuotaConfig } from "./commit-quota";
 import { routeNotFound } from "./errors";
 import { readJsonValue, sendJson } from "./http";
 import { parseRateLimitConfig } from "./ratelimit";
-import type { ServerParts } from "./server";
+import type { ServerParts } from "./server-parts";
 
 export async function routeAdmin(
   req: IncomingMessage,

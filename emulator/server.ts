@@ -7,10 +7,7 @@ import { baseUrlOf, firstHeader, readJsonObject, sendError, sendJson, sendRedire
 import { METRICS } from "./metric-catalogue";
 import { repoTypeFromPlural, urlPrefix, type RepoType } from "./paths";
 import { applyFault } from "./fault-actions";
-import type { FaultInjector } from "./faults";
-import type { TokenExchange } from "./oidc";
-import type { RateLimiter } from "./ratelimit";
-import type { RequestLog } from "./request-log";
+import type { ServerParts } from "./server-parts";
 import { routeAdmin } from "./routes-admin";
 import { commit, createBranch, createTag, deleteBranch, deleteTag, listCommits, listRefs } from "./routes-commits";
 import { decodeSegment, download, listTree, pathsInfo, preupload } from "./routes-files";
@@ -29,17 +26,6 @@ function requestId(req: IncomingMessage): string {
 }
 
 /** Everything the server consults besides the Hub state; the admin routes reconfigure it at runtime. */
-export interface ServerParts {
-  hub: Hub;
-  limiter: RateLimiter;
-  faults: FaultInjector;
-  requestLog: RequestLog;
-  tokenExchange: TokenExchange;
-  /** Aborted when the emulator closes, so pending fault delays give up. */
-  shutdown: AbortSignal;
-  /** `host:port` for URLs when a request has no Host header. */
-  fallbackHost: () => string;
-}
 
 export function createHubServer(parts: ServerParts): http.Server {
   const server = http.createServer((req, res) => {

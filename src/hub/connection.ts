@@ -101,7 +101,7 @@ export async function hubRequest(connection: HubConnection, request: HubRequest)
 }
 
 /** A request is worth sending again when nothing answered, or the Hub's answer says it may pass later. */
-export function classifyRequestFailure(error: unknown): RetryDecision {
+function classifyRequestFailure(error: unknown): RetryDecision {
   if (error instanceof HubUnreachableError) return { action: "retry" };
   if (error instanceof HubError && isRetryableStatus(error.status, error.serverMessage)) {
     return { action: "retry", waitMs: error.requestedWaitMs };
@@ -138,7 +138,7 @@ export function causeOf(failure: Error): string {
   return failure instanceof HubUnreachableError ? failure.reason : failure.message;
 }
 
-export function hubErrorFromHttp(method: string, raw: HttpResponse): HubError {
+function hubErrorFromHttp(method: string, raw: HttpResponse): HubError {
   const requestedWaitMs = serverRequestedWaitMs(raw.headers);
   return new HubError({
     method,

@@ -1,9 +1,6 @@
 import { type HubConnection, hubRequest } from "./connection";
 import { type RepoRef, repoApiPath } from "./repo-ref";
 
-/** The Hub takes up to 1000 files per preupload call. */
-export const MAX_PREUPLOAD_FILES = 1000;
-
 export interface PreuploadFile {
   path: string;
   size: number;
