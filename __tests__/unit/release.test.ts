@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import { USER_AGENT } from "../../src/version";
 
 const ROOT = path.join(__dirname, "..", "..");
 const read = (file: string): string => readFileSync(path.join(ROOT, file), "utf8");
@@ -35,6 +36,11 @@ describe("release", () => {
       .filter((line) => line.startsWith("## "));
     expect(headings.map((line) => line.split(" ")[1])).toContain(version);
     for (const heading of headings) expect(heading).toMatch(/^## \d+\.\d+\.\d+ - (\d{4}-\d{2}-\d{2}|Unreleased)$/);
+  });
+
+  it("README and the User-Agent show package.json's version", () => {
+    expect(read("README.md")).toContain(`This is version **${version}**`);
+    expect(USER_AGENT).toBe(`hf-hub-action/${version}`);
   });
 
   it("README pins the action at package.json's major tag", () => {
