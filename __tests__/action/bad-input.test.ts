@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { type RunningEmulator, startEmulator } from "../../emulator";
-import { errorLine, runAction } from "../../scripts/run-action";
+import { errorLine, runInProcess } from "../support/run-in-process";
 import { ALICE, BOB, createRepoDirectly, hubSnapshot, visibleText } from "../support/hub-state";
 
 let hub: RunningEmulator;
@@ -132,7 +132,7 @@ const CASES: Array<[string, Record<string, string>, RegExp]> = [
 describe("bad input", () => {
   it.each(CASES)("%s: one clear error, exit 1, Hub unchanged, no token shown", async (_name, inputs, expected) => {
     const before = await hubSnapshot(hub.url);
-    const run = await runAction({ token: ALICE, endpoint: hub.url, ...inputs }, { cwd: workspace });
+    const run = await runInProcess({ token: ALICE, endpoint: hub.url, ...inputs }, { cwd: workspace });
     expect(run.exitCode).toBe(1);
     expect(run.stdout.split("\n").filter((line) => line.startsWith("::error::"))).toHaveLength(1);
     expect(errorLine(run)).toMatch(expected);

@@ -1,13 +1,13 @@
 import { type RunningEmulator, startEmulator } from "../../emulator";
 import { ALICE, BOB, getJson } from "../support/hub-state";
-import { errorLine, runAction } from "../../scripts/run-action";
+import { errorLine, runInProcess } from "../support/run-in-process";
 
 let hub: RunningEmulator;
 beforeAll(async () => (hub = await startEmulator({ port: 0 })));
 afterAll(() => hub.close());
 
 const create = (inputs: Record<string, string>) =>
-  runAction({ operation: "create-repo", token: ALICE, endpoint: hub.url, ...inputs });
+  runInProcess({ operation: "create-repo", token: ALICE, endpoint: hub.url, ...inputs });
 
 describe("create-repo", () => {
   it("creates a model repo and outputs its URL, id and created=true", async () => {

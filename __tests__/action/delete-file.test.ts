@@ -7,7 +7,7 @@ import {
   listTree,
   repoSnapshot,
 } from "../support/hub-state";
-import { errorLine, runAction } from "../../scripts/run-action";
+import { errorLine, runInProcess } from "../support/run-in-process";
 
 let hub: RunningEmulator;
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 const remove = (inputs: Record<string, string>) =>
-  runAction({ operation: "delete-file", repo_id: "alice/deletions", token: ALICE, endpoint: hub.url, ...inputs });
+  runInProcess({ operation: "delete-file", repo_id: "alice/deletions", token: ALICE, endpoint: hub.url, ...inputs });
 
 describe("delete-file", () => {
   it("deletes the file in one commit and outputs that commit", async () => {

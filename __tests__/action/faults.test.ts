@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { type RunningEmulator, startEmulator } from "../../emulator";
-import { runAction } from "../../scripts/run-action";
+import { runInProcess } from "../support/run-in-process";
 import { ALICE, createRepoDirectly, download, listCommits, visibleText } from "../support/hub-state";
 
 const MiB = 1024 * 1024;
@@ -68,7 +68,7 @@ async function uploadThrough(rule: Record<string, unknown>) {
   await freshFiles(repo);
   const before = await listCommits(hub.url, `models/alice/${repo}`);
   await inject(rule);
-  const run = await runAction(
+  const run = await runInProcess(
     { operation: "upload-file", repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, path: repo, timeout: "1" },
     { cwd: workspace },
   );
@@ -125,7 +125,7 @@ describe("fault matrix: every upload route x every fault", () => {
     await createRepoDirectly(hub.url, repo);
     await freshFiles(repo);
     await inject({ method: "POST", path: "/commit/", action: "drop-response" });
-    const run = await runAction(
+    const run = await runInProcess(
       {
         operation: "upload-file",
         repo_id: `alice/${repo}`,
@@ -149,7 +149,7 @@ describe("fault matrix: every upload route x every fault", () => {
     await createRepoDirectly(hub.url, repo);
     await freshFiles(repo);
     await inject({ method: "POST", path: "/preupload/", action: "status", status: 503, times: 100 });
-    const run = await runAction(
+    const run = await runInProcess(
       {
         operation: "upload-file",
         repo_id: `alice/${repo}`,
@@ -176,7 +176,7 @@ describe("other operations under faults", () => {
     if (operation === "visibility") await createRepoDirectly(hub.url, repo);
     await inject({ ...match, action: "status", status: 500 });
     await inject({ ...match, action: "reset", nth: 2 });
-    const run = await runAction(
+    const run = await runInProcess(
       { operation, repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, private: "true" },
       { cwd: workspace },
     );
@@ -203,13 +203,13 @@ describe("delete-file under faults", () => {
     const repo = `delete-${++repoCounter}`;
     await createRepoDirectly(hub.url, repo);
     await freshFiles(repo);
-    await runAction(
+    await runInProcess(
       { operation: "upload-file", repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, path: repo },
       { cwd: workspace },
     );
     const before = await listCommits(hub.url, `models/alice/${repo}`);
     await inject(rule);
-    const run = await runAction(
+    const run = await runInProcess(
       {
         operation: "delete-file",
         repo_id: `alice/${repo}`,
@@ -229,37 +229,5 @@ describe("delete-file under faults", () => {
       headers: { Authorization: `Bearer ${ALICE}` },
     });
     expect(((await tree.json()) as Array<{ path: string }>).map((entry) => entry.path)).not.toContain("config.json");
-  });
-});
-
-describe("concurrent writers", () => {
-  it("four action processes uploading different files to one branch all land", async () => {
-    await createRepoDirectly(hub.url, "shared");
-    const names = ["a", "b", "c", "d"];
-    for (const name of names) {
-      await mkdir(path.join(workspace, `job-${name}`), { recursive: true });
-      await writeFile(path.join(workspace, `job-${name}`, `${name}.txt`), `from job ${name}`);
-      await writeFile(path.join(workspace, `job-${name}`, `${name}.bin`), randomBytes(64));
-    }
-    const runs = await Promise.all(
-      names.map((name) =>
-        runAction(
-          {
-            operation: "upload-file",
-            repo_id: "alice/shared",
-            token: ALICE,
-            endpoint: hub.url,
-            path: `job-${name}`,
-            path_in_repo: name,
-          },
-          { cwd: workspace },
-        ),
-      ),
-    );
-    expect(runs.map((run) => run.exitCode)).toEqual([0, 0, 0, 0]);
-    for (const name of names) {
-      expect((await download(hub.url, "alice/shared", `${name}/${name}.txt`)).toString()).toBe(`from job ${name}`);
-    }
-    expect(await listCommits(hub.url, "models/alice/shared")).toHaveLength(1 + names.length);
   });
 });

@@ -1,5 +1,5 @@
 import { type RunningEmulator, startEmulator } from "../../emulator";
-import { errorLine, runAction } from "../../scripts/run-action";
+import { errorLine, runInProcess } from "../support/run-in-process";
 import { ALICE, commitFilesDirectly, createRepoDirectly, getJson, listCommits } from "../support/hub-state";
 
 let hub: RunningEmulator;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 const act = (operation: string, inputs: Record<string, string> = {}) =>
-  runAction({ operation, token: ALICE, endpoint: hub.url, ...inputs });
+  runInProcess({ operation, token: ALICE, endpoint: hub.url, ...inputs });
 
 describe("repo operations", () => {
   it("whoami names the token's user, orgs and role", async () => {

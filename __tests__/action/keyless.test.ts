@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { type RunningEmulator, startEmulator } from "../../emulator";
-import { errorLine, runAction } from "../../scripts/run-action";
+import { errorLine, runInProcess } from "../support/run-in-process";
 import { GITHUB_ISSUER, HUB_AUDIENCE, createTestIssuer, githubClaims, signJwt } from "../emulator/oidc-helpers";
 import { createRepoDirectly, download } from "../support/hub-state";
 
@@ -50,7 +50,7 @@ afterAll(async () => {
 });
 
 const keyless = (repo: string) =>
-  runAction(
+  runInProcess(
     { operation: "upload-file", repo_id: repo, token: "", endpoint: hub.url, path: "model.txt" },
     { cwd: workspace, env: { ACTIONS_ID_TOKEN_REQUEST_URL: tokenUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNTIME_TOKEN } },
   );

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { type RunningEmulator, startEmulator } from "../../emulator";
-import { errorLine, runAction } from "../../scripts/run-action";
+import { errorLine, runInProcess } from "../support/run-in-process";
 import { ALICE, createRepoDirectly, listCommits } from "../support/hub-state";
 
 let hub: RunningEmulator;
@@ -27,7 +27,7 @@ async function admin(route: string, body: unknown): Promise<void> {
 }
 
 const upload = (repo: string, file: string, inputs: Record<string, string> = {}) =>
-  runAction(
+  runInProcess(
     { operation: "upload-file", repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, path: file, ...inputs },
     { cwd: workspace },
   );

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { type RunningEmulator, startEmulator } from "../../emulator";
 import { ALICE, BOB, createRepoDirectly, download, listCommits, listTree, repoSnapshot } from "../support/hub-state";
-import { errorLine, runAction } from "../../scripts/run-action";
+import { errorLine, runInProcess } from "../support/run-in-process";
 
 const CHUNK = 1024 * 1024;
 // Comparing digests: jest's deep equality on megabytes of Buffer takes tens of seconds.
@@ -28,7 +28,7 @@ async function localFile(name: string, content: Buffer | string): Promise<Buffer
 }
 
 const upload = (inputs: Record<string, string>) =>
-  runAction(
+  runInProcess(
     { operation: "upload-file", repo_id: "alice/uploads", token: ALICE, endpoint: hub.url, ...inputs },
     { cwd: workspace, env: { GITHUB_SHA: "0123456789abcdef0123456789abcdef01234567" } },
   );

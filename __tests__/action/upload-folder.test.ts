@@ -12,7 +12,7 @@ import {
   listTree,
   repoSnapshot,
 } from "../support/hub-state";
-import { errorLine, runAction } from "../../scripts/run-action";
+import { errorLine, runInProcess } from "../support/run-in-process";
 
 let hub: RunningEmulator;
 let workspace: string;
@@ -40,7 +40,7 @@ async function writeTree(files: Record<string, Buffer | string>): Promise<Map<st
 }
 
 const upload = (repo: string, inputs: Record<string, string>) =>
-  runAction(
+  runInProcess(
     { operation: "upload-file", repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, ...inputs },
     {
       cwd: workspace,

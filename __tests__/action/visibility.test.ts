@@ -1,6 +1,6 @@
 import { type RunningEmulator, startEmulator } from "../../emulator";
 import { ALICE, BOB, createRepoDirectly, getJson } from "../support/hub-state";
-import { errorLine, runAction } from "../../scripts/run-action";
+import { errorLine, runInProcess } from "../support/run-in-process";
 
 let hub: RunningEmulator;
 beforeAll(async () => {
@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 const visibility = (inputs: Record<string, string>) =>
-  runAction({ operation: "visibility", repo_id: "alice/toggled", token: ALICE, endpoint: hub.url, ...inputs });
+  runInProcess({ operation: "visibility", repo_id: "alice/toggled", token: ALICE, endpoint: hub.url, ...inputs });
 
 describe("visibility", () => {
   it("makes a repo private, then public again", async () => {
