@@ -13,6 +13,6 @@ module.exports = {
   collectCoverageFrom: ["src/**/*.ts"],
   // Four lines on the console; globalTeardown names the files under 90% from coverage/coverage-summary.json.
   coverageReporters: ["text-summary", "json-summary"],
-  // What the suite reaches today, rounded down; the target is 90% for every file.
-  coverageThreshold: { global: { lines: 98 } },
+  // Below this the run fails; the target is 90% for every file (globalTeardown names those under it).
+  coverageThreshold: { global: { lines: 95 } },
 };
