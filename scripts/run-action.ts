@@ -28,13 +28,25 @@ async function actionDefaults(): Promise<Record<string, string>> {
   return Object.fromEntries(Object.entries(manifest.inputs).map(([name, input]) => [name, input.default ?? ""]));
 }
 
+/** Starts the action with this environment in this folder, and says how it ended. */
+export type ActionLauncher = (
+  env: Record<string, string>,
+  cwd: string,
+) => Promise<{ exitCode: number; stdout: string; stderr: string }>;
+
+export interface RunOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+}
+
 /**
- * Runs dist/index.js the way the runner does: every input as INPUT_<NAME> (with action.yml's defaults),
+ * Runs the action the way the runner does: every input as INPUT_<NAME> (with action.yml's defaults),
  * outputs and the job summary through the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
  */
-export async function runAction(
+export async function runLikeRunner(
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; cwd?: string } = {},
+  options: RunOptions,
+  launch: ActionLauncher,
 ): Promise<ActionRun> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "action-run-"));
   const outputFile = path.join(dir, "output");
@@ -54,7 +66,7 @@ export async function runAction(
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
   try {
-    const { exitCode, stdout, stderr } = await spawnNode(BUNDLE, env, options.cwd ?? dir);
+    const { exitCode, stdout, stderr } = await launch(env, options.cwd ?? dir);
     const outputs = parseOutputFile(await readFile(outputFile, "utf8"));
     return {
       exitCode,
@@ -67,6 +79,11 @@ export async function runAction(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Runs dist/index.js in a child process, as the runner does. */
+export function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
+  return runLikeRunner(inputs, options, (env, cwd) => spawnNode(BUNDLE, env, cwd));
 }
 
 function spawnNode(

@@ -1,26 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import * as core from "@actions/core";
-import { parse } from "yaml";
-import { type ActionRun, parseOutputFile } from "../../scripts/run-action";
+import { type ActionRun, type RunOptions, runLikeRunner } from "../../scripts/run-action";
 import { run } from "../../src/action/run";
 
 export { type ActionRun, errorLine } from "../../scripts/run-action";
-
-const ROOT = path.resolve(__dirname, "..", "..");
-
-let defaults: Record<string, string> | undefined;
-
-async function actionDefaults(): Promise<Record<string, string>> {
-  if (!defaults) {
-    const manifest = parse(await readFile(path.join(ROOT, "action.yml"), "utf8")) as {
-      inputs: Record<string, { default?: string }>;
-    };
-    defaults = Object.fromEntries(Object.entries(manifest.inputs).map(([name, input]) => [name, input.default ?? ""]));
-  }
-  return defaults;
-}
 
 let running = false;
 
@@ -29,43 +11,13 @@ let running = false;
  * defaults), same runner environment and nothing else, same result. It swaps process-wide state (env, cwd,
  * stdout, stderr, exitCode) for the run's duration, so runs must not overlap: use runAction for concurrent runs.
  */
-export async function runInProcess(
-  inputs: Record<string, string>,
-  options: { env?: Record<string, string>; cwd?: string } = {},
-): Promise<ActionRun> {
+export async function runInProcess(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
   if (running) throw new Error("runInProcess runs one action at a time; use runAction for concurrent runs");
   running = true;
-  const dir = await mkdtemp(path.join(os.tmpdir(), "action-run-"));
   try {
-    const outputFile = path.join(dir, "output");
-    const summaryFile = path.join(dir, "summary");
-    await writeFile(outputFile, "");
-    await writeFile(summaryFile, "");
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? dir,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      GITHUB_WORKSPACE: options.cwd ?? dir,
-      RUNNER_TEMP: dir,
-      ...options.env,
-    };
-    for (const [name, value] of Object.entries({ ...(await actionDefaults()), ...inputs })) {
-      env[`INPUT_${name.toUpperCase()}`] = value;
-    }
-    const { exitCode, stdout, stderr } = await inProcess(env, options.cwd ?? dir);
-    const outputs = parseOutputFile(await readFile(outputFile, "utf8"));
-    return {
-      exitCode,
-      stdout,
-      stderr,
-      outputs,
-      summary: await readFile(summaryFile, "utf8"),
-      jsonFile: outputs.json_file ? await readFile(outputs.json_file, "utf8") : undefined,
-    };
+    return await runLikeRunner(inputs, options, inProcess);
   } finally {
     running = false;
-    await rm(dir, { recursive: true, force: true });
   }
 }
 
