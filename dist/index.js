@@ -34632,10 +34632,79 @@ async function keylessToken(connection, repo, keepSecret) {
     }
     const idToken = await core.getIDToken(oidc_1.HUB_OIDC_AUDIENCE);
     keepSecret(idToken);
-    const token = await (0, oidc_1.exchangeIdToken)(connection, idToken, repo);
-    keepSecret(token);
+    const exchanged = await (0, oidc_1.exchangeIdToken)(connection, idToken, repo);
+    keepSecret(exchanged.token);
     core.info(`Authenticated keylessly: a short-lived token for ${(0, repo_ref_1.repoId)(repo)} (Trusted Publishers)`);
-    return token;
+    return exchanged;
+}
+
+
+/***/ }),
+
+/***/ 7718:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isPostStep = isPostStep;
+exports.prepareJobEnd = prepareJobEnd;
+exports.runPostStep = runPostStep;
+const promises_1 = __nccwpck_require__(1455);
+const core = __importStar(__nccwpck_require__(7484));
+// Saved by every main run, so that the post step (action.yml `post`) knows it is the post step.
+const POST_STATE = "isPost";
+const REMOVE_STATE = "removeAtJobEnd";
+/** True in the post step that action.yml runs at the end of the job. */
+function isPostStep() {
+    return core.getState(POST_STATE) === "true";
+}
+/** Marks this run as the main step, and names a file the post step removes (a token file login wrote). */
+function prepareJobEnd(removeAtJobEnd) {
+    core.saveState(POST_STATE, "true");
+    if (removeAtJobEnd)
+        core.saveState(REMOVE_STATE, removeAtJobEnd);
+}
+/** The post step: removes what the main step asked to remove; nothing else. */
+async function runPostStep() {
+    const file = core.getState(REMOVE_STATE);
+    if (!file)
+        return;
+    await (0, promises_1.rm)(file, { force: true });
+    core.info(`Removed ${file}, which this action's login step wrote`);
 }
 
 
@@ -34689,6 +34758,7 @@ const version_1 = __nccwpck_require__(311);
 const failure_1 = __nccwpck_require__(9280);
 const json_output_1 = __nccwpck_require__(7274);
 const keyless_1 = __nccwpck_require__(2324);
+const post_1 = __nccwpck_require__(7718);
 const settings_1 = __nccwpck_require__(9297);
 const summary_1 = __nccwpck_require__(8770);
 const readInput = (name) => core.getInput(name);
@@ -34709,6 +34779,9 @@ function workflowSource() {
 }
 /** The action's entry: parse inputs, run one operation, publish outputs and summary, or fail with one clear line. */
 async function run() {
+    if ((0, post_1.isPostStep)())
+        return (0, post_1.runPostStep)().catch((error) => core.warning(String(error)));
+    (0, post_1.prepareJobEnd)();
     // Every credential this run handles: masked in the log at once, and cut out of any failure message.
     const secrets = [];
     const keepSecret = (value) => {
@@ -34729,10 +34802,21 @@ async function run() {
             retry: settings.retry,
             onRetry: (notice) => core.info(`Retrying ${notice.method} ${notice.url} in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt} failed: ${notice.cause})`),
         };
-        connection.token ??= await (0, keyless_1.keylessToken)(connection, (0, registry_1.requestRepos)(request)[0], keepSecret);
+        if (!connection.token && (0, registry_1.needsToken)(request)) {
+            const keyless = await (0, keyless_1.keylessToken)(connection, (0, registry_1.requestRepos)(request)[0], keepSecret);
+            connection.token = keyless.token;
+            connection.tokenExpiresAt = keyless.expiresAt;
+        }
         const result = await (0, registry_1.runOperation)({ connection, reporter }, request);
         for (const [name, value] of Object.entries(result.outputs))
             core.setOutput(name, value);
+        for (const [name, value] of Object.entries(result.secretEnvironment ?? {})) {
+            if (value)
+                keepSecret(value);
+            core.exportVariable(name, value);
+        }
+        if (result.removeAtJobEnd)
+            (0, post_1.prepareJobEnd)(result.removeAtJobEnd);
         if (result.json) {
             const json = await (0, json_output_1.writeJsonOutput)(request.operation, result.json.value);
             core.setOutput(result.json.output, json.inline);
@@ -34783,7 +34867,7 @@ function parseSettings(read, env, source = {}) {
                 1000,
         },
     };
-    const options = registry_1.OPERATIONS[operation].parse(read, { workspace: env.GITHUB_WORKSPACE || process.cwd(), source });
+    const options = registry_1.OPERATIONS[operation].parse(read, { workspace: env.GITHUB_WORKSPACE || process.cwd(), source, env });
     return { ...settings, request: { operation, options } };
 }
 function parseEndpoint(raw) {
@@ -34902,11 +34986,15 @@ async function createCommit(connection, repo, commit) {
         method: "POST",
         url: `${(0, repo_ref_1.repoApiPath)(repo)}/commit/${encodeURIComponent(commit.revision)}${commit.createPr ? "?create_pr=1" : ""}`,
         headers: { "Content-Type": "application/x-ndjson" },
-        body: () => commitLines(commit.header, commit.operations),
+        body: commitBody(commit.header, commit.operations),
         retry: false,
     });
     const body = response.json();
-    return { sha: body.commitOid, url: body.commitUrl, pullRequestUrl: body.pullRequestUrl };
+    return {
+        sha: body.commitOid,
+        url: (0, connection_1.onEndpoint)(connection, body.commitUrl),
+        pullRequestUrl: body.pullRequestUrl && (0, connection_1.onEndpoint)(connection, body.pullRequestUrl),
+    };
 }
 /**
  * What a failed commit calls for: a 429 was not applied, so the same commit waits and goes again; a moved
@@ -34925,20 +35013,32 @@ function isLostAnswer(error) {
         return true;
     return (0, connection_1.isHubError)(error) && error.status !== 429 && (0, retry_1.isRetryableStatus)(error.status, error.serverMessage);
 }
-// Streams the NDJSON body so that only one regular file's content is in memory at a time.
+/**
+ * The NDJSON body, streamed so that only one regular file's content is in memory at a time, with its exact
+ * length computed up front (the Hub's clients send a Content-Length, never a chunked body).
+ */
+function commitBody(header, operations) {
+    const length = operations.reduce((sum, operation) => sum + Buffer.byteLength(line(lineValue(operation, ""))) + base64Length(operation), Buffer.byteLength(line({ key: "header", value: header })));
+    return { length, parts: () => commitLines(header, operations) };
+}
 async function* commitLines(header, operations) {
     const reader = new ReusableFileReader();
     yield line({ key: "header", value: header });
     for (const operation of operations) {
-        yield line(await operationLine(operation, reader));
+        const content = operation.kind === "regularFile"
+            ? (await reader.read(operation.localPath, operation.size)).toString("base64")
+            : "";
+        yield line(lineValue(operation, content));
     }
 }
-async function operationLine(operation, reader) {
+function base64Length(operation) {
+    return operation.kind === "regularFile" ? 4 * Math.ceil(operation.size / 3) : 0;
+}
+/** One operation's line; a regular file's base64 `content` is passed in (its length is known from its size). */
+function lineValue(operation, content) {
     switch (operation.kind) {
-        case "regularFile": {
-            const content = (await reader.read(operation.localPath)).toString("base64");
+        case "regularFile":
             return { key: "file", value: { path: operation.pathInRepo, content, encoding: "base64" } };
-        }
         case "lfsFile":
             return {
                 key: "lfsFile",
@@ -34954,10 +35054,13 @@ function line(value) {
 /** Reads whole files into one buffer that grows as needed, instead of a new allocation per file. */
 class ReusableFileReader {
     buffer = Buffer.alloc(64 * 1024);
-    async read(path) {
+    /** The file's content, which must still be `size` bytes long: the body's length was computed from it. */
+    async read(path, size) {
         const handle = await (0, promises_1.open)(path, "r");
         try {
-            const { size } = await handle.stat();
+            const now = (await handle.stat()).size;
+            if (now !== size)
+                throw new Error(`${path} changed while it was uploaded (${size} bytes, now ${now}): run the step again`);
             if (size > this.buffer.length)
                 this.buffer = Buffer.alloc(size);
             let filled = 0;
@@ -34984,8 +35087,9 @@ class ReusableFileReader {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HubResponse = void 0;
+exports.DEFAULT_HUB_ORIGIN = exports.HubResponse = void 0;
 exports.hubRequest = hubRequest;
+exports.onEndpoint = onEndpoint;
 exports.causeOf = causeOf;
 exports.isHubError = isHubError;
 const errors_1 = __nccwpck_require__(4668);
@@ -35018,7 +35122,9 @@ exports.HubResponse = HubResponse;
  */
 async function hubRequest(connection, request) {
     const method = request.method ?? "GET";
-    const url = request.url.startsWith("http") ? request.url : `${connection.endpoint}${request.url}`;
+    const url = request.url.startsWith("http")
+        ? onEndpoint(connection, request.url)
+        : `${connection.endpoint}${request.url}`;
     const headers = { "User-Agent": connection.userAgent, ...request.headers };
     if (request.withAuth !== false && connection.token && sameOrigin(url, connection.endpoint)) {
         headers.Authorization = `Bearer ${connection.token}`;
@@ -35042,6 +35148,18 @@ async function hubRequest(connection, request) {
         classify: request.retry === false ? () => ({ action: "fail" }) : classifyRequestFailure,
         onRetry: ({ attempt, waitMs, error }) => connection.onRetry?.({ method, url: (0, errors_1.withoutQuery)(url), attempt, waitMs, cause: causeOf(error) }),
     });
+}
+/** The origin the Hub names in the URLs it returns (LFS verify and completion, commits, new repos). */
+exports.DEFAULT_HUB_ORIGIN = "https://huggingface.co";
+/**
+ * A URL the Hub returned, moved onto the configured endpoint: behind a proxy or mirror the runner may not
+ * reach huggingface.co itself, as the Python client knows. Other origins (presigned storage) are kept.
+ */
+function onEndpoint(connection, url) {
+    if (connection.endpoint === exports.DEFAULT_HUB_ORIGIN)
+        return url;
+    const onDefault = url === exports.DEFAULT_HUB_ORIGIN || url.startsWith(`${exports.DEFAULT_HUB_ORIGIN}/`);
+    return onDefault ? `${connection.endpoint}${url.slice(exports.DEFAULT_HUB_ORIGIN.length)}` : url;
 }
 /** A request is worth sending again when nothing answered, or the Hub's answer says it may pass later. */
 function classifyRequestFailure(error) {
@@ -35091,7 +35209,16 @@ function hubErrorFromHttp(method, raw) {
         requestId: (0, http_1.headerValue)(raw.headers, "x-request-id"),
         requestedWaitMs,
         limit: (0, retry_1.parseRateLimit)((0, http_1.headerValue)(raw.headers, "ratelimit"))?.policy,
+        answer: parseJson(raw.body.toString("utf8")),
     });
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 function isHubError(error, status) {
     return error instanceof errors_1.HubError && (status === undefined || error.status === status);
@@ -35275,9 +35402,7 @@ function sendHttp(request) {
     const agent = target.protocol === "https:" ? agents["https:"] : agents["http:"];
     return new Promise((resolve, reject) => {
         const headers = { ...request.headers };
-        const length = bodyLength(request.body);
-        if (length !== undefined)
-            headers["Content-Length"] = String(length);
+        headers["Content-Length"] = String(bodyLength(request.body));
         const outgoing = transport.request(target, { method: request.method, headers, agent }, (response) => {
             const chunks = [];
             response.on("data", (chunk) => chunks.push(chunk));
@@ -35296,15 +35421,12 @@ function sendHttp(request) {
         writeBody(outgoing, request.body, request.onBodyBytes).catch((error) => outgoing.destroy(error));
     });
 }
+// Every body has a length known up front: the Hub's clients never send chunked bodies.
 function bodyLength(body) {
     if (body === undefined)
         return 0;
     if (typeof body === "string")
         return Buffer.byteLength(body);
-    if (Buffer.isBuffer(body))
-        return body.length;
-    if (typeof body === "function")
-        return undefined;
     return body.length;
 }
 async function writeBody(outgoing, body, onBytes) {
@@ -35312,8 +35434,8 @@ async function writeBody(outgoing, body, onBytes) {
         outgoing.end(body);
         return;
     }
-    const parts = typeof body === "function"
-        ? body()
+    const parts = "parts" in body
+        ? body.parts()
         : body.length === 0
             ? []
             : (0, node_fs_1.createReadStream)(body.path, {
@@ -35453,6 +35575,8 @@ async function listRepos(connection, type, search) {
         query.set("full", "true");
     if (search.cardData)
         query.set("cardData", "true");
+    if (search.config)
+        query.set("config", "true");
     // The Hub pages at 1000 at most; asking for no more than needed keeps answers small.
     query.set("limit", String(Math.min(search.limit, 1000)));
     const repos = [];
@@ -35487,10 +35611,6 @@ const connection_1 = __nccwpck_require__(1871);
 const repo_ref_1 = __nccwpck_require__(7775);
 /** The audience Hugging Face's Trusted Publishers expect in a CI OIDC token. */
 exports.HUB_OIDC_AUDIENCE = "https://huggingface.co";
-/**
- * Trades a CI OIDC token for a short-lived Hub token that may write to this one repo
- * (RFC 8693 token exchange at `/oauth/token`; no Hub credentials needed).
- */
 async function exchangeIdToken(connection, idToken, ref) {
     const response = await (0, connection_1.hubRequest)(connection, {
         method: "POST",
@@ -35506,7 +35626,8 @@ async function exchangeIdToken(connection, idToken, ref) {
     const body = response.json();
     if (!body.access_token)
         throw new Error("the Hub's token exchange answered without an access_token");
-    return body.access_token;
+    const expiresAt = typeof body.expires_in === "number" ? new Date(Date.now() + body.expires_in * 1000).toISOString() : undefined;
+    return { token: body.access_token, expiresAt };
 }
 
 
@@ -35557,13 +35678,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.preupload = preupload;
 const connection_1 = __nccwpck_require__(1871);
 const repo_ref_1 = __nccwpck_require__(7775);
-/** Asks the Hub, for one batch of files, which go to LFS and what is already stored at each path. */
+/** Asks the Hub, for one batch of files, which go to LFS, which to leave out, and what each path holds now. */
 async function preupload(connection, repo, target, files) {
     const response = await (0, connection_1.hubRequest)(connection, {
         method: "POST",
         url: `${(0, repo_ref_1.repoApiPath)(repo)}/preupload/${encodeURIComponent(target.revision)}${target.createPr ? "?create_pr=1" : ""}`,
         json: {
             files: files.map((file) => ({ path: file.path, size: file.size, sample: file.sample.toString("base64") })),
+            ...(target.gitIgnore !== undefined ? { gitIgnore: target.gitIgnore } : {}),
         },
     });
     const body = response.json();
@@ -35714,29 +35836,54 @@ exports.deleteRepo = deleteRepo;
 exports.moveRepo = moveRepo;
 exports.repoInfo = repoInfo;
 exports.setVisibility = setVisibility;
+exports.validateCard = validateCard;
 exports.whoami = whoami;
 const connection_1 = __nccwpck_require__(1871);
+const retry_1 = __nccwpck_require__(4529);
 const repo_ref_1 = __nccwpck_require__(7775);
 const urls_1 = __nccwpck_require__(6137);
+// Answers to a create that may still mean "it exists": no right to create (401, as for OIDC-minted tokens), payment
+// needed (402), no write right on the namespace (403), or a conflicting operation that outlasted the retries.
+const MAYBE_EXISTS = [401, 402, 403, 409];
 async function createRepo(connection, repo, options) {
     const payload = { name: repo.name, organization: repo.namespace, type: repo.type };
     if (options.private !== undefined)
-        payload.private = options.private;
+        payload.visibility = visibilityOf(options.private);
     if (repo.type === "space")
         payload.sdk = options.spaceSdk;
     try {
         const response = await (0, connection_1.hubRequest)(connection, { method: "POST", url: "/api/repos/create", json: payload });
-        return { url: response.json().url, created: true };
+        return { url: (0, connection_1.onEndpoint)(connection, response.json().url), created: true };
     }
     catch (error) {
-        if (options.existOk && (0, connection_1.isHubError)(error, 409) && /already created/i.test(error.serverMessage)) {
-            // A 409 can also mean "another operation in progress": confirm the repo is really there and visible to us.
-            await repoInfo(connection, repo);
-            return { url: (0, urls_1.repoWebUrl)(connection.endpoint, repo), created: false };
+        if (!options.existOk || !(0, connection_1.isHubError)(error) || !MAYBE_EXISTS.includes(error.status))
+            throw error;
+        // As the Python client does: a 409 means the repo exists, and its answer names it.
+        const answerUrl = error.answer?.url;
+        if (error.status === 409 && !(0, retry_1.isRetryableStatus)(409, error.serverMessage)) {
+            return {
+                url: typeof answerUrl === "string" ? (0, connection_1.onEndpoint)(connection, answerUrl) : (0, urls_1.repoWebUrl)(connection.endpoint, repo),
+                created: false,
+            };
         }
+        // Otherwise the repo exists only if this token can read it.
+        if (!(await repoExists(connection, repo)))
+            throw error;
+        return { url: (0, urls_1.repoWebUrl)(connection.endpoint, repo), created: false };
+    }
+}
+async function repoExists(connection, repo) {
+    try {
+        await repoInfo(connection, repo);
+        return true;
+    }
+    catch (error) {
+        if ((0, connection_1.isHubError)(error) && error.status < 500)
+            return false;
         throw error;
     }
 }
+const visibilityOf = (isPrivate) => (isPrivate ? "private" : "public");
 async function deleteRepo(connection, repo) {
     await (0, connection_1.hubRequest)(connection, {
         method: "DELETE",
@@ -35751,17 +35898,27 @@ async function moveRepo(connection, from, to) {
         json: { fromRepo: (0, repo_ref_1.repoId)(from), toRepo: (0, repo_ref_1.repoId)(to), type: from.type },
     });
 }
-async function repoInfo(connection, repo, revision) {
+async function repoInfo(connection, repo, revision, extras = {}) {
     const suffix = revision ? `/revision/${encodeURIComponent(revision)}` : "";
-    const response = await (0, connection_1.hubRequest)(connection, { url: `${(0, repo_ref_1.repoApiPath)(repo)}${suffix}` });
+    const query = extras.securityStatus ? "?securityStatus=true" : "";
+    const response = await (0, connection_1.hubRequest)(connection, { url: `${(0, repo_ref_1.repoApiPath)(repo)}${suffix}${query}` });
     return response.json();
 }
-// Sends both fields: `visibility` is what the Hub reads since 2026, `private` what older Hubs read.
+// `visibility` alone, as the Python client sends it since 2026 (never together with `private`).
 async function setVisibility(connection, repo, isPrivate) {
     await (0, connection_1.hubRequest)(connection, {
         method: "PUT",
         url: `${(0, repo_ref_1.repoApiPath)(repo)}/settings`,
-        json: { private: isPrivate, visibility: isPrivate ? "private" : "public" },
+        json: { visibility: visibilityOf(isPrivate) },
+    });
+}
+/** Checks a model card's YAML front matter as the Hub will; a broken one is refused with the YAML error as text. */
+async function validateCard(connection, repo, content) {
+    await (0, connection_1.hubRequest)(connection, {
+        method: "POST",
+        url: "/api/validate-yaml",
+        headers: { Accept: "text/plain" },
+        json: { content, repoType: repo.type },
     });
 }
 async function whoami(connection) {
@@ -36579,6 +36736,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.listRepos = void 0;
 const listings_1 = __nccwpck_require__(7882);
 const repo_filters_1 = __nccwpck_require__(3438);
+const errors_1 = __nccwpck_require__(5939);
 const repo_1 = __nccwpck_require__(9776);
 const values_1 = __nccwpck_require__(9630);
 const operation_1 = __nccwpck_require__(2899);
@@ -36611,6 +36769,8 @@ const LIST_INPUTS = {
     limit: "search",
     full: "search",
     card_data: "search",
+    fetch_config: "search",
+    emissions_thresholds: "emissions",
     ...FILTER_INPUTS,
 };
 exports.listRepos = (0, operation_1.defineOperation)({
@@ -36619,14 +36779,41 @@ exports.listRepos = (0, operation_1.defineOperation)({
     outputs: ["repos", "json_file"],
     parse: (read) => {
         const type = (0, repo_1.parseRepoType)(read);
-        return { type, search: parseSearch(read, type) };
+        const emissions = parseEmissions(read("emissions_thresholds"), type);
+        const search = parseSearch(read, type);
+        // The emissions are read from each model's card: ask for the cards when filtering on them.
+        return { type, search: emissions ? { ...search, cardData: true } : search, emissions };
     },
     repos: () => [],
     run: async (context, options) => {
-        const repos = await (0, listings_1.listRepos)(context.connection, options.type, options.search);
+        const found = await (0, listings_1.listRepos)(context.connection, options.type, options.search);
+        const repos = options.emissions ? found.filter((repo) => emissionsWithin(repo, options.emissions)) : found;
         return (0, query_result_1.queryResult)(context, `${repos.length} ${options.type} repo(s) found`, { output: "repos", value: repos });
     },
 });
+function parseEmissions(raw, type) {
+    if (!raw)
+        return undefined;
+    const match = /^\s*(\d+(?:\.\d+)?)\s*[,\s]\s*(\d+(?:\.\d+)?)\s*$/.exec(raw);
+    if (!match || Number(match[1]) > Number(match[2])) {
+        throw new errors_1.InputError("emissions_thresholds", `"${raw}" is not a range. Use "min,max" in grams of CO2, e.g. 0,500.`);
+    }
+    if (type !== "model") {
+        throw new errors_1.InputError("emissions_thresholds", `only applies to models; repo_type is ${type}. Remove it.`);
+    }
+    return { min: Number(match[1]), max: Number(match[2]) };
+}
+/** The card's `co2_eq_emissions` (a number, or `{emissions}`), read as the Python client reads it. */
+function emissionsWithin(repo, range) {
+    const card = (repo.cardData ?? repo.card_data);
+    let emissions = card?.co2_eq_emissions;
+    if (emissions && typeof emissions === "object")
+        emissions = emissions.emissions;
+    if (!emissions)
+        return false;
+    const value = /\d+\.\d+|\d+/.exec(String(emissions ?? ""))?.[0];
+    return value !== undefined && Number(value) >= range.min && Number(value) <= range.max;
+}
 function parseSearch(read, type) {
     const fields = {
         library: (0, values_1.parseLines)(read("library")),
@@ -36652,6 +36839,7 @@ function parseSearch(read, type) {
         limit: (0, values_1.parseInteger)("limit", read("limit"), DEFAULT_LIST_LIMIT, 1, 100_000),
         full: (0, values_1.parseBoolean)("full", read("full"), false),
         cardData: (0, values_1.parseBoolean)("card_data", read("card_data"), false),
+        config: (0, values_1.parseBoolean)("fetch_config", read("fetch_config"), false),
     };
 }
 
@@ -36685,6 +36873,82 @@ exports.listTags = (0, operation_1.defineOperation)({
     run: async (context, options) => {
         const tags = await (0, listings_1.tagsByType)(context.connection, options.type);
         return (0, query_result_1.queryResult)(context, `Tags of ${options.type}s by type`, { output: "tags", value: tags });
+    },
+});
+
+
+/***/ }),
+
+/***/ 5975:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.login = void 0;
+const repos_1 = __nccwpck_require__(470);
+const repo_1 = __nccwpck_require__(9776);
+const operation_1 = __nccwpck_require__(2899);
+const token_file_1 = __nccwpck_require__(2486);
+/**
+ * Hands the token to the job's later steps (the `hf` CLI, transformers' push_to_hub, datasets): checked with
+ * whoami, exported as HF_TOKEN, and saved where the Python client reads it; the post step removes the file.
+ */
+exports.login = (0, operation_1.defineOperation)({
+    name: "login",
+    inputs: { repo_id: "repo", repo_type: "repo", organization: "repo" },
+    outputs: ["name", "expires_at"],
+    parse: (read, { env }) => ({
+        repo: read("repo_id")
+            ? (0, repo_1.parseRepoIdInput)("repo_id", read("repo_id"), (0, repo_1.parseRepoType)(read), read("organization"))
+            : undefined,
+        tokenFile: (0, token_file_1.tokenFilePath)(env),
+    }),
+    repos: (options) => (options.repo ? [options.repo] : []),
+    run: async (context, options) => {
+        const { connection } = context;
+        const identity = await (0, repos_1.whoami)(connection);
+        await (0, token_file_1.saveToken)(options.tokenFile, connection.token);
+        const lifetime = connection.tokenExpiresAt ? `, a short-lived token until ${connection.tokenExpiresAt}` : "";
+        const headline = `Logged in as ${identity.name}${lifetime}: later steps get HF_TOKEN and ${options.tokenFile}`;
+        context.reporter.info(headline);
+        return {
+            outputs: { name: identity.name, expires_at: connection.tokenExpiresAt ?? "" },
+            headline,
+            links: [],
+            secretEnvironment: { HF_TOKEN: connection.token },
+            removeAtJobEnd: options.tokenFile,
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 4406:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.logout = void 0;
+const operation_1 = __nccwpck_require__(2899);
+const token_file_1 = __nccwpck_require__(2486);
+/** Takes the token away from the job's later steps: HF_TOKEN emptied and the saved token file removed. */
+exports.logout = (0, operation_1.defineOperation)({
+    name: "logout",
+    inputs: {},
+    outputs: ["removed"],
+    anonymous: true,
+    parse: (_read, { env }) => ({ tokenFile: (0, token_file_1.tokenFilePath)(env) }),
+    repos: () => [],
+    run: async (context, options) => {
+        const removed = await (0, token_file_1.removeToken)(options.tokenFile);
+        const headline = removed
+            ? `Logged out: removed ${options.tokenFile}, and HF_TOKEN is empty for later steps`
+            : `Logged out: no token file at ${options.tokenFile}; HF_TOKEN is empty for later steps`;
+        context.reporter.info(headline);
+        return { outputs: { removed: String(removed) }, headline, links: [], secretEnvironment: { HF_TOKEN: "" } };
     },
 });
 
@@ -36822,6 +37086,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OPERATION_NAMES = exports.OPERATIONS = void 0;
 exports.findOperation = findOperation;
 exports.requestRepos = requestRepos;
+exports.needsToken = needsToken;
 exports.runOperation = runOperation;
 const repos_1 = __nccwpck_require__(470);
 const create_branch_1 = __nccwpck_require__(5477);
@@ -36835,6 +37100,8 @@ const list_files_1 = __nccwpck_require__(4942);
 const list_metrics_1 = __nccwpck_require__(3732);
 const list_repos_1 = __nccwpck_require__(828);
 const list_tags_1 = __nccwpck_require__(9240);
+const login_1 = __nccwpck_require__(5975);
+const logout_1 = __nccwpck_require__(4406);
 const move_repo_1 = __nccwpck_require__(5198);
 const repo_info_1 = __nccwpck_require__(1065);
 const upload_file_1 = __nccwpck_require__(7088);
@@ -36858,6 +37125,8 @@ exports.OPERATIONS = {
     "delete-branch": delete_branch_1.deleteBranch,
     "create-tag": create_tag_1.createTag,
     "delete-tag": delete_tag_1.deleteTag,
+    login: login_1.login,
+    logout: logout_1.logout,
 };
 exports.OPERATION_NAMES = Object.keys(exports.OPERATIONS);
 /** The operation a value of the `operation` input names, by its name or an alias. */
@@ -36873,6 +37142,10 @@ function operationOf(request) {
 /** The repos a request acts on, its subject first. */
 function requestRepos(request) {
     return operationOf(request).repos(request.options);
+}
+/** Whether the request needs a token at all. */
+function needsToken(request) {
+    return !operationOf(request).anonymous;
 }
 async function runOperation(context, request) {
     await resolveNamespaces(context, requestRepos(request));
@@ -36903,19 +37176,21 @@ const repo_ref_1 = __nccwpck_require__(7775);
 const repos_1 = __nccwpck_require__(470);
 const urls_1 = __nccwpck_require__(6137);
 const repo_1 = __nccwpck_require__(9776);
+const values_1 = __nccwpck_require__(9630);
 const operation_1 = __nccwpck_require__(2899);
 const query_result_1 = __nccwpck_require__(7046);
 exports.repoInfo = (0, operation_1.defineOperation)({
     name: "repo-info",
-    inputs: { ...repo_1.REPO_INPUTS, revision: "revision" },
+    inputs: { ...repo_1.REPO_INPUTS, revision: "revision", security_status: "securityStatus" },
     outputs: ["info", "json_file", "sha", "private", "url"],
     parse: (read) => ({
         repo: (0, repo_1.parseRepo)(read),
         revision: read("revision") ? (0, repo_1.parseRevision)(read("revision")) : undefined,
+        securityStatus: (0, values_1.parseBoolean)("security_status", read("security_status"), false),
     }),
     repos: (options) => [options.repo],
     run: async (context, options) => {
-        const info = await (0, repos_1.repoInfo)(context.connection, options.repo, options.revision);
+        const info = await (0, repos_1.repoInfo)(context.connection, options.repo, options.revision, options);
         const url = (0, urls_1.repoWebUrl)(context.connection.endpoint, options.repo);
         const headline = `${(0, repo_ref_1.repoId)(options.repo)}: ${info.private ? "private" : "public"}, head ${info.sha ?? "unknown"}`;
         const result = (0, query_result_1.queryResult)(context, headline, { output: "info", value: info }, [
@@ -36928,6 +37203,49 @@ exports.repoInfo = (0, operation_1.defineOperation)({
 
 /***/ }),
 
+/***/ 2486:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tokenFilePath = tokenFilePath;
+exports.saveToken = saveToken;
+exports.removeToken = removeToken;
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __importDefault(__nccwpck_require__(8161));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+/** Where the Python client (and so the `hf` CLI, transformers, datasets) reads a saved token. */
+function tokenFilePath(env) {
+    if (env.HF_TOKEN_PATH)
+        return env.HF_TOKEN_PATH;
+    const home = env.HF_HOME || node_path_1.default.join(env.XDG_CACHE_HOME || node_path_1.default.join(node_os_1.default.homedir(), ".cache"), "huggingface");
+    return node_path_1.default.join(home, "token");
+}
+/** Saves the token where the Hub's clients look for it, readable by this user only. */
+async function saveToken(file, token) {
+    await (0, promises_1.mkdir)(node_path_1.default.dirname(file), { recursive: true });
+    await (0, promises_1.writeFile)(file, token, { mode: 0o600 });
+}
+/** Removes a saved token; true when there was one. */
+async function removeToken(file) {
+    try {
+        await (0, promises_1.rm)(file);
+        return true;
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return false;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -36935,6 +37253,7 @@ exports.repoInfo = (0, operation_1.defineOperation)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.uploadFile = void 0;
+const promises_1 = __nccwpck_require__(1455);
 const files_1 = __nccwpck_require__(5004);
 const refs_1 = __nccwpck_require__(25);
 const repo_ref_1 = __nccwpck_require__(7775);
@@ -37026,9 +37345,13 @@ exports.uploadFile = (0, operation_1.defineOperation)({
         const selection = await selectAndCheck(context, options).finally(() => reporter.endGroup());
         const outcome = { selection, files: [], deleted: [], commits: [], landedOn: options.revision };
         if (selection.files.length > 0) {
+            await (0, inspect_1.checkModelCard)(context.connection, options.repo, selection.files);
             await prepareRevision(context, options);
             const deletions = await findDeletions(context.connection, options, selection);
-            await commitInBatches(context, options, deletions, outcome);
+            await commitInBatches(context, options, { deletions, gitIgnore: await gitIgnoreOf(selection) }, outcome);
+            if (outcome.files.every((file) => file.outcome === "ignored")) {
+                noFilesLeft(context, options, `.gitignore excludes every file ${options.selection.paths.join(", ")} selected`);
+            }
         }
         return (0, report_1.uploadReport)(context.connection.endpoint, options, outcome);
     },
@@ -37045,14 +37368,7 @@ async function selectAndCheck(context, options) {
     const selection = await (0, select_1.selectFiles)(options.selection);
     context.reporter.info(`Selected ${selection.files.length} file(s), ${(0, progress_1.formatBytes)((0, file_1.totalSize)(selection.files))}`);
     if (selection.files.length === 0) {
-        const message = `${options.selection.paths.join(", ")} matched no file (after include/exclude and hidden-file rules)`;
-        if (options.ifNoFilesFound === "error") {
-            throw new errors_1.OptionError("selection", `${message}. Check the path, or set if_no_files_found to warn or ignore.`);
-        }
-        if (options.ifNoFilesFound === "warn")
-            context.reporter.warning(`Nothing uploaded: ${message}.`);
-        else
-            context.reporter.info(`Nothing uploaded: ${message}.`);
+        noFilesLeft(context, options, `${options.selection.paths.join(", ")} matched no file (after include/exclude and hidden-file rules)`);
     }
     else if (selection.unmatched.length > 0) {
         context.reporter.warning(`These path entries matched no file: ${selection.unmatched.join(", ")}`);
@@ -37068,6 +37384,21 @@ async function selectAndCheck(context, options) {
         }
     }
     return selection;
+}
+/** What if_no_files_found says when nothing is left to upload: fail, warn, or say so. */
+function noFilesLeft(context, options, message) {
+    if (options.ifNoFilesFound === "error") {
+        throw new errors_1.OptionError("selection", `${message}. Check the path, or set if_no_files_found to warn or ignore.`);
+    }
+    if (options.ifNoFilesFound === "warn")
+        context.reporter.warning(`Nothing uploaded: ${message}.`);
+    else
+        context.reporter.info(`Nothing uploaded: ${message}.`);
+}
+// The Python client sends the .gitignore an upload brings to the repo root, so the Hub applies it to the rest.
+async function gitIgnoreOf(selection) {
+    const file = selection.files.find((candidate) => candidate.pathInRepo === ".gitignore");
+    return file ? (0, promises_1.readFile)(file.localPath, "utf8") : undefined;
 }
 async function prepareRevision(context, options) {
     if (!options.createBranch || (await (0, refs_1.revisionExists)(context.connection, options.repo, options.revision)))
@@ -37087,7 +37418,7 @@ async function findDeletions(connection, options, selection) {
     const uploading = new Set(selection.files.map((file) => file.pathInRepo));
     return (0, plan_1.staleFiles)(remote, selection.destinationFolder, options.deletePatterns, uploading);
 }
-async function commitInBatches(context, options, deletions, outcome) {
+async function commitInBatches(context, options, extras, outcome) {
     const { reporter } = context;
     const batches = (0, plan_1.splitIntoCommits)(outcome.selection.files, options.commitLimits);
     for (const [index, files] of batches.entries()) {
@@ -37099,10 +37430,12 @@ async function commitInBatches(context, options, deletions, outcome) {
             repo: options.repo,
             revision: outcome.landedOn,
             createPr: options.createPr && !outcome.pullRequestUrl,
+            gitIgnore: extras.gitIgnore,
         };
         const landing = await uploadBatch(context, options, target, {
             files,
-            deletions: isLast ? deletions : [],
+            allIgnoredBefore: outcome.files.every((file) => file.outcome === "ignored"),
+            deletions: isLast ? extras.deletions : [],
             parentCommit: index === 0 ? options.parentCommit : undefined,
             destinationFolder: outcome.selection.destinationFolder,
         });
@@ -37142,6 +37475,10 @@ function uploadBatch(context, options, target, batch) {
                 concurrency: options.concurrency,
                 onHashed: (done, total) => progress({ phase: "hash", bytesDone: done, bytesTotal: total }),
             });
+            // A .gitignore that leaves nothing to upload is a selection that matched nothing: no deletions either.
+            if (batch.allIgnoredBefore && plan.files.every((file) => file.outcome === "ignored")) {
+                return { ...plan, deleted: [], operations: [] };
+            }
             await (0, transfer_1.transferLfsFiles)(connection, target, plan, {
                 concurrency: options.concurrency,
                 onSent: (done, total) => progress({ phase: "upload", bytesDone: done, bytesTotal: total }),
@@ -37368,11 +37705,16 @@ exports.totalSize = totalSize;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FILE_IO_CONCURRENCY = void 0;
 exports.inspectFiles = inspectFiles;
+exports.checkModelCard = checkModelCard;
+const promises_1 = __nccwpck_require__(1455);
+const connection_1 = __nccwpck_require__(1871);
 const preupload_1 = __nccwpck_require__(8503);
+const repos_1 = __nccwpck_require__(470);
+const errors_1 = __nccwpck_require__(5939);
 const concurrency_1 = __nccwpck_require__(4257);
 const digests_1 = __nccwpck_require__(2539);
-// The Hub takes up to 1000 files per call; 500 keeps each answer quick and 2,000 files within 4 calls.
-const PREUPLOAD_BATCH = 500;
+// The Hub takes up to 1000 files per call; the Python client sends 256, and so do we.
+const PREUPLOAD_BATCH = 256;
 // Opening thousands of small files at once would exhaust file descriptors for no gain.
 exports.FILE_IO_CONCURRENCY = 32;
 /**
@@ -37390,10 +37732,29 @@ async function* inspectFiles(connection, target, files) {
         const verdicts = new Map(answer.verdicts.map((verdict) => [verdict.path, verdict]));
         for (const file of batch) {
             const verdict = verdicts.get(file.pathInRepo);
-            file.storage = verdict?.uploadMode === "lfs" ? "lfs" : "regular";
+            // Storage refuses an empty LFS object (501): empty files always go regular, as the official clients send them.
+            file.storage = verdict?.uploadMode === "lfs" && file.size > 0 ? "lfs" : "regular";
             file.remoteOid = verdict?.oid;
+            file.ignored = verdict?.shouldIgnore === true;
         }
         yield { files: batch, headCommit: answer.headCommit };
+    }
+}
+/**
+ * A root README.md is the repo's card: its YAML front matter is checked with the Hub before any byte moves,
+ * since the Hub would refuse the commit only after every LFS byte was sent.
+ */
+async function checkModelCard(connection, repo, files) {
+    const card = files.find((file) => file.pathInRepo === "README.md");
+    if (!card)
+        return;
+    try {
+        await (0, repos_1.validateCard)(connection, repo, await (0, promises_1.readFile)(card.localPath, "utf8"));
+    }
+    catch (error) {
+        if (!(0, connection_1.isHubError)(error, 400))
+            throw error;
+        throw new errors_1.OptionError("selection", `${card.localPath} goes to README.md, and the Hub refuses its YAML front matter: ${error.serverMessage}. Fix the card's metadata; nothing was uploaded.`);
     }
 }
 
@@ -37537,7 +37898,7 @@ async function planCommit(inspections, options) {
     }
     await hashLfsFiles(inspected, options);
     const unchanged = new Set();
-    const regularWithRemote = inspected.filter((file) => file.storage === "regular" && file.remoteOid);
+    const regularWithRemote = inspected.filter((file) => file.storage === "regular" && !file.ignored && file.remoteOid);
     await (0, concurrency_1.runWithConcurrency)(regularWithRemote.length, inspect_1.FILE_IO_CONCURRENCY, async (index) => {
         const file = regularWithRemote[index];
         if ((0, digests_1.gitBlobSha1)(await (0, promises_1.readFile)(file.localPath)) === file.remoteOid)
@@ -37545,7 +37906,11 @@ async function planCommit(inspections, options) {
     });
     const files = inspected.map((file) => ({
         ...file,
-        outcome: unchanged.has(file.pathInRepo) || matchesRemoteLfs(file) ? "unchanged" : "uploaded",
+        outcome: file.ignored
+            ? "ignored"
+            : unchanged.has(file.pathInRepo) || matchesRemoteLfs(file)
+                ? "unchanged"
+                : "uploaded",
     }));
     const operations = [
         ...files.filter((file) => file.outcome === "uploaded").map(toCommitOperation),
@@ -37555,7 +37920,7 @@ async function planCommit(inspections, options) {
 }
 // The sha256 of each LFS file is learned once and kept on the file for any later plan.
 async function hashLfsFiles(inspected, options) {
-    const toHash = inspected.filter((file) => file.storage === "lfs" && !file.sha256);
+    const toHash = inspected.filter((file) => file.storage === "lfs" && !file.ignored && !file.sha256);
     const total = (0, file_1.totalSize)(toHash);
     let hashed = 0;
     const concurrency = Math.max(1, Math.min(options.concurrency, (0, node_os_1.availableParallelism)()));
@@ -37573,7 +37938,7 @@ function matchesRemoteLfs(file) {
 function toCommitOperation(file) {
     return file.storage === "lfs"
         ? { kind: "lfsFile", pathInRepo: file.pathInRepo, sha256: file.sha256, size: file.size }
-        : { kind: "regularFile", pathInRepo: file.pathInRepo, localPath: file.localPath };
+        : { kind: "regularFile", pathInRepo: file.pathInRepo, localPath: file.localPath, size: file.size };
 }
 
 
@@ -37668,6 +38033,7 @@ exports.UPLOAD_OUTPUTS = [
     "unchanged",
     "deleted",
     "skipped",
+    "ignored",
 ];
 // The job summary is capped at 1 MiB; a few hundred rows say enough.
 const MAX_TABLE_ROWS = 500;
@@ -37677,6 +38043,7 @@ function uploadReport(endpoint, target, outcome) {
     const { selection } = outcome;
     const uploaded = outcome.files.filter((file) => file.outcome === "uploaded").map((file) => file.pathInRepo);
     const unchanged = outcome.files.filter((file) => file.outcome === "unchanged").map((file) => file.pathInRepo);
+    const ignored = outcome.files.filter((file) => file.outcome === "ignored").map((file) => file.pathInRepo);
     const lastCommit = outcome.commits.at(-1);
     const url = selection.singleFile
         ? (0, urls_1.fileWebUrl)(endpoint, repo, outcome.landedOn, selection.files[0].pathInRepo)
@@ -37685,6 +38052,7 @@ function uploadReport(endpoint, target, outcome) {
     const headline = skipped
         ? `Nothing changed in ${(0, repo_ref_1.repoId)(repo)}@${target.revision}: no commit made (${unchanged.length} file(s) unchanged)`
         : `${(0, repo_ref_1.repoId)(repo)}@${outcome.landedOn}: ${uploaded.length} uploaded, ${unchanged.length} unchanged, ${outcome.deleted.length} deleted in ${outcome.commits.length} commit(s)`;
+    const ignoredNote = ignored.length > 0 ? `; ${ignored.length} file(s) left out by .gitignore` : "";
     const links = [{ label: "Repository", url: (0, urls_1.repoWebUrl)(endpoint, repo) }];
     if (!skipped)
         links.push({ label: selection.singleFile ? "File" : "Folder", url });
@@ -37702,8 +38070,9 @@ function uploadReport(endpoint, target, outcome) {
             unchanged: JSON.stringify(unchanged),
             deleted: JSON.stringify(outcome.deleted),
             skipped: String(skipped),
+            ignored: JSON.stringify(ignored),
         },
-        headline,
+        headline: headline + ignoredNote,
         links,
         table: fileTable(outcome),
     };
@@ -37909,6 +38278,8 @@ async function transferLfsFiles(connection, target, plan, options) {
     }
     const fileByOid = new Map(files.map((file) => [file.sha256, file]));
     const toSend = answers.filter((answer) => answer.actions?.upload);
+    for (const answer of toSend)
+        checkParts(answer, fileByOid.get(answer.oid));
     const total = toSend.reduce((sum, answer) => sum + answer.size, 0);
     let sent = 0;
     const sender = {
@@ -37917,6 +38288,16 @@ async function transferLfsFiles(connection, target, plan, options) {
         onBytes: (bytes) => options.onSent?.((sent += bytes), total),
     };
     await Promise.all(toSend.map((answer) => sendObject(sender, answer, fileByOid.get(answer.oid))));
+}
+/** Refuses, before any byte is sent, a multipart answer whose part URLs cannot cover the file exactly. */
+function checkParts(answer, file) {
+    const parts = (0, lfs_1.multipartParts)(answer.actions.upload);
+    if (!parts)
+        return;
+    const needed = Math.ceil(answer.size / parts.chunkSize);
+    if (parts.urls.length !== needed) {
+        throw new Error(`the Hub's multipart answer for ${file.pathInRepo} has ${parts.urls.length} part URL(s), but ${answer.size} bytes in parts of ${parts.chunkSize} need ${needed}; nothing was sent or committed. Run the step again, and report it with the request id if it persists`);
+    }
 }
 /** Sends one object's bytes as the batch answer asks: a single PUT, or parts plus a completion call. */
 async function sendObject(sender, answer, file) {
@@ -38024,7 +38405,8 @@ exports.USER_AGENT = exports.ACTION_VERSION = void 0;
 const package_json_1 = __nccwpck_require__(8330);
 /** The action's version: package.json's, the one the User-Agent, the CHANGELOG and the README show. */
 exports.ACTION_VERSION = package_json_1.version;
-exports.USER_AGENT = `hf-hub-action/${exports.ACTION_VERSION}`;
+/** `name/version; node/version`, the form the Hub's clients use. */
+exports.USER_AGENT = `hf-hub-action/${exports.ACTION_VERSION}; node/${process.versions.node}`;
 
 
 /***/ }),

@@ -15,6 +15,10 @@ export interface ActionRun {
   summary: string;
   /** What the file named by the json_file output held, read before RUNNER_TEMP is removed. */
   jsonFile?: string;
+  /** Variables exported to the job's later steps (GITHUB_ENV). */
+  exported: Record<string, string>;
+  /** State saved for the post step (GITHUB_STATE); pass it back as STATE_<name> variables to run the post step. */
+  state: Record<string, string>;
 }
 
 interface ActionManifest {
@@ -49,15 +53,17 @@ export async function runLikeRunner(
   launch: ActionLauncher,
 ): Promise<ActionRun> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "action-run-"));
-  const outputFile = path.join(dir, "output");
-  const summaryFile = path.join(dir, "summary");
-  await writeFile(outputFile, "");
-  await writeFile(summaryFile, "");
+  const [outputFile, summaryFile, envFile, stateFile] = ["output", "summary", "env", "state"].map((name) =>
+    path.join(dir, name),
+  );
+  for (const file of [outputFile, summaryFile, envFile, stateFile]) await writeFile(file, "");
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? dir,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_ENV: envFile,
+    GITHUB_STATE: stateFile,
     GITHUB_WORKSPACE: options.cwd ?? dir,
     RUNNER_TEMP: dir,
     ...options.env,
@@ -75,6 +81,8 @@ export async function runLikeRunner(
       outputs,
       summary: await readFile(summaryFile, "utf8"),
       jsonFile: outputs.json_file ? await readFile(outputs.json_file, "utf8") : undefined,
+      exported: parseOutputFile(await readFile(envFile, "utf8")),
+      state: parseOutputFile(await readFile(stateFile, "utf8")),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -3,4 +3,5 @@ import { version } from "../package.json";
 /** The action's version: package.json's, the one the User-Agent, the CHANGELOG and the README show. */
 export const ACTION_VERSION: string = version;
 
-export const USER_AGENT = `hf-hub-action/${ACTION_VERSION}`;
+/** `name/version; node/version`, the form the Hub's clients use. */
+export const USER_AGENT = `hf-hub-action/${ACTION_VERSION}; node/${process.versions.node}`;

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { type RunningEmulator, startEmulator } from "../../emulator";
@@ -75,6 +75,28 @@ describe("keyless auth (Trusted Publishers)", () => {
     for (const secret of masked) {
       expect(visible + run.stderr + JSON.stringify(run.outputs) + run.summary).not.toContain(secret);
     }
+  });
+
+  it("logs in keylessly: exports the short-lived token to later steps and says when it expires", async () => {
+    const hfHome = await mkdtemp(path.join(os.tmpdir(), "hf-home-"));
+    const run = await runInProcess(
+      { operation: "login", repo_id: "alice/keyless", token: "", endpoint: hub.url },
+      {
+        cwd: workspace,
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: tokenUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNTIME_TOKEN, HF_HOME: hfHome },
+      },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.name).toBe("alice");
+    const expiresIn = Date.parse(run.outputs.expires_at) - Date.now();
+    expect(expiresIn).toBeGreaterThan(0);
+    expect(expiresIn).toBeLessThanOrEqual(3600 * 1000);
+    expect(run.exported.HF_TOKEN).toMatch(/^hf_jwt_/);
+    expect(await readFile(path.join(hfHome, "token"), "utf8")).toBe(run.exported.HF_TOKEN);
+    expect(run.stdout).toContain(`::add-mask::${run.exported.HF_TOKEN}`);
+    const visible = run.stdout.replace(/^::add-mask::.*$/gm, "");
+    expect(visible + JSON.stringify(run.outputs) + run.summary).not.toContain(run.exported.HF_TOKEN);
+    await rm(hfHome, { recursive: true, force: true });
   });
 
   it("fails with a Trusted Publisher hint for a repo that does not trust the workflow", async () => {

@@ -48,6 +48,7 @@ describe("upload-file", () => {
       unchanged: "[]",
       deleted: "[]",
       skipped: "false",
+      ignored: "[]",
     });
     expect(head.title).toBe("Upload README.md from commit 0123456789abcdef0123456789abcdef01234567");
     expect(sha256(await download(hub.url, "alice/uploads", "README.md"))).toBe(sha256(bytes));

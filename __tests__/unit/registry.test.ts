@@ -60,7 +60,9 @@ describe("action.yml matches the registry", () => {
   it("lists every operation and alias in the operation input's description", () => {
     const described = manifest.inputs.operation.description ?? "";
     const names = operations.flatMap((operation) => [operation.name, ...(operation.aliases ?? [])]);
-    const listed = described.match(/[a-z]+(?:-[a-z]+)+|\b(?:upload|visibility|whoami)\b/g) ?? [];
+    const listed = (described.replace(/^What to do:/, "").match(/[a-z]+(?:-[a-z]+)*/g) ?? []).filter(
+      (word) => !["aliases", "or"].includes(word),
+    );
     expect(sorted(listed)).toEqual(sorted(names));
   });
 
@@ -71,7 +73,12 @@ describe("action.yml matches the registry", () => {
   });
 
   it("runs the bundle on node24", () => {
-    expect(manifest.runs).toEqual({ using: "node24", main: "dist/index.js" });
+    expect(manifest.runs).toEqual({
+      using: "node24",
+      main: "dist/index.js",
+      post: "dist/index.js",
+      "post-if": "always()",
+    });
   });
 });
 

@@ -40,7 +40,7 @@ describe("release", () => {
 
   it("README and the User-Agent show package.json's version", () => {
     expect(read("README.md")).toContain(`This is version **${version}**`);
-    expect(USER_AGENT).toBe(`hf-hub-action/${version}`);
+    expect(USER_AGENT).toBe(`hf-hub-action/${version}; node/${process.versions.node}`);
   });
 
   it("README pins the action at package.json's major tag", () => {

@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import type { HubConnection } from "../hub/connection";
-import { HUB_OIDC_AUDIENCE, exchangeIdToken } from "../hub/oidc";
+import { type ExchangedToken, HUB_OIDC_AUDIENCE, exchangeIdToken } from "../hub/oidc";
 import { type RepoRef, repoId } from "../hub/repo-ref";
 import { InputError } from "../operations/errors";
 import { MISSING_TOKEN_HELP } from "./settings";
@@ -10,7 +10,7 @@ export async function keylessToken(
   connection: HubConnection,
   repo: RepoRef | undefined,
   keepSecret: (value: string) => void,
-): Promise<string> {
+): Promise<ExchangedToken> {
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) throw new InputError("token", MISSING_TOKEN_HELP);
   if (!repo || !repo.namespace) {
     throw new InputError(
@@ -20,8 +20,8 @@ export async function keylessToken(
   }
   const idToken = await core.getIDToken(HUB_OIDC_AUDIENCE);
   keepSecret(idToken);
-  const token = await exchangeIdToken(connection, idToken, repo);
-  keepSecret(token);
+  const exchanged = await exchangeIdToken(connection, idToken, repo);
+  keepSecret(exchanged.token);
   core.info(`Authenticated keylessly: a short-lived token for ${repoId(repo)} (Trusted Publishers)`);
-  return token;
+  return exchanged;
 }

@@ -4,11 +4,12 @@ import { Context } from "@actions/github/lib/context";
 import type { HubConnection } from "../hub/connection";
 import type { InputReader } from "../operations/inputs/values";
 import type { Reporter, SourceInfo } from "../operations/operation";
-import { type OperationRequest, requestRepos, runOperation } from "../operations/registry";
+import { type OperationRequest, needsToken, requestRepos, runOperation } from "../operations/registry";
 import { USER_AGENT } from "../version";
 import { describeFailure } from "./failure";
 import { writeJsonOutput } from "./json-output";
 import { keylessToken } from "./keyless";
+import { isPostStep, prepareJobEnd, runPostStep } from "./post";
 import { parseSettings, readToken } from "./settings";
 import { writeSummary } from "./summary";
 
@@ -34,6 +35,8 @@ function workflowSource(): SourceInfo {
 
 /** The action's entry: parse inputs, run one operation, publish outputs and summary, or fail with one clear line. */
 export async function run(): Promise<void> {
+  if (isPostStep()) return runPostStep().catch((error: unknown) => core.warning(String(error)));
+  prepareJobEnd();
   // Every credential this run handles: masked in the log at once, and cut out of any failure message.
   const secrets: string[] = [];
   const keepSecret = (value: string): void => {
@@ -56,9 +59,18 @@ export async function run(): Promise<void> {
           `Retrying ${notice.method} ${notice.url} in ${(notice.waitMs / 1000).toFixed(1)} s (attempt ${notice.attempt} failed: ${notice.cause})`,
         ),
     };
-    connection.token ??= await keylessToken(connection, requestRepos(request)[0], keepSecret);
+    if (!connection.token && needsToken(request)) {
+      const keyless = await keylessToken(connection, requestRepos(request)[0], keepSecret);
+      connection.token = keyless.token;
+      connection.tokenExpiresAt = keyless.expiresAt;
+    }
     const result = await runOperation({ connection, reporter }, request);
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(result.secretEnvironment ?? {})) {
+      if (value) keepSecret(value);
+      core.exportVariable(name, value);
+    }
+    if (result.removeAtJobEnd) prepareJobEnd(result.removeAtJobEnd);
     if (result.json) {
       const json = await writeJsonOutput(request.operation, result.json.value);
       core.setOutput(result.json.output, json.inline);

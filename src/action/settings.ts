@@ -39,7 +39,7 @@ export function parseSettings(read: InputReader, env: Environment, source: Sourc
         1000,
     },
   };
-  const options = OPERATIONS[operation].parse(read, { workspace: env.GITHUB_WORKSPACE || process.cwd(), source });
+  const options = OPERATIONS[operation].parse(read, { workspace: env.GITHUB_WORKSPACE || process.cwd(), source, env });
   return { ...settings, request: { operation, options } as OperationRequest };
 }
 

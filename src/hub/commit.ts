@@ -1,12 +1,13 @@
 import { open } from "node:fs/promises";
-import { type HubConnection, isHubError, hubRequest } from "./connection";
+import { type HubConnection, hubRequest, isHubError, onEndpoint } from "./connection";
+import type { StreamedBody } from "./http";
 import { HubUnreachableError } from "./errors";
 import { type RepoRef, repoApiPath } from "./repo-ref";
 import { type RetryDecision, isRetryableStatus } from "./retry";
 
 /** One change in a commit. Regular files are read from disk only while the commit body is sent. */
 export type CommitOperation =
-  | { kind: "regularFile"; pathInRepo: string; localPath: string }
+  | { kind: "regularFile"; pathInRepo: string; localPath: string; size: number }
   | { kind: "lfsFile"; pathInRepo: string; sha256: string; size: number }
   | { kind: "deleteFile"; pathInRepo: string };
 
@@ -44,11 +45,15 @@ export async function createCommit(
     method: "POST",
     url: `${repoApiPath(repo)}/commit/${encodeURIComponent(commit.revision)}${commit.createPr ? "?create_pr=1" : ""}`,
     headers: { "Content-Type": "application/x-ndjson" },
-    body: () => commitLines(commit.header, commit.operations),
+    body: commitBody(commit.header, commit.operations),
     retry: false,
   });
   const body = response.json<{ commitOid: string; commitUrl: string; pullRequestUrl?: string }>();
-  return { sha: body.commitOid, url: body.commitUrl, pullRequestUrl: body.pullRequestUrl };
+  return {
+    sha: body.commitOid,
+    url: onEndpoint(connection, body.commitUrl),
+    pullRequestUrl: body.pullRequestUrl && onEndpoint(connection, body.pullRequestUrl),
+  };
 }
 
 /**
@@ -67,21 +72,39 @@ export function isLostAnswer(error: unknown): boolean {
   return isHubError(error) && error.status !== 429 && isRetryableStatus(error.status, error.serverMessage);
 }
 
-// Streams the NDJSON body so that only one regular file's content is in memory at a time.
+/**
+ * The NDJSON body, streamed so that only one regular file's content is in memory at a time, with its exact
+ * length computed up front (the Hub's clients send a Content-Length, never a chunked body).
+ */
+function commitBody(header: CommitHeader, operations: CommitOperation[]): StreamedBody {
+  const length = operations.reduce(
+    (sum, operation) => sum + Buffer.byteLength(line(lineValue(operation, ""))) + base64Length(operation),
+    Buffer.byteLength(line({ key: "header", value: header })),
+  );
+  return { length, parts: () => commitLines(header, operations) };
+}
+
 async function* commitLines(header: CommitHeader, operations: CommitOperation[]): AsyncGenerator<string> {
   const reader = new ReusableFileReader();
   yield line({ key: "header", value: header });
   for (const operation of operations) {
-    yield line(await operationLine(operation, reader));
+    const content =
+      operation.kind === "regularFile"
+        ? (await reader.read(operation.localPath, operation.size)).toString("base64")
+        : "";
+    yield line(lineValue(operation, content));
   }
 }
 
-async function operationLine(operation: CommitOperation, reader: ReusableFileReader): Promise<unknown> {
+function base64Length(operation: CommitOperation): number {
+  return operation.kind === "regularFile" ? 4 * Math.ceil(operation.size / 3) : 0;
+}
+
+/** One operation's line; a regular file's base64 `content` is passed in (its length is known from its size). */
+function lineValue(operation: CommitOperation, content: string): unknown {
   switch (operation.kind) {
-    case "regularFile": {
-      const content = (await reader.read(operation.localPath)).toString("base64");
+    case "regularFile":
       return { key: "file", value: { path: operation.pathInRepo, content, encoding: "base64" } };
-    }
     case "lfsFile":
       return {
         key: "lfsFile",
@@ -100,10 +123,13 @@ function line(value: unknown): string {
 class ReusableFileReader {
   private buffer = Buffer.alloc(64 * 1024);
 
-  async read(path: string): Promise<Buffer> {
+  /** The file's content, which must still be `size` bytes long: the body's length was computed from it. */
+  async read(path: string, size: number): Promise<Buffer> {
     const handle = await open(path, "r");
     try {
-      const { size } = await handle.stat();
+      const now = (await handle.stat()).size;
+      if (now !== size)
+        throw new Error(`${path} changed while it was uploaded (${size} bytes, now ${now}): run the step again`);
       if (size > this.buffer.length) this.buffer = Buffer.alloc(size);
       let filled = 0;
       while (filled < size) {

@@ -15,6 +15,8 @@ import {
 export interface HubConnection {
   endpoint: string;
   token?: string;
+  /** For a short-lived token (keyless auth): when it expires, ISO 8601. */
+  tokenExpiresAt?: string;
   userAgent: string;
   retry?: RetryPolicy;
   /** Told about each retry before its wait, so the log can say what failed and why. */
@@ -71,7 +73,9 @@ export class HubResponse {
  */
 export async function hubRequest(connection: HubConnection, request: HubRequest): Promise<HubResponse> {
   const method = request.method ?? "GET";
-  const url = request.url.startsWith("http") ? request.url : `${connection.endpoint}${request.url}`;
+  const url = request.url.startsWith("http")
+    ? onEndpoint(connection, request.url)
+    : `${connection.endpoint}${request.url}`;
   const headers: Record<string, string> = { "User-Agent": connection.userAgent, ...request.headers };
   if (request.withAuth !== false && connection.token && sameOrigin(url, connection.endpoint)) {
     headers.Authorization = `Bearer ${connection.token}`;
@@ -98,6 +102,19 @@ export async function hubRequest(connection: HubConnection, request: HubRequest)
         connection.onRetry?.({ method, url: withoutQuery(url), attempt, waitMs, cause: causeOf(error as Error) }),
     },
   );
+}
+
+/** The origin the Hub names in the URLs it returns (LFS verify and completion, commits, new repos). */
+export const DEFAULT_HUB_ORIGIN = "https://huggingface.co";
+
+/**
+ * A URL the Hub returned, moved onto the configured endpoint: behind a proxy or mirror the runner may not
+ * reach huggingface.co itself, as the Python client knows. Other origins (presigned storage) are kept.
+ */
+export function onEndpoint(connection: HubConnection, url: string): string {
+  if (connection.endpoint === DEFAULT_HUB_ORIGIN) return url;
+  const onDefault = url === DEFAULT_HUB_ORIGIN || url.startsWith(`${DEFAULT_HUB_ORIGIN}/`);
+  return onDefault ? `${connection.endpoint}${url.slice(DEFAULT_HUB_ORIGIN.length)}` : url;
 }
 
 /** A request is worth sending again when nothing answered, or the Hub's answer says it may pass later. */
@@ -149,7 +166,16 @@ function hubErrorFromHttp(method: string, raw: HttpResponse): HubError {
     requestId: headerValue(raw.headers, "x-request-id"),
     requestedWaitMs,
     limit: parseRateLimit(headerValue(raw.headers, "ratelimit"))?.policy,
+    answer: parseJson(raw.body.toString("utf8")),
   });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 export function isHubError(error: unknown, status?: number): error is HubError {

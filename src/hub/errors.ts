@@ -9,6 +9,8 @@ export interface HubFailure {
   requestedWaitMs?: number;
   /** The rate limit's policy name, e.g. "api", when the Hub named one. */
   limit?: string;
+  /** The answer's JSON body, when it had one (a 409 on create carries the repo's `url`). */
+  answer?: unknown;
 }
 
 /** A failed Hub call: what was asked, and everything the Hub said about why. */
@@ -21,6 +23,7 @@ export class HubError extends Error implements HubFailure {
   declare readonly requestId?: string;
   declare readonly requestedWaitMs?: number;
   declare readonly limit?: string;
+  declare readonly answer?: unknown;
 
   constructor(failure: HubFailure) {
     super(describeHubFailure(failure));

@@ -12,8 +12,11 @@ export interface FileSlice {
   length: number;
 }
 
-/** A body whose parts are produced while it is sent; called again for each attempt. */
-export type StreamedBody = () => AsyncIterable<string | Buffer>;
+/** A body of known length whose parts are produced while it is sent; `parts` is called again for each attempt. */
+export interface StreamedBody {
+  length: number;
+  parts: () => AsyncIterable<string | Buffer>;
+}
 
 export type RequestBody = string | Buffer | FileSlice | StreamedBody;
 
@@ -50,8 +53,7 @@ export function sendHttp(request: HttpRequest): Promise<HttpResponse> {
   const agent = target.protocol === "https:" ? agents["https:"] : agents["http:"];
   return new Promise((resolve, reject) => {
     const headers = { ...request.headers };
-    const length = bodyLength(request.body);
-    if (length !== undefined) headers["Content-Length"] = String(length);
+    headers["Content-Length"] = String(bodyLength(request.body));
     const outgoing = transport.request(target, { method: request.method, headers, agent }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -77,11 +79,10 @@ export function sendHttp(request: HttpRequest): Promise<HttpResponse> {
   });
 }
 
-function bodyLength(body: RequestBody | undefined): number | undefined {
+// Every body has a length known up front: the Hub's clients never send chunked bodies.
+function bodyLength(body: RequestBody | undefined): number {
   if (body === undefined) return 0;
   if (typeof body === "string") return Buffer.byteLength(body);
-  if (Buffer.isBuffer(body)) return body.length;
-  if (typeof body === "function") return undefined;
   return body.length;
 }
 
@@ -95,8 +96,8 @@ async function writeBody(
     return;
   }
   const parts =
-    typeof body === "function"
-      ? body()
+    "parts" in body
+      ? body.parts()
       : body.length === 0
         ? []
         : createReadStream(body.path, {

@@ -12,6 +12,8 @@ export interface RepoSearch {
   limit: number;
   full: boolean;
   cardData: boolean;
+  /** Each model's `config` too (the Hub's `config=true`). */
+  config: boolean;
 }
 
 /** Searches models, datasets or spaces, following `Link: <...>; rel="next"` pages until `limit` repos are in. */
@@ -28,6 +30,7 @@ export async function listRepos(
   if (search.direction) query.set("direction", search.direction);
   if (search.full) query.set("full", "true");
   if (search.cardData) query.set("cardData", "true");
+  if (search.config) query.set("config", "true");
   // The Hub pages at 1000 at most; asking for no more than needed keeps answers small.
   query.set("limit", String(Math.min(search.limit, 1000)));
   const repos: Array<Record<string, unknown>> = [];

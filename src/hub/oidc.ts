@@ -8,7 +8,17 @@ export const HUB_OIDC_AUDIENCE = "https://huggingface.co";
  * Trades a CI OIDC token for a short-lived Hub token that may write to this one repo
  * (RFC 8693 token exchange at `/oauth/token`; no Hub credentials needed).
  */
-export async function exchangeIdToken(connection: HubConnection, idToken: string, ref: RepoRef): Promise<string> {
+export interface ExchangedToken {
+  token: string;
+  /** When the Hub said it expires (ISO 8601), if it said. */
+  expiresAt?: string;
+}
+
+export async function exchangeIdToken(
+  connection: HubConnection,
+  idToken: string,
+  ref: RepoRef,
+): Promise<ExchangedToken> {
   const response = await hubRequest(connection, {
     method: "POST",
     url: "/oauth/token",
@@ -20,7 +30,9 @@ export async function exchangeIdToken(connection: HubConnection, idToken: string
       resource: repoUrlPart(ref),
     },
   });
-  const body = response.json<{ access_token?: string }>();
+  const body = response.json<{ access_token?: string; expires_in?: number }>();
   if (!body.access_token) throw new Error("the Hub's token exchange answered without an access_token");
-  return body.access_token;
+  const expiresAt =
+    typeof body.expires_in === "number" ? new Date(Date.now() + body.expires_in * 1000).toISOString() : undefined;
+  return { token: body.access_token, expiresAt };
 }

@@ -11,6 +11,7 @@ export interface PreuploadFile {
 export interface PreuploadVerdict {
   path: string;
   uploadMode: "regular" | "lfs";
+  /** Excluded by the `.gitignore` that applies: the file stays out of the commit. */
   shouldIgnore: boolean;
   /** What the path holds now, when it exists: git blob SHA-1 for a regular file, sha256 for an LFS file. */
   oid?: string;
@@ -22,11 +23,18 @@ export interface PreuploadAnswer {
   headCommit?: string;
 }
 
-/** Asks the Hub, for one batch of files, which go to LFS and what is already stored at each path. */
+export interface PreuploadTarget {
+  revision: string;
+  createPr?: boolean;
+  /** The `.gitignore` the upload brings, if any; without it the Hub applies the repo's own. */
+  gitIgnore?: string;
+}
+
+/** Asks the Hub, for one batch of files, which go to LFS, which to leave out, and what each path holds now. */
 export async function preupload(
   connection: HubConnection,
   repo: RepoRef,
-  target: { revision: string; createPr?: boolean },
+  target: PreuploadTarget,
   files: PreuploadFile[],
 ): Promise<PreuploadAnswer> {
   const response = await hubRequest(connection, {
@@ -34,6 +42,7 @@ export async function preupload(
     url: `${repoApiPath(repo)}/preupload/${encodeURIComponent(target.revision)}${target.createPr ? "?create_pr=1" : ""}`,
     json: {
       files: files.map((file) => ({ path: file.path, size: file.size, sample: file.sample.toString("base64") })),
+      ...(target.gitIgnore !== undefined ? { gitIgnore: target.gitIgnore } : {}),
     },
   });
   const body = response.json<{ files: PreuploadVerdict[]; commitOid?: string }>();

@@ -1,4 +1,5 @@
-import { type HubConnection, hubRequest, isHubError } from "./connection";
+import { type HubConnection, hubRequest, isHubError, onEndpoint } from "./connection";
+import { isRetryableStatus } from "./retry";
 import { type RepoRef, repoApiPath, repoId } from "./repo-ref";
 import { repoWebUrl } from "./urls";
 
@@ -17,22 +18,44 @@ export interface CreatedRepo {
   created: boolean;
 }
 
+// Answers to a create that may still mean "it exists": no right to create (401, as for OIDC-minted tokens), payment
+// needed (402), no write right on the namespace (403), or a conflicting operation that outlasted the retries.
+const MAYBE_EXISTS = [401, 402, 403, 409];
+
 export async function createRepo(connection: HubConnection, repo: RepoRef, options: NewRepo): Promise<CreatedRepo> {
   const payload: Record<string, unknown> = { name: repo.name, organization: repo.namespace, type: repo.type };
-  if (options.private !== undefined) payload.private = options.private;
+  if (options.private !== undefined) payload.visibility = visibilityOf(options.private);
   if (repo.type === "space") payload.sdk = options.spaceSdk;
   try {
     const response = await hubRequest(connection, { method: "POST", url: "/api/repos/create", json: payload });
-    return { url: response.json<{ url: string }>().url, created: true };
+    return { url: onEndpoint(connection, response.json<{ url: string }>().url), created: true };
   } catch (error) {
-    if (options.existOk && isHubError(error, 409) && /already created/i.test(error.serverMessage)) {
-      // A 409 can also mean "another operation in progress": confirm the repo is really there and visible to us.
-      await repoInfo(connection, repo);
-      return { url: repoWebUrl(connection.endpoint, repo), created: false };
+    if (!options.existOk || !isHubError(error) || !MAYBE_EXISTS.includes(error.status)) throw error;
+    // As the Python client does: a 409 means the repo exists, and its answer names it.
+    const answerUrl = (error.answer as { url?: unknown } | undefined)?.url;
+    if (error.status === 409 && !isRetryableStatus(409, error.serverMessage)) {
+      return {
+        url: typeof answerUrl === "string" ? onEndpoint(connection, answerUrl) : repoWebUrl(connection.endpoint, repo),
+        created: false,
+      };
     }
+    // Otherwise the repo exists only if this token can read it.
+    if (!(await repoExists(connection, repo))) throw error;
+    return { url: repoWebUrl(connection.endpoint, repo), created: false };
+  }
+}
+
+async function repoExists(connection: HubConnection, repo: RepoRef): Promise<boolean> {
+  try {
+    await repoInfo(connection, repo);
+    return true;
+  } catch (error) {
+    if (isHubError(error) && error.status < 500) return false;
     throw error;
   }
 }
+
+const visibilityOf = (isPrivate: boolean): "private" | "public" => (isPrivate ? "private" : "public");
 
 export async function deleteRepo(connection: HubConnection, repo: RepoRef): Promise<void> {
   await hubRequest(connection, {
@@ -57,18 +80,34 @@ export interface RepoInfo {
   [field: string]: unknown;
 }
 
-export async function repoInfo(connection: HubConnection, repo: RepoRef, revision?: string): Promise<RepoInfo> {
+export async function repoInfo(
+  connection: HubConnection,
+  repo: RepoRef,
+  revision?: string,
+  extras: { securityStatus?: boolean } = {},
+): Promise<RepoInfo> {
   const suffix = revision ? `/revision/${encodeURIComponent(revision)}` : "";
-  const response = await hubRequest(connection, { url: `${repoApiPath(repo)}${suffix}` });
+  const query = extras.securityStatus ? "?securityStatus=true" : "";
+  const response = await hubRequest(connection, { url: `${repoApiPath(repo)}${suffix}${query}` });
   return response.json<RepoInfo>();
 }
 
-// Sends both fields: `visibility` is what the Hub reads since 2026, `private` what older Hubs read.
+// `visibility` alone, as the Python client sends it since 2026 (never together with `private`).
 export async function setVisibility(connection: HubConnection, repo: RepoRef, isPrivate: boolean): Promise<void> {
   await hubRequest(connection, {
     method: "PUT",
     url: `${repoApiPath(repo)}/settings`,
-    json: { private: isPrivate, visibility: isPrivate ? "private" : "public" },
+    json: { visibility: visibilityOf(isPrivate) },
+  });
+}
+
+/** Checks a model card's YAML front matter as the Hub will; a broken one is refused with the YAML error as text. */
+export async function validateCard(connection: HubConnection, repo: RepoRef, content: string): Promise<void> {
+  await hubRequest(connection, {
+    method: "POST",
+    url: "/api/validate-yaml",
+    headers: { Accept: "text/plain" },
+    json: { content, repoType: repo.type },
   });
 }
 

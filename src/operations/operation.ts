@@ -27,6 +27,8 @@ export interface ParseContext {
   /** Absolute path of the workspace that relative local paths start from. */
   workspace: string;
   source: SourceInfo;
+  /** The runner's environment variables (HF_HOME and the like). */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 export interface SummaryLink {
@@ -42,6 +44,10 @@ export interface OperationResult<Output extends string = string> {
   table?: { header: string[]; rows: string[][] };
   /** A query's answer: set as this JSON output, and written to the file named by the `json_file` output. */
   json?: { output: Output; value: unknown };
+  /** Variables for the job's later steps; the glue masks every value first (they are credentials). */
+  secretEnvironment?: Record<string, string>;
+  /** A file to remove when the job ends (the post step), such as a token file this step wrote. */
+  removeAtJobEnd?: string;
 }
 
 /**
@@ -59,6 +65,8 @@ export interface Operation<Options, Input extends string = string, Output extend
   run(context: OperationContext, options: Options): Promise<OperationResult<Output>>;
   /** The repos it acts on, the first being its subject: bare names are resolved, keyless auth is for it. */
   repos(options: Options): RepoRef[];
+  /** Runs without a token (nothing is asked of the Hub). */
+  anonymous?: boolean;
 }
 
 /** Any operation, whatever its options: what the registry holds. */

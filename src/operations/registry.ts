@@ -11,6 +11,8 @@ import { listFiles } from "./list-files";
 import { listMetrics } from "./list-metrics";
 import { listRepos } from "./list-repos";
 import { listTags } from "./list-tags";
+import { login } from "./login";
+import { logout } from "./logout";
 import { moveRepo } from "./move-repo";
 import type { AnyOperation, Operation, OperationContext, OperationResult } from "./operation";
 import { repoInfo } from "./repo-info";
@@ -36,6 +38,8 @@ export const OPERATIONS = {
   "delete-branch": deleteBranch,
   "create-tag": createTag,
   "delete-tag": deleteTag,
+  login,
+  logout,
 } satisfies Record<string, AnyOperation>;
 
 export type OperationName = keyof typeof OPERATIONS;
@@ -64,6 +68,11 @@ function operationOf(request: OperationRequest): Operation<OperationRequest["opt
 /** The repos a request acts on, its subject first. */
 export function requestRepos(request: OperationRequest): RepoRef[] {
   return operationOf(request).repos(request.options);
+}
+
+/** Whether the request needs a token at all. */
+export function needsToken(request: OperationRequest): boolean {
+  return !operationOf(request).anonymous;
 }
 
 export async function runOperation(context: OperationContext, request: OperationRequest): Promise<OperationResult> {

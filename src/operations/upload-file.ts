@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { listRepoFiles, remoteFiles } from "../hub/files";
 import type { HubConnection } from "../hub/connection";
 import { createBranch, revisionExists } from "../hub/refs";
@@ -9,7 +10,7 @@ import { parseBoolean, parseChoice, parseInteger, parseLines, requireText } from
 import { type OperationContext, type SourceInfo, defineOperation } from "./operation";
 import { landCommit } from "./upload/commit";
 import { type UploadFile, totalSize } from "./upload/file";
-import { type UploadTarget, inspectFiles } from "./upload/inspect";
+import { type UploadTarget, checkModelCard, inspectFiles } from "./upload/inspect";
 import { findLfsPointers } from "./upload/lfs-pointers";
 import { type CommitLimits, DEFAULT_COMMIT_LIMITS, planCommit, splitIntoCommits, staleFiles } from "./upload/plan";
 import { formatBytes, phaseLogger } from "./upload/progress";
@@ -124,9 +125,13 @@ export const uploadFile = defineOperation({
     const selection = await selectAndCheck(context, options).finally(() => reporter.endGroup());
     const outcome: UploadOutcome = { selection, files: [], deleted: [], commits: [], landedOn: options.revision };
     if (selection.files.length > 0) {
+      await checkModelCard(context.connection, options.repo, selection.files);
       await prepareRevision(context, options);
       const deletions = await findDeletions(context.connection, options, selection);
-      await commitInBatches(context, options, deletions, outcome);
+      await commitInBatches(context, options, { deletions, gitIgnore: await gitIgnoreOf(selection) }, outcome);
+      if (outcome.files.every((file) => file.outcome === "ignored")) {
+        noFilesLeft(context, options, `.gitignore excludes every file ${options.selection.paths.join(", ")} selected`);
+      }
     }
     return uploadReport(context.connection.endpoint, options, outcome);
   },
@@ -144,12 +149,11 @@ async function selectAndCheck(context: OperationContext, options: UploadFileOpti
   const selection = await selectFiles(options.selection);
   context.reporter.info(`Selected ${selection.files.length} file(s), ${formatBytes(totalSize(selection.files))}`);
   if (selection.files.length === 0) {
-    const message = `${options.selection.paths.join(", ")} matched no file (after include/exclude and hidden-file rules)`;
-    if (options.ifNoFilesFound === "error") {
-      throw new OptionError("selection", `${message}. Check the path, or set if_no_files_found to warn or ignore.`);
-    }
-    if (options.ifNoFilesFound === "warn") context.reporter.warning(`Nothing uploaded: ${message}.`);
-    else context.reporter.info(`Nothing uploaded: ${message}.`);
+    noFilesLeft(
+      context,
+      options,
+      `${options.selection.paths.join(", ")} matched no file (after include/exclude and hidden-file rules)`,
+    );
   } else if (selection.unmatched.length > 0) {
     context.reporter.warning(`These path entries matched no file: ${selection.unmatched.join(", ")}`);
   }
@@ -167,6 +171,21 @@ async function selectAndCheck(context: OperationContext, options: UploadFileOpti
     }
   }
   return selection;
+}
+
+/** What if_no_files_found says when nothing is left to upload: fail, warn, or say so. */
+function noFilesLeft(context: OperationContext, options: UploadFileOptions, message: string): void {
+  if (options.ifNoFilesFound === "error") {
+    throw new OptionError("selection", `${message}. Check the path, or set if_no_files_found to warn or ignore.`);
+  }
+  if (options.ifNoFilesFound === "warn") context.reporter.warning(`Nothing uploaded: ${message}.`);
+  else context.reporter.info(`Nothing uploaded: ${message}.`);
+}
+
+// The Python client sends the .gitignore an upload brings to the repo root, so the Hub applies it to the rest.
+async function gitIgnoreOf(selection: Selection): Promise<string | undefined> {
+  const file = selection.files.find((candidate) => candidate.pathInRepo === ".gitignore");
+  return file ? readFile(file.localPath, "utf8") : undefined;
 }
 
 async function prepareRevision(context: OperationContext, options: UploadFileOptions): Promise<void> {
@@ -194,7 +213,7 @@ async function findDeletions(
 async function commitInBatches(
   context: OperationContext,
   options: UploadFileOptions,
-  deletions: string[],
+  extras: { deletions: string[]; gitIgnore?: string },
   outcome: UploadOutcome,
 ): Promise<void> {
   const { reporter } = context;
@@ -207,10 +226,12 @@ async function commitInBatches(
       repo: options.repo,
       revision: outcome.landedOn,
       createPr: options.createPr && !outcome.pullRequestUrl,
+      gitIgnore: extras.gitIgnore,
     };
     const landing = await uploadBatch(context, options, target, {
       files,
-      deletions: isLast ? deletions : [],
+      allIgnoredBefore: outcome.files.every((file) => file.outcome === "ignored"),
+      deletions: isLast ? extras.deletions : [],
       parentCommit: index === 0 ? options.parentCommit : undefined,
       destinationFolder: outcome.selection.destinationFolder,
     });
@@ -233,7 +254,14 @@ function uploadBatch(
   context: OperationContext,
   options: UploadFileOptions,
   target: UploadTarget,
-  batch: { files: UploadFile[]; deletions: string[]; parentCommit?: string; destinationFolder: string },
+  batch: {
+    files: UploadFile[];
+    /** True while every earlier batch's files were all left out by .gitignore. */
+    allIgnoredBefore: boolean;
+    deletions: string[];
+    parentCommit?: string;
+    destinationFolder: string;
+  },
 ) {
   const { connection } = context;
   const progress = phaseLogger(context.reporter);
@@ -261,6 +289,10 @@ function uploadBatch(
         concurrency: options.concurrency,
         onHashed: (done, total) => progress({ phase: "hash", bytesDone: done, bytesTotal: total }),
       });
+      // A .gitignore that leaves nothing to upload is a selection that matched nothing: no deletions either.
+      if (batch.allIgnoredBefore && plan.files.every((file) => file.outcome === "ignored")) {
+        return { ...plan, deleted: [], operations: [] };
+      }
       await transferLfsFiles(connection, target, plan, {
         concurrency: options.concurrency,
         onSent: (done, total) => progress({ phase: "upload", bytesDone: done, bytesTotal: total }),

@@ -13,8 +13,13 @@ export interface UploadFile {
   storage?: "regular" | "lfs";
   /** What the path holds now, from the preupload answer: git blob SHA-1, or sha256 for an LFS file. */
   remoteOid?: string;
-  /** Decided by the plan: unchanged files match what the revision already holds and stay out of the commit. */
-  outcome?: "uploaded" | "unchanged";
+  /** From the preupload answer: a `.gitignore` excludes it. */
+  ignored?: boolean;
+  /**
+   * Decided by the plan: unchanged files match what the revision already holds, ignored ones are excluded
+   * by a `.gitignore`; both stay out of the commit.
+   */
+  outcome?: "uploaded" | "unchanged" | "ignored";
 }
 
 export const totalSize = (files: UploadFile[]): number => files.reduce((sum, file) => sum + file.size, 0);

@@ -1,12 +1,15 @@
-import type { HubConnection } from "../../hub/connection";
+import { readFile } from "node:fs/promises";
+import { type HubConnection, isHubError } from "../../hub/connection";
 import { type PreuploadVerdict, preupload } from "../../hub/preupload";
 import type { RepoRef } from "../../hub/repo-ref";
+import { validateCard } from "../../hub/repos";
+import { OptionError } from "../errors";
 import { runWithConcurrency } from "./concurrency";
 import { readSample } from "./digests";
 import type { UploadFile } from "./file";
 
-// The Hub takes up to 1000 files per call; 500 keeps each answer quick and 2,000 files within 4 calls.
-const PREUPLOAD_BATCH = 500;
+// The Hub takes up to 1000 files per call; the Python client sends 256, and so do we.
+const PREUPLOAD_BATCH = 256;
 // Opening thousands of small files at once would exhaust file descriptors for no gain.
 export const FILE_IO_CONCURRENCY = 32;
 
@@ -15,6 +18,8 @@ export interface UploadTarget {
   /** The branch to commit to, or the base of the pull request. */
   revision: string;
   createPr: boolean;
+  /** The `.gitignore` this upload brings to the repo root, sent so the Hub applies it to every file. */
+  gitIgnore?: string;
 }
 
 /** One preupload answer: its files, with `storage` and `remoteOid` filled in, and the head it saw. */
@@ -47,9 +52,29 @@ export async function* inspectFiles(
     const verdicts = new Map<string, PreuploadVerdict>(answer.verdicts.map((verdict) => [verdict.path, verdict]));
     for (const file of batch) {
       const verdict = verdicts.get(file.pathInRepo);
-      file.storage = verdict?.uploadMode === "lfs" ? "lfs" : "regular";
+      // Storage refuses an empty LFS object (501): empty files always go regular, as the official clients send them.
+      file.storage = verdict?.uploadMode === "lfs" && file.size > 0 ? "lfs" : "regular";
       file.remoteOid = verdict?.oid;
+      file.ignored = verdict?.shouldIgnore === true;
     }
     yield { files: batch, headCommit: answer.headCommit };
+  }
+}
+
+/**
+ * A root README.md is the repo's card: its YAML front matter is checked with the Hub before any byte moves,
+ * since the Hub would refuse the commit only after every LFS byte was sent.
+ */
+export async function checkModelCard(connection: HubConnection, repo: RepoRef, files: UploadFile[]): Promise<void> {
+  const card = files.find((file) => file.pathInRepo === "README.md");
+  if (!card) return;
+  try {
+    await validateCard(connection, repo, await readFile(card.localPath, "utf8"));
+  } catch (error) {
+    if (!isHubError(error, 400)) throw error;
+    throw new OptionError(
+      "selection",
+      `${card.localPath} goes to README.md, and the Hub refuses its YAML front matter: ${error.serverMessage}. Fix the card's metadata; nothing was uploaded.`,
+    );
   }
 }

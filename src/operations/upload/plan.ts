@@ -82,14 +82,18 @@ export async function planCommit(inspections: AsyncIterable<Inspection>, options
   }
   await hashLfsFiles(inspected, options);
   const unchanged = new Set<string>();
-  const regularWithRemote = inspected.filter((file) => file.storage === "regular" && file.remoteOid);
+  const regularWithRemote = inspected.filter((file) => file.storage === "regular" && !file.ignored && file.remoteOid);
   await runWithConcurrency(regularWithRemote.length, FILE_IO_CONCURRENCY, async (index) => {
     const file = regularWithRemote[index];
     if (gitBlobSha1(await readFile(file.localPath)) === file.remoteOid) unchanged.add(file.pathInRepo);
   });
   const files = inspected.map((file): UploadFile => ({
     ...file,
-    outcome: unchanged.has(file.pathInRepo) || matchesRemoteLfs(file) ? "unchanged" : "uploaded",
+    outcome: file.ignored
+      ? "ignored"
+      : unchanged.has(file.pathInRepo) || matchesRemoteLfs(file)
+        ? "unchanged"
+        : "uploaded",
   }));
   const operations: CommitOperation[] = [
     ...files.filter((file) => file.outcome === "uploaded").map(toCommitOperation),
@@ -100,7 +104,7 @@ export async function planCommit(inspections: AsyncIterable<Inspection>, options
 
 // The sha256 of each LFS file is learned once and kept on the file for any later plan.
 async function hashLfsFiles(inspected: UploadFile[], options: PlanOptions): Promise<void> {
-  const toHash = inspected.filter((file) => file.storage === "lfs" && !file.sha256);
+  const toHash = inspected.filter((file) => file.storage === "lfs" && !file.ignored && !file.sha256);
   const total = totalSize(toHash);
   let hashed = 0;
   const concurrency = Math.max(1, Math.min(options.concurrency, availableParallelism()));
@@ -119,5 +123,5 @@ function matchesRemoteLfs(file: UploadFile): boolean {
 function toCommitOperation(file: UploadFile): CommitOperation {
   return file.storage === "lfs"
     ? { kind: "lfsFile", pathInRepo: file.pathInRepo, sha256: file.sha256!, size: file.size }
-    : { kind: "regularFile", pathInRepo: file.pathInRepo, localPath: file.localPath };
+    : { kind: "regularFile", pathInRepo: file.pathInRepo, localPath: file.localPath, size: file.size };
 }

@@ -25,6 +25,7 @@ export const UPLOAD_OUTPUTS = [
   "unchanged",
   "deleted",
   "skipped",
+  "ignored",
 ] as const;
 
 export type UploadOutput = (typeof UPLOAD_OUTPUTS)[number];
@@ -42,6 +43,7 @@ export function uploadReport(
   const { selection } = outcome;
   const uploaded = outcome.files.filter((file) => file.outcome === "uploaded").map((file) => file.pathInRepo);
   const unchanged = outcome.files.filter((file) => file.outcome === "unchanged").map((file) => file.pathInRepo);
+  const ignored = outcome.files.filter((file) => file.outcome === "ignored").map((file) => file.pathInRepo);
   const lastCommit = outcome.commits.at(-1);
   const url = selection.singleFile
     ? fileWebUrl(endpoint, repo, outcome.landedOn, selection.files[0].pathInRepo)
@@ -50,6 +52,7 @@ export function uploadReport(
   const headline = skipped
     ? `Nothing changed in ${repoId(repo)}@${target.revision}: no commit made (${unchanged.length} file(s) unchanged)`
     : `${repoId(repo)}@${outcome.landedOn}: ${uploaded.length} uploaded, ${unchanged.length} unchanged, ${outcome.deleted.length} deleted in ${outcome.commits.length} commit(s)`;
+  const ignoredNote = ignored.length > 0 ? `; ${ignored.length} file(s) left out by .gitignore` : "";
   const links: SummaryLink[] = [{ label: "Repository", url: repoWebUrl(endpoint, repo) }];
   if (!skipped) links.push({ label: selection.singleFile ? "File" : "Folder", url });
   for (const commit of outcome.commits) links.push({ label: "Commit", url: commit.url });
@@ -64,8 +67,9 @@ export function uploadReport(
       unchanged: JSON.stringify(unchanged),
       deleted: JSON.stringify(outcome.deleted),
       skipped: String(skipped),
+      ignored: JSON.stringify(ignored),
     },
-    headline,
+    headline: headline + ignoredNote,
     links,
     table: fileTable(outcome),
   };

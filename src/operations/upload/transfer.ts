@@ -44,6 +44,7 @@ export async function transferLfsFiles(
   }
   const fileByOid = new Map(files.map((file) => [file.sha256!, file]));
   const toSend = answers.filter((answer) => answer.actions?.upload);
+  for (const answer of toSend) checkParts(answer, fileByOid.get(answer.oid)!);
   const total = toSend.reduce((sum, answer) => sum + answer.size, 0);
   let sent = 0;
   const sender: ObjectSender = {
@@ -52,6 +53,18 @@ export async function transferLfsFiles(
     onBytes: (bytes) => options.onSent?.((sent += bytes), total),
   };
   await Promise.all(toSend.map((answer) => sendObject(sender, answer, fileByOid.get(answer.oid)!)));
+}
+
+/** Refuses, before any byte is sent, a multipart answer whose part URLs cannot cover the file exactly. */
+function checkParts(answer: LfsBatchAnswer, file: UploadFile): void {
+  const parts = multipartParts(answer.actions!.upload!);
+  if (!parts) return;
+  const needed = Math.ceil(answer.size / parts.chunkSize);
+  if (parts.urls.length !== needed) {
+    throw new Error(
+      `the Hub's multipart answer for ${file.pathInRepo} has ${parts.urls.length} part URL(s), but ${answer.size} bytes in parts of ${parts.chunkSize} need ${needed}; nothing was sent or committed. Run the step again, and report it with the request id if it persists`,
+    );
+  }
 }
 
 interface ObjectSender {
