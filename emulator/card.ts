@@ -1,4 +1,5 @@
 /** README front matter (the repo card) read into `cardData`, and the validation `POST /api/validate-yaml` answers. */
+import { parseDocument } from "yaml";
 
 export type CardData = Record<string, unknown>;
 
@@ -115,19 +116,63 @@ function scalar(value: string): unknown {
   return text;
 }
 
+export interface CardProblem {
+  message: string;
+}
+
 export interface CardValidation {
-  errors: { message: string }[];
-  warnings: { message: string }[];
+  errors: CardProblem[];
+  warnings: CardProblem[];
+}
+
+/** One problem of a front matter: what is wrong and on which line of the README. */
+export interface FrontMatterError {
+  reason: string;
+  /** 1-based line in the README (the opening `---` is line 1). */
+  line: number;
+}
+
+/**
+ * Syntax problems of a closed front matter block, read with a real YAML parser: invalid YAML, duplicate keys, or
+ * metadata that is not a mapping. Empty when there is no front matter or it is fine.
+ */
+export function frontMatterErrors(readme: string): FrontMatterError[] {
+  const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/.exec(readme);
+  if (!match) return [];
+  const text = match[1] ?? "";
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return doc.errors.map((error) => ({
+      reason: error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").trim(),
+      line: (error.linePos?.[0].line ?? 1) + 1,
+    }));
+  }
+  if (doc.contents !== null && !isMap(doc.toJS())) {
+    return [{ reason: "The metadata must be a YAML mapping of keys to values", line: 2 }];
+  }
+  return [];
+}
+
+/** The text the Hub answers for a card it refuses (validate-yaml with `Accept: text/plain`, and commits). */
+export function invalidMetadataText(errors: FrontMatterError[]): string {
+  return ["Invalid metadata in README.md.", ...errors.map((e) => `- "${e.reason}" line ${e.line}`)].join("\n");
 }
 
 /** What `POST /api/validate-yaml` answers: the Python client warns on warnings and fails on errors. */
-export function validateCard(readme: string): CardValidation {
+export function validateCard(readme: string): CardValidation & { frontMatter: FrontMatterError[] } {
   if (!/^---\r?\n/.test(readme)) {
     const message =
       "empty or missing yaml metadata in repo card (https://huggingface.co/docs/hub/model-cards#model-card-metadata)";
-    return { errors: [], warnings: [{ message }] };
+    return { errors: [], warnings: [{ message }], frontMatter: [] };
   }
-  if (!parseCardData(readme))
-    return { errors: [{ message: "Invalid YAML metadata: missing the closing '---'" }], warnings: [] };
-  return { errors: [], warnings: [] };
+  if (!parseCardData(readme)) {
+    const problem = { reason: "Invalid YAML metadata: missing the closing '---'", line: 1 };
+    return { errors: [{ message: problem.reason }], warnings: [], frontMatter: [problem] };
+  }
+  const frontMatter = frontMatterErrors(readme);
+  return {
+    errors: frontMatter.map((e) => ({ message: `${e.reason} (line ${e.line})` })),
+    warnings: [],
+    frontMatter,
+  };
 }

@@ -1,9 +1,13 @@
-/** `tsx emulator/cli.ts --port <N> [--host H] [--data <dir>] [--multipart-chunk-size <bytes>] [--oidc-* ...]` */
+/**
+ * `tsx emulator/cli.ts --port <N> [--host H] [--data <dir>] [--multipart-chunk-size <bytes>] [--public-url <origin>]
+ * [--oidc-* ...]`
+ */
 import { readFileSync } from "node:fs";
-import { startEmulator, type EmulatorOptions, type OidcTrust } from "./index";
+import { parsePublicUrl, startEmulator, type EmulatorOptions, type OidcTrust } from "./index";
 
 const USAGE =
   "Usage: tsx emulator/cli.ts --port <N> [--host <host>] [--data <dir>] [--multipart-chunk-size <bytes>]\n" +
+  "         [--public-url <origin>]\n" +
   "         [--oidc-issuer <url> --oidc-public-key <pem file> [--oidc-trust <hf repo>=<github owner/repo>]...]\n" +
   "Prints the base URL on the first stdout line; runs until SIGINT or SIGTERM.";
 
@@ -38,6 +42,7 @@ export function parseArgs(argv: string[]): EmulatorOptions {
     else if (flag === "--host") options.host = value();
     else if (flag === "--data") options.dataDir = value();
     else if (flag === "--multipart-chunk-size") options.multipartChunkSize = integer();
+    else if (flag === "--public-url") options.publicUrl = parsePublicUrl(value());
     else if (flag.startsWith("--oidc-")) {
       oidcFlags = true;
       if (flag === "--oidc-issuer") oidc.issuer = value();

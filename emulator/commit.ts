@@ -2,6 +2,7 @@
 import type { IncomingMessage } from "node:http";
 import { HubError, badRequest, unprocessable } from "./errors";
 import { isSha256Hex } from "./gitobjects";
+import { assertIntactBody } from "./http";
 import { normalizeRepoPath } from "./paths";
 
 export interface CommitHeader {
@@ -50,6 +51,7 @@ export async function readCommitPayload(req: IncomingMessage): Promise<CommitPay
     }
     if (start < chunk.length) pending.push(chunk.subarray(start));
   }
+  await assertIntactBody(req);
   flush(Buffer.concat(pending));
   const first = lines[0];
   const isLegacyJson = lines.length === 1 && typeof first === "object" && first !== null && !("key" in first);

@@ -1,5 +1,6 @@
 /** Request context and the small response/body helpers every route uses. */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import { HubError, badRequest, headerSafe } from "./errors";
 import type { Principal } from "./auth";
 
@@ -10,6 +11,11 @@ export interface RequestContext {
   url: URL;
   /** `http://<Host>` as the client addressed us; every URL we hand out is built from it. */
   baseUrl: string;
+  /**
+   * The origin of the URLs the Hub hands out for its own API (LFS verify and multipart completion, commit URLs):
+   * `--public-url` when set (as the real Hub names https://huggingface.co), else `baseUrl`.
+   */
+  publicUrl: string;
   principal: Principal | null;
 }
 
@@ -76,7 +82,30 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
     if (total > limit) throw new HubError(413, `Request body is larger than ${limit} bytes`);
     chunks.push(chunk);
   }
+  await assertIntactBody(req);
   return Buffer.concat(chunks);
+}
+
+/** Connections whose bytes stopped parsing as HTTP: the server's `clientError` marks them. */
+const brokenConnections = new WeakSet<Socket>();
+
+export function markBrokenConnection(socket: Socket): void {
+  brokenConnections.add(socket);
+}
+
+export const BODY_LONGER_THAN_DECLARED =
+  "The request carried more bytes than its Content-Length declared; the request was not applied";
+
+/**
+ * After a body was read in full: bytes past the declared Content-Length reach Node's parser as a next request
+ * that does not parse. Waits one turn for such bytes, then refuses the request, so a body that does not match
+ * its Content-Length never changes anything.
+ */
+export async function assertIntactBody(req: IncomingMessage): Promise<void> {
+  const socket = req.socket as Socket | undefined;
+  if (!socket) return;
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (brokenConnections.has(socket)) throw badRequest(BODY_LONGER_THAN_DECLARED);
 }
 
 const JSON_BODY_LIMIT = 64 * 1024 * 1024;

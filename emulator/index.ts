@@ -41,6 +41,13 @@ export interface EmulatorOptions {
   commitQuota?: CommitQuotaConfig;
   /** Trusted Publishers: `POST /oauth/token` exchanges a CI OIDC token signed by this issuer for a one-repo token. */
   oidc?: OidcOptions;
+  /**
+   * An origin (`https://hub.example`) for the URLs the Hub names itself in its answers: LFS verify and multipart
+   * completion hrefs, and a commit's `commitUrl` / `pullRequestUrl`, as the real Hub answers https://huggingface.co
+   * URLs. A client behind a custom endpoint must then rewrite that origin to its endpoint. Storage upload URLs stay
+   * on the emulator's own address. Default: the origin the request was addressed to.
+   */
+  publicUrl?: string;
 }
 
 export interface RunningEmulator {
@@ -53,6 +60,21 @@ export interface RunningEmulator {
 
 export const DEFAULT_MULTIPART_CHUNK_SIZE = 64 * 1024 * 1024;
 
+/** `scheme://host[:port]` with nothing after it; a trailing "/" is dropped. */
+export function parsePublicUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`Invalid public URL "${value}": expected an origin such as https://huggingface.co`);
+  }
+  const bare = url.pathname === "/" && url.search === "" && url.hash === "" && !url.username && !url.password;
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || !bare) {
+    throw new Error(`Invalid public URL "${value}": expected an origin such as https://huggingface.co`);
+  }
+  return url.origin;
+}
+
 function chunkSizeFrom(options: EmulatorOptions): number {
   const fromEnv = process.env.HF_EMULATOR_MULTIPART_CHUNK_SIZE;
   const value = options.multipartChunkSize ?? (fromEnv ? Number(fromEnv) : DEFAULT_MULTIPART_CHUNK_SIZE);
@@ -63,6 +85,7 @@ function chunkSizeFrom(options: EmulatorOptions): number {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? "127.0.0.1";
   const multipartChunkSize = chunkSizeFrom(options);
+  const publicUrl = options.publicUrl === undefined ? undefined : parsePublicUrl(options.publicUrl);
   // Configuration errors surface here, before anything is created on disk.
   const accounts = options.seed === false ? new Accounts() : Accounts.seeded();
   const tokenExchange = new TokenExchange(accounts, options.oidc);
@@ -91,6 +114,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     tokenExchange,
     shutdown: shutdown.signal,
     fallbackHost: () => `${urlHost}:${port}`,
+    publicUrl,
   });
   let requests = 0;
   server.on("request", () => (requests += 1));

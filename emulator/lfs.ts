@@ -62,7 +62,7 @@ export class LfsService {
         return {
           oid,
           size: stored,
-          actions: { download: { href: this.url(ctx, "download", oid, { size: `${stored}` }) } },
+          actions: { download: { href: this.url(ctx.baseUrl, "download", oid, { size: `${stored}` }) } },
         };
       }
       if (stored === size) return { oid, size };
@@ -71,30 +71,38 @@ export class LfsService {
     sendJson(ctx.res, 200, { transfer: "basic", objects }, {}, LFS_CONTENT_TYPE);
   }
 
+  /**
+   * Verify and multipart completion are Hub API URLs (named by `publicUrl`, like https://huggingface.co on the Hub);
+   * upload and part URLs are storage URLs (presigned S3 on the Hub), always on the emulator's own address.
+   * An empty object still gets an upload action, as on the Hub; its storage PUT then answers 501.
+   */
   private uploadActions(ctx: RequestContext, repo: Repo, oid: string, size: number, multipart: boolean) {
-    const verify = { href: `${ctx.baseUrl}/${urlPrefix(repo.type)}${repo.id}.git/info/lfs/objects/verify` };
+    const verify = { href: `${ctx.publicUrl}/${urlPrefix(repo.type)}${repo.id}.git/info/lfs/objects/verify` };
     if (!multipart || size < this.multipartChunkSize) {
-      return { upload: { href: this.url(ctx, "upload", oid, { size: `${size}` }) }, verify };
+      return { upload: { href: this.url(ctx.baseUrl, "upload", oid, { size: `${size}` }) }, verify };
     }
     const chunk = this.multipartChunkSize;
     const uploadId = randomBytes(12).toString("hex");
     const common = { size: `${size}`, chunk: `${chunk}`, uploadId };
     const header: Record<string, string> = { chunk_size: `${chunk}` };
     for (let part = 1; part <= Math.ceil(size / chunk); part++) {
-      header[String(part).padStart(5, "0")] = this.url(ctx, "upload", oid, { ...common, partNumber: `${part}` });
+      header[String(part).padStart(5, "0")] = this.url(ctx.baseUrl, "upload", oid, {
+        ...common,
+        partNumber: `${part}`,
+      });
     }
-    return { upload: { href: this.url(ctx, "complete", oid, common), header }, verify };
+    return { upload: { href: this.url(ctx.publicUrl, "complete", oid, common), header }, verify };
   }
 
   /** Presigned: the signature covers action, oid and every parameter, so no Authorization is needed. */
-  private url(ctx: RequestContext, action: string, oid: string, params: Signed): string {
+  private url(origin: string, action: string, oid: string, params: Signed): string {
     const expires = `${Math.floor(Date.now() / 1000) + URL_LIFETIME_SECONDS}`;
     const query = new URLSearchParams({
       ...params,
       expires,
       signature: this.sign(action, oid, { ...params, expires }),
     });
-    return `${ctx.baseUrl}/__lfs/${action}/${oid}?${query}`;
+    return `${origin}/__lfs/${action}/${oid}?${query}`;
   }
 
   private sign(action: string, oid: string, params: Signed): string {
@@ -124,12 +132,16 @@ export class LfsService {
     if (segments.length !== 2 || !isSha256Hex(oid)) throw routeNotFound();
     if (action === "upload" && ctx.method === "PUT") {
       const params = this.checkSignature(ctx, action, oid);
+      if (Number(params.size) === 0) return refuseEmpty(ctx);
       if (params.partNumber) return this.putPart(ctx, oid, params);
       await this.store.receive(ctx.req, oid, Number(params.size));
       return endEmpty(ctx, {});
     }
-    if (action === "complete" && ctx.method === "POST")
-      return this.complete(ctx, oid, this.checkSignature(ctx, action, oid));
+    if (action === "complete" && ctx.method === "POST") {
+      const params = this.checkSignature(ctx, action, oid);
+      if (Number(params.size) === 0) return refuseEmpty(ctx);
+      return this.complete(ctx, oid, params);
+    }
     if (action === "download" && (ctx.method === "GET" || ctx.method === "HEAD")) {
       this.checkSignature(ctx, action, oid);
       return this.download(ctx, oid);
@@ -210,6 +222,22 @@ export class LfsService {
 
 function unquote(etag: string): string {
   return etag.replace(/^W\//, "").replace(/^"|"$/g, "");
+}
+
+/** S3's wording for what it does not do; the Hub's storage answers an empty LFS upload with it. */
+const S3_NOT_IMPLEMENTED =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NotImplemented</Code>' +
+  "<Message>A header you provided implies functionality that is not implemented</Message></Error>";
+
+/**
+ * 501 to the upload of an empty object, as the Hub's storage answers (hence clients always commit empty files as
+ * regular ones). The body is drained first so the client sees the answer rather than a reset.
+ */
+async function refuseEmpty(ctx: RequestContext): Promise<void> {
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) void chunk;
+  const body = Buffer.from(S3_NOT_IMPLEMENTED);
+  ctx.res.writeHead(501, { "Content-Type": "application/xml", "Content-Length": String(body.length) });
+  ctx.res.end(body);
 }
 
 function endEmpty(ctx: RequestContext, headers: Record<string, string>): void {

@@ -33,8 +33,8 @@ export function readmeCard(commit: Commit): CardData | undefined {
   return card ?? undefined;
 }
 
-/** What the Hub shows of a model's `config.json`: its architectures and model type. */
-export function modelConfig(commit: Commit): Record<string, unknown> {
+/** What the Hub shows of a model's root `config.json`: its architectures and model type; undefined without one. */
+export function modelConfig(commit: Commit): Record<string, unknown> | undefined {
   const config = parsedJson(commit.files.get("config.json"), (text) => {
     try {
       return JSON.parse(text) as unknown;
@@ -42,7 +42,7 @@ export function modelConfig(commit: Commit): Record<string, unknown> {
       return undefined;
     }
   });
-  if (typeof config !== "object" || config === null || Array.isArray(config)) return {};
+  if (typeof config !== "object" || config === null || Array.isArray(config)) return undefined;
   const { architectures, model_type } = config as Record<string, unknown>;
   return { ...(architectures !== undefined && { architectures }), ...(model_type !== undefined && { model_type }) };
 }
@@ -83,7 +83,7 @@ function typeSpecificInfo(repo: Repo, commit: Commit, card: CardData | undefined
       downloadsAllTime: 0,
       ...(library && { library_name: library }),
       ...(pipeline && { pipeline_tag: pipeline }),
-      ...(commit.files.has("config.json") && { config: modelConfig(commit) }),
+      config: modelConfig(commit),
       spaces: [],
     };
   }

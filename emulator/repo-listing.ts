@@ -79,8 +79,8 @@ function listingEntry(row: ListedRepo, options: EntryOptions): Record<string, un
   const entry = options.full ? info : Object.fromEntries(fields.map((key) => [key, info[key]]));
   if (options.cardData && info.cardData) entry.cardData = info.cardData;
   if (repo.type === "model") {
-    // `config` is too big for `full`; only `config=true` asks for it, and then every model has one.
-    if (options.config) entry.config = info.config ?? {};
+    // `config` is too big for `full`; only `config=true` asks for it, and only models with a config.json have one.
+    if (options.config && info.config !== undefined) entry.config = info.config;
     else delete entry.config;
   }
   // Old `datasets` releases read a `key` field, which the Hub still sends empty.

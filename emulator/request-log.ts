@@ -1,5 +1,5 @@
 /** Every request the emulator received (admin routes aside), so tests can count calls per route. */
-import type { ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FaultAction } from "./faults";
 
 export interface LoggedRequest {
@@ -10,6 +10,12 @@ export interface LoggedRequest {
   status: number | null;
   /** The injected fault, if one applied. */
   fault?: FaultAction;
+  /** The `Content-Length` request header as a number; null when absent (or not a number). */
+  contentLength: number | null;
+  /** Whether the body came with `Transfer-Encoding: chunked`. */
+  chunked: boolean;
+  /** The `User-Agent` request header; null when absent. */
+  userAgent: string | null;
 }
 
 interface Entry extends LoggedRequest {
@@ -23,8 +29,17 @@ const MAX_ENTRIES = 100_000;
 export class RequestLog {
   private entries: Entry[] = [];
 
-  record(method: string, path: string, res: ServerResponse): LoggedRequest {
-    const entry: Entry = { method, path, status: null, res };
+  record(method: string, path: string, req: IncomingMessage, res: ServerResponse): LoggedRequest {
+    const declared = req.headers["content-length"];
+    const entry: Entry = {
+      method,
+      path,
+      status: null,
+      contentLength: declared !== undefined && /^\d+$/.test(declared) ? Number(declared) : null,
+      chunked: /(^|,)\s*chunked\s*$/i.test(req.headers["transfer-encoding"] ?? ""),
+      userAgent: req.headers["user-agent"] ?? null,
+      res,
+    };
     res.once("close", () => {
       if (entry.res && entry.status === null && res.headersSent) entry.status = res.statusCode;
       entry.res = undefined;
@@ -35,11 +50,14 @@ export class RequestLog {
   }
 
   list(): LoggedRequest[] {
-    return this.entries.map(({ method, path, status, fault, res }) => ({
+    return this.entries.map(({ method, path, status, fault, contentLength, chunked, userAgent, res }) => ({
       method,
       path,
       status: status ?? (res?.headersSent ? res.statusCode : null),
       ...(fault && { fault }),
+      contentLength,
+      chunked,
+      userAgent,
     }));
   }
 

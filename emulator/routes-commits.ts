@@ -5,7 +5,8 @@ import { badRequest, forbidden, HubError, revisionNotFound } from "./errors";
 import { isCommitId } from "./gitobjects";
 import type { Hub } from "./hub";
 import { isoSeconds, isTruthy, linkNext, readJsonObject, sendJson, type RequestContext } from "./http";
-import { DEFAULT_BRANCH, type Commit, type Repo } from "./repos";
+import { DEFAULT_BRANCH, type Commit, type FileEntry, type Repo } from "./repos";
+import { frontMatterErrors, invalidMetadataText } from "./card";
 import { repoUrl } from "./routes-repos";
 
 const STALE_PARENT = "The branch was updated since you opened this page. Please refresh and try again.";
@@ -46,6 +47,7 @@ export async function commit(ctx: RequestContext, hub: Hub, repo: Repo, revision
   const prNum = createPr ? repo.nextDiscussionNum : undefined;
   const ref = prNum ? `refs/pr/${prNum}` : current.ref;
   const applied = applyOperations(base.files, payload.operations, hub.store, ref);
+  refuseBrokenCard(applied.files, applied.changed);
   const created = repo.createCommit(base, applied.files, applied.changed, {
     title: payload.header.summary,
     description: payload.header.description,
@@ -65,7 +67,7 @@ export async function commit(ctx: RequestContext, hub: Hub, repo: Repo, revision
   } else if (current.kind === "pr") repo.prRefs.set(Number(current.name), created.id);
   else repo.branches.set(current.name, created.id);
 
-  const url = repoUrl(ctx, repo);
+  const url = repoUrl(ctx, repo, ctx.publicUrl);
   sendJson(ctx.res, 200, {
     success: true,
     commitOid: created.id,
@@ -73,6 +75,14 @@ export async function commit(ctx: RequestContext, hub: Hub, repo: Repo, revision
     hookOutput: "",
     ...(prNum && { pullRequestUrl: `${url}/discussions/${prNum}` }),
   });
+}
+
+/** The Hub refuses a root README.md whose YAML front matter does not parse (or is not a mapping). */
+function refuseBrokenCard(files: ReadonlyMap<string, FileEntry>, changed: ReadonlySet<string>): void {
+  const readme = files.get("README.md");
+  if (!changed.has("README.md") || readme?.kind !== "regular") return;
+  const errors = frontMatterErrors(readme.content.toString("utf8"));
+  if (errors.length > 0) throw badRequest(invalidMetadataText(errors));
 }
 
 function escapeHtml(text: string): string {

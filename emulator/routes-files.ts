@@ -3,6 +3,7 @@ import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { badRequest, entryNotFound, unprocessable } from "./errors";
 import { parseGitattributes } from "./gitattributes";
+import { parseGitignore } from "./gitignore";
 import type { Hub } from "./hub";
 import { isTruthy, linkNext, readJsonObject, sendJson, type RequestContext } from "./http";
 import { lfsPointer } from "./gitobjects";
@@ -103,16 +104,23 @@ export async function preupload(ctx: RequestContext, hub: Hub, repo: Repo, revis
   const attributes =
     typeof body.gitAttributes === "string" ? body.gitAttributes : readRegular(target.commit.files, ".gitattributes");
   const matcher = parseGitattributes(attributes);
+  if (body.gitIgnore !== undefined && body.gitIgnore !== null && typeof body.gitIgnore !== "string") {
+    throw unprocessable('"gitIgnore" must be the text of a .gitignore file');
+  }
+  // The `.gitignore` sent with the request wins; else the repo's own, at the root of the revision.
+  const ignored = parseGitignore(body.gitIgnore ?? readRegular(target.commit.files, ".gitignore"));
   const files = (body.files as Record<string, unknown>[]).map((file) => {
     const path = normalizeRepoPath(file.path);
     const size = Number(file.size);
     if (!Number.isSafeInteger(size) || size < 0) throw unprocessable(`Invalid size for "${path}"`);
     const sample = typeof file.sample === "string" ? Buffer.from(file.sample, "base64") : Buffer.alloc(0);
-    const lfs = size > 0 && (matcher.isLfs(path) || size > LFS_SIZE_THRESHOLD || sample.includes(0));
+    // `.gitattributes` decides even for an empty file (whose LFS upload storage then refuses with 501: clients
+    // send empty files as regular ones whatever this says); size and content only count for non-empty files.
+    const lfs = matcher.isLfs(path) || (size > 0 && (size > LFS_SIZE_THRESHOLD || sample.includes(0)));
     const existing = target.commit.files.get(path);
     // LFS files report their sha256, which is what the Python client compares to skip unchanged uploads.
     const oid = existing ? (existing.kind === "lfs" ? existing.sha256 : existing.oid) : undefined;
-    return { path, uploadMode: lfs ? "lfs" : "regular", shouldIgnore: false, ...(oid && { oid }) };
+    return { path, uploadMode: lfs ? "lfs" : "regular", shouldIgnore: ignored.ignores(path), ...(oid && { oid }) };
   });
   sendJson(ctx.res, 200, { files, commitOid: target.commit.id });
 }

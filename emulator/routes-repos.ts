@@ -4,14 +4,14 @@ import { defaultGitattributes } from "./gitattributes";
 import type { Hub } from "./hub";
 import { isTruthy, readJsonObject, sendJson, sendText, type RequestContext } from "./http";
 import { assertValidRepoName, normalizeRepoPath, parseRepoType, urlPrefix, type RepoType } from "./paths";
-import { validateCard } from "./card";
+import { invalidMetadataText, validateCard } from "./card";
 import { expandParams, repoInfo } from "./repo-info";
 import { DEFAULT_BRANCH, Repo, regularFile, type FileEntry } from "./repos";
 
 const SPACE_SDKS = ["gradio", "docker", "static", "streamlit"];
 
-export function repoUrl(ctx: RequestContext, repo: { type: RepoType; id: string }): string {
-  return `${ctx.baseUrl}/${urlPrefix(repo.type)}${repo.id}`;
+export function repoUrl(ctx: RequestContext, repo: { type: RepoType; id: string }, origin = ctx.baseUrl): string {
+  return `${origin}/${urlPrefix(repo.type)}${repo.id}`;
 }
 
 export function whoami(ctx: RequestContext, hub: Hub): void {
@@ -19,11 +19,26 @@ export function whoami(ctx: RequestContext, hub: Hub): void {
   sendJson(ctx.res, 200, hub.accounts.whoami(ctx.principal));
 }
 
-/** `POST /api/validate-yaml` `{content, repoType}`, which the Python client calls before uploading a README. */
+/**
+ * `POST /api/validate-yaml` `{content, repoType}` (JSON or form), which the Python client posts before uploading a
+ * README with `Accept: text/plain`: then a broken card is a 400 whose text names each problem and its line, and a
+ * fine one a 200 listing the warnings, if any, one per line. Other clients get `{errors, warnings}` as JSON.
+ */
 export async function validateYaml(ctx: RequestContext): Promise<void> {
   const body = await readJsonObject(ctx.req);
-  const result = validateCard(typeof body.content === "string" ? body.content : "");
-  sendJson(ctx.res, result.errors.length > 0 ? 400 : 200, result);
+  if (typeof body.content !== "string") throw badRequest('"content" must be the text of the README');
+  parseRepoType(body.repoType);
+  const { errors, warnings, frontMatter } = validateCard(body.content);
+  const status = errors.length > 0 ? 400 : 200;
+  const accept = ctx.req.headers.accept ?? "";
+  if (/\btext\/plain\b/i.test(accept) && !/\bapplication\/json\b/i.test(accept)) {
+    return sendText(
+      ctx.res,
+      status,
+      status === 400 ? invalidMetadataText(frontMatter) : warnings.map((w) => w.message).join("\n"),
+    );
+  }
+  sendJson(ctx.res, status, { errors, warnings });
 }
 
 /** `{name, organization}` or a full `name: "ns/name"`; the namespace defaults to the caller. */
@@ -38,20 +53,46 @@ function splitName(body: Record<string, unknown>, caller: string): { namespace: 
   return { namespace: organization ?? caller, name: rawName };
 }
 
+/**
+ * `visibility` ("public"|"private", "protected" for Spaces) and/or `private` (a JSON boolean): anything else is a
+ * 400. Both may come together (older clients added `private`); `visibility` then decides. null means "not given".
+ */
 function requestedPrivacy(body: Record<string, unknown>, type: RepoType): boolean | undefined {
-  if (body.visibility !== undefined && body.visibility !== null) {
-    const allowed = type === "space" ? ["public", "private", "protected"] : ["public", "private"];
-    if (!allowed.includes(body.visibility as string))
-      throw badRequest(`Invalid visibility "${String(body.visibility)}"`);
-    return body.visibility === "private";
+  const { visibility, private: isPrivate } = body;
+  if (isPrivate !== undefined && isPrivate !== null && typeof isPrivate !== "boolean") {
+    throw badRequest(`Invalid "private": expected a boolean, got ${JSON.stringify(isPrivate)}`);
   }
-  if (body.private !== undefined && body.private !== null) return isTruthy(body.private);
-  return undefined;
+  if (visibility !== undefined && visibility !== null) {
+    const allowed = type === "space" ? ["public", "private", "protected"] : ["public", "private"];
+    if (typeof visibility !== "string" || !allowed.includes(visibility)) {
+      throw badRequest(
+        `Invalid "visibility": expected one of ${allowed.join(", ")}, got ${JSON.stringify(visibility)}`,
+      );
+    }
+    return visibility === "private";
+  }
+  return typeof isPrivate === "boolean" ? isPrivate : undefined;
+}
+
+/**
+ * Tokens minted by the Trusted Publisher exchange act on one existing repo and may not create any: the Hub answers
+ * 401 whether or not the repo exists (the Python client's `exist_ok` then reads the repo to tell).
+ */
+function requireRepoCreationRight(principal: NonNullable<RequestContext["principal"]>): void {
+  const scope = principal.token.scope;
+  if (!scope) return;
+  throw new HubError(
+    401,
+    `This access token cannot create repositories: it was issued by a Trusted Publisher exchange for the ` +
+      `${scope.type} ${scope.id} only`,
+    { headerMessage: true },
+  );
 }
 
 export async function createRepo(ctx: RequestContext, hub: Hub): Promise<void> {
   if (!ctx.principal) throw authenticationRequired();
   const body = await readJsonObject(ctx.req);
+  requireRepoCreationRight(ctx.principal);
   const type = parseRepoType(body.type);
   const { namespace, name } = splitName(body, ctx.principal.user.name);
   assertValidRepoName(name);
@@ -64,12 +105,13 @@ export async function createRepo(ctx: RequestContext, hub: Hub): Promise<void> {
   if (type === "space" && (!sdk || !SPACE_SDKS.includes(sdk))) {
     throw badRequest(`Invalid "sdk": a Space needs one of ${SPACE_SDKS.join(", ")}`);
   }
+  const isPrivate = requestedPrivacy(body, type) ?? false;
   const existing = hub.repos.get(type, `${owner}/${name}`);
   if (existing) {
     // The Hub sends this 409 without X-Error-Code; clients treat it as "already exists".
     throw new HubError(409, `You already created this ${type} repo`, { extraBody: { url: repoUrl(ctx, existing) } });
   }
-  const repo = new Repo(type, owner, name, requestedPrivacy(body, type) ?? false, type === "space" ? sdk : undefined);
+  const repo = new Repo(type, owner, name, isPrivate, type === "space" ? sdk : undefined);
   const files = initialFiles(repo, body);
   const changed = new Set(files.keys());
   const commit = repo.createCommit(undefined, files, changed, {

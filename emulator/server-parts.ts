@@ -15,4 +15,6 @@ export interface ServerParts {
   shutdown: AbortSignal;
   /** `host:port` for URLs when a request has no Host header. */
   fallbackHost: () => string;
+  /** `--public-url`: the origin of the verify, completion and commit URLs handed out; default the request's own. */
+  publicUrl?: string;
 }

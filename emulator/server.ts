@@ -1,9 +1,21 @@
 /** The HTTP server: common headers, authentication, routing to the handlers, error answers. */
 import { randomBytes } from "node:crypto";
-import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import { HubError, authenticationRequired, routeNotFound } from "./errors";
+import http, { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import type { Socket } from "node:net";
+import { HubError, authenticationRequired, badRequest, routeNotFound } from "./errors";
 import { Redirect, type Hub } from "./hub";
-import { baseUrlOf, firstHeader, readJsonObject, sendError, sendJson, sendRedirect, type RequestContext } from "./http";
+import {
+  BODY_LONGER_THAN_DECLARED,
+  baseUrlOf,
+  firstHeader,
+  markBrokenConnection,
+  readJsonObject,
+  sendError,
+  sendJson,
+  sendRedirect,
+  type RequestContext,
+} from "./http";
 import { METRICS } from "./metric-catalogue";
 import { repoTypeFromPlural, urlPrefix, type RepoType } from "./paths";
 import { applyFault } from "./fault-actions";
@@ -25,15 +37,49 @@ function requestId(req: IncomingMessage): string {
   return trace ? `${id};${trace}` : id;
 }
 
-/** Everything the server consults besides the Hub state; the admin routes reconfigure it at runtime. */
+/** The response under way on each connection, so a body that breaks the HTTP framing is answered on it. */
+const inFlight = new WeakMap<Socket, ServerResponse>();
 
 export function createHubServer(parts: ServerParts): http.Server {
   const server = http.createServer((req, res) => {
+    inFlight.set(req.socket, res);
+    res.once("close", () => {
+      if (inFlight.get(req.socket) === res) inFlight.delete(req.socket);
+    });
     void handle(parts, req, res);
   });
   // Multi-GB uploads may take longer than Node's default 5-minute request timeout.
   server.requestTimeout = 0;
+  server.on("clientError", onClientError);
   return server;
+}
+
+/**
+ * Node's parser fails on a body shorter than its Content-Length once the client ends the connection
+ * (`HPE_INVALID_EOF_STATE`), and on bytes past it, which it reads as a next request. Either way the request
+ * under way is answered 400 (never applied: see `assertIntactBody`) instead of waiting for bytes that never come.
+ */
+function onClientError(error: Error & { code?: string }, stream: Duplex): void {
+  const socket = stream as Socket;
+  markBrokenConnection(socket);
+  const res = inFlight.get(socket);
+  if (res && !res.headersSent && !res.writableEnded && error.code?.startsWith("HPE_")) {
+    const message =
+      error.code === "HPE_INVALID_EOF_STATE"
+        ? "The request body ended before the length its Content-Length declared"
+        : res.req.complete
+          ? BODY_LONGER_THAN_DECLARED
+          : `Malformed request body (${error.code})`;
+    res.setHeader("Connection", "close");
+    sendError(res, badRequest(message));
+    // Unblocks a handler still waiting for the rest of the body.
+    res.once("finish", () => res.req.destroy());
+    return;
+  }
+  // As Node does by default: an answer already under way, or a dead socket, is just cut.
+  if (res || error.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
 async function handle(parts: ServerParts, incoming: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -45,7 +91,7 @@ async function handle(parts: ServerParts, incoming: IncomingMessage, res: Server
     const segments = url.pathname.split("/").slice(1);
     if (segments[0] === "__admin") return await routeAdmin(incoming, res, method, segments.slice(1), parts);
 
-    const entry = parts.requestLog.record(method, url.pathname, res);
+    const entry = parts.requestLog.record(method, url.pathname, incoming, res);
     const fault = parts.faults.match(method, url.pathname);
     const req = fault ? await applyFault(fault, incoming, res, entry, parts.shutdown) : incoming;
     if (!req) return;
@@ -60,12 +106,14 @@ async function handle(parts: ServerParts, incoming: IncomingMessage, res: Server
       if (rate.limited) throw new HubError(429, limiter.exceededMessage());
     }
     const isTokenExchange = url.pathname === "/oauth/token";
+    const baseUrl = baseUrlOf(req, parts.fallbackHost());
     const ctx: RequestContext = {
       req,
       res,
       method,
       url,
-      baseUrl: baseUrlOf(req, parts.fallbackHost()),
+      baseUrl,
+      publicUrl: parts.publicUrl ?? baseUrl,
       // Presigned storage URLs ignore Authorization, like S3 does for HF's upload URLs; the OIDC exchange needs none.
       principal:
         presigned || isTokenExchange ? null : hub.accounts.authenticate(firstHeader(req.headers.authorization)),

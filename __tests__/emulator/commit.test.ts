@@ -191,6 +191,34 @@ describe("commit", () => {
   });
 });
 
+describe("model card", () => {
+  it("refuses a root README.md whose front matter is broken YAML with 400 and the YAML problem, changing nothing", async () => {
+    const id = await newRepo();
+    const head = await headOf(hub.url, `models/${id}`);
+    const res = await commitRaw(hub.url, `models/${id}`, "main", [
+      header("card"),
+      fileLine("a.txt", "a"),
+      fileLine("README.md", "---\nlicense: mit\nlicense: apache-2.0\n---\n# Card\n"),
+    ]);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toBe('Invalid metadata in README.md.\n- "Map keys must be unique" line 3');
+    expect(await headOf(hub.url, `models/${id}`)).toBe(head);
+    expect(await fileText(id, "a.txt")).toBe(404);
+    const notMap = await commitRaw(hub.url, `models/${id}`, "main", [
+      header("c"),
+      fileLine("README.md", "---\n[a\n---\n"),
+    ]);
+    expect(notMap.status).toBe(400);
+  });
+
+  it("accepts a valid card, a README without front matter, and broken YAML in a README that is not at the root", async () => {
+    const id = await newRepo();
+    await commitOk(hub.url, `models/${id}`, "main", [header("ok"), fileLine("README.md", "---\nlicense: mit\n---\n")]);
+    await commitOk(hub.url, `models/${id}`, "main", [header("plain"), fileLine("README.md", "# Just text\n")]);
+    await commitOk(hub.url, `models/${id}`, "main", [header("sub"), fileLine("docs/README.md", "---\na: [\n---\n")]);
+  });
+});
+
 describe("preupload", () => {
   let id = "";
   let textOid = "";
@@ -235,12 +263,66 @@ describe("preupload", () => {
     expect(body.files).toEqual([
       { path: "README.md", uploadMode: "regular", shouldIgnore: false },
       { path: "tiny.bin", uploadMode: "lfs", shouldIgnore: false },
-      { path: "empty.bin", uploadMode: "regular", shouldIgnore: false },
+      { path: "empty.bin", uploadMode: "lfs", shouldIgnore: false },
       { path: "big.txt", uploadMode: "lfs", shouldIgnore: false },
       { path: "blob.dat", uploadMode: "lfs", shouldIgnore: false },
       { path: "notes.txt", uploadMode: "regular", shouldIgnore: false, oid: textOid },
       { path: "model.safetensors", uploadMode: "lfs", shouldIgnore: false, oid: sha256(lfsContent) },
     ]);
+  });
+
+  it("sends an empty file to LFS by .gitattributes only: empty files are never LFS by size or content", async () => {
+    const body = await (
+      await ask([
+        { path: "empty.safetensors", size: 0, sample: "" },
+        { path: "sub/empty.bin", size: 0, sample: "" },
+        { path: "empty.txt", size: 0, sample: "" },
+        { path: "empty.dat", size: 0, sample: sample(Buffer.from([0])) },
+      ])
+    ).json();
+    expect(body.files.map((f: { uploadMode: string }) => f.uploadMode)).toEqual(["lfs", "lfs", "regular", "regular"]);
+  });
+
+  it("answers shouldIgnore by the gitIgnore sent, else by the repo's own root .gitignore", async () => {
+    const files = ["logs/run.log", "keep.log", "cache/x.bin", "src/cache/y.txt", "notes.txt", ".gitignore"].map(
+      (path) => ({ path, size: 1, sample: sample("x") }),
+    );
+    const ignoredBy = async (extra: Record<string, unknown>) => {
+      const res = await ask(files, extra);
+      expect(res.status).toBe(200);
+      const answer = (await res.json()).files as { path: string; shouldIgnore: boolean }[];
+      return answer.filter((f) => f.shouldIgnore).map((f) => f.path);
+    };
+    expect(await ignoredBy({})).toEqual([]);
+    const rules = "*.log\n!keep.log\ncache/\n.gitignore\n.gitattributes\n";
+    expect(await ignoredBy({ gitIgnore: rules })).toEqual(["logs/run.log", "cache/x.bin", "src/cache/y.txt"]);
+    expect(await ignoredBy({ gitIgnore: "" })).toEqual([]);
+
+    const other = await newRepo();
+    await commitOk(hub.url, `models/${other}`, "main", [
+      header("ignore"),
+      fileLine(".gitignore", "/notes.txt\n*.log\n"),
+    ]);
+    const own = await call(hub.url, `/api/models/${other}/preupload/main`, {
+      method: "POST",
+      token: ALICE,
+      json: { files },
+    });
+    const ownIgnored = ((await own.json()).files as { path: string; shouldIgnore: boolean }[]).filter(
+      (f) => f.shouldIgnore,
+    );
+    expect(ownIgnored.map((f) => f.path)).toEqual(["logs/run.log", "keep.log", "notes.txt"]);
+    // A gitIgnore in the body replaces the repo's own.
+    const replaced = await call(hub.url, `/api/models/${other}/preupload/main`, {
+      method: "POST",
+      token: ALICE,
+      json: { files, gitIgnore: "cache/\n" },
+    });
+    const replacedIgnored = ((await replaced.json()).files as { path: string; shouldIgnore: boolean }[]).filter(
+      (f) => f.shouldIgnore,
+    );
+    expect(replacedIgnored.map((f) => f.path)).toEqual(["cache/x.bin", "src/cache/y.txt"]);
+    expect((await ask(files, { gitIgnore: 42 })).status).toBe(422);
   });
 
   it("honours gitAttributes sent in the body", async () => {

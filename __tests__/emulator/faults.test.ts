@@ -128,6 +128,9 @@ describe("drop-response", () => {
       path: `/api/models/${id}/commit/main`,
       status: 200,
       fault: "drop-response",
+      contentLength: expect.any(Number),
+      chunked: false,
+      userAgent: "node",
     });
   });
 });
@@ -201,9 +204,46 @@ describe("request log", () => {
     await call(hub.url, "/api/whoami-v2?x=1", { token: ALICE });
     await call(hub.url, "/api/models/alice/does-not-exist", { token: ALICE });
     await call(hub.url, "/__admin/faults");
+    const sent = { contentLength: null, chunked: false, userAgent: "node" };
     expect(await requestLog(hub.url)).toEqual([
-      { method: "GET", path: "/api/whoami-v2", status: 200 },
-      { method: "GET", path: "/api/models/alice/does-not-exist", status: 404 },
+      { method: "GET", path: "/api/whoami-v2", status: 200, ...sent },
+      { method: "GET", path: "/api/models/alice/does-not-exist", status: 404, ...sent },
+    ]);
+  });
+
+  it("records each request's Content-Length (or null), whether it came chunked, and its User-Agent", async () => {
+    expect((await call(hub.url, "/__admin/requests", { method: "DELETE" })).status).toBe(200);
+    const body = JSON.stringify({ files: [] });
+    await call(hub.url, "/api/models/alice/does-not-exist/preupload/main", {
+      method: "POST",
+      token: ALICE,
+      headers: { "Content-Type": "application/json", "User-Agent": "hf-hub-action/1.0.0; node/20" },
+      body,
+    });
+    // A stream body has no length known in advance: fetch sends it chunked.
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(body));
+        controller.close();
+      },
+    });
+    await fetch(`${hub.url}/api/models/alice/does-not-exist/preupload/main`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${ALICE}`, "Content-Type": "application/json" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    const path = "/api/models/alice/does-not-exist/preupload/main";
+    expect(await requestLog(hub.url)).toEqual([
+      {
+        method: "POST",
+        path,
+        status: 404,
+        contentLength: body.length,
+        chunked: false,
+        userAgent: "hf-hub-action/1.0.0; node/20",
+      },
+      { method: "POST", path, status: 404, contentLength: null, chunked: true, userAgent: "node" },
     ]);
   });
 });

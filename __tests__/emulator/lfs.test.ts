@@ -107,6 +107,60 @@ describe("basic transfer", () => {
   });
 });
 
+describe("empty objects", () => {
+  const empty = sha256("");
+
+  it("get an upload action from the batch, whose storage PUT answers 501 NotImplemented, storing nothing", async () => {
+    const [object] = await batchObjects([{ oid: empty, size: 0 }]);
+    expect(object.actions?.upload.header).toBeUndefined();
+    expect(object.actions?.verify?.href).toBe(`${hub.url}/${repo}.git/info/lfs/objects/verify`);
+    const put = await fetch(object.actions?.upload.href ?? "", { method: "PUT", body: "" });
+    expect(put.status).toBe(501);
+    expect(put.headers.get("content-type")).toBe("application/xml");
+    expect(await put.text()).toContain("<Code>NotImplemented</Code>");
+    // Sent chunked (no Content-Length), as the Python client's requests would send an empty file object.
+    const chunked = await fetch(object.actions?.upload.href ?? "", {
+      method: "PUT",
+      body: new ReadableStream({ start: (controller) => controller.close() }),
+      duplex: "half",
+    } as RequestInit);
+    expect(chunked.status).toBe(501);
+    const verify = await call(hub.url, `/${repo}.git/info/lfs/objects/verify`, {
+      method: "POST",
+      token: ALICE,
+      json: { oid: empty, size: 0 },
+    });
+    expect(verify.status).toBe(404);
+    expect((await batchObjects([{ oid: empty, size: 0 }]))[0].actions?.upload).toBeDefined();
+  });
+
+  it("cannot be committed as LFS files, only as regular ones", async () => {
+    const asLfs = await call(hub.url, `/api/models/${repo}/commit/main`, {
+      method: "POST",
+      token: ALICE,
+      headers: { "Content-Type": "application/x-ndjson" },
+      body: [header("empty lfs"), { key: "lfsFile", value: { path: "empty.bin", algo: "sha256", oid: empty, size: 0 } }]
+        .map((line) => JSON.stringify(line))
+        .join("\n"),
+    });
+    expect(asLfs.status).toBe(400);
+    expect((await asLfs.json()).error).toContain("an LFS pointer pointed to a file that does not exist");
+    await commitOk(hub.url, `models/${repo}`, "main", [
+      header("empty regular"),
+      { key: "file", value: { path: "empty.bin", content: "", encoding: "base64" } },
+    ]);
+    const info = await (
+      await call(hub.url, `/api/models/${repo}/paths-info/main`, {
+        method: "POST",
+        json: { paths: ["empty.bin"] },
+      })
+    ).json();
+    expect(info).toEqual([
+      { type: "file", path: "empty.bin", size: 0, oid: "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391" },
+    ]);
+  });
+});
+
 describe("multipart transfer", () => {
   const content = bytes(Math.round(2.5 * MiB), 3);
   const oid = sha256(content);

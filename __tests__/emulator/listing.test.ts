@@ -310,14 +310,34 @@ describe("entry shape", () => {
     expect(full.siblings).toEqual([{ rfilename: ".gitattributes" }, { rfilename: "README.md" }]);
   });
 
-  it("adds each model's config with config=true, empty without a config.json", async () => {
+  it("adds a model's config with config=true when its root config.json is a JSON object, and none otherwise", async () => {
     const config = JSON.stringify({ architectures: ["BertForMaskedLM"], model_type: "bert", hidden_size: 768 });
     await commitOk(hub.url, `models/${BERT}`, "main", [header("config"), fileLine("config.json", config)]);
+    await commitOk(hub.url, `models/${GPT}`, "main", [header("nested"), fileLine("sub/config.json", config)]);
+    const broken = `alice/${model("broken-config")}`;
+    await createRepo(hub.url, broken);
+    await commitOk(hub.url, `models/${broken}`, "main", [header("broken"), fileLine("config.json", "[1, 2]")]);
     const entries = await list(`/api/models?search=${run}&config=true&sort=id&direction=1`, ALICE);
-    const byId = Object.fromEntries(entries.map((entry) => [entry.id, entry.config]));
-    expect(byId[BERT]).toEqual({ architectures: ["BertForMaskedLM"], model_type: "bert" });
-    expect(byId[VIT]).toEqual({});
+    const byId = Object.fromEntries(entries.map((entry) => [entry.id, entry]));
+    expect(byId[BERT].config).toEqual({ architectures: ["BertForMaskedLM"], model_type: "bert" });
+    for (const id of [VIT, GPT, broken]) expect([id, "config" in byId[id]]).toEqual([id, false]);
     expect((await list(`/api/models?search=${model("bert-fr")}&full=true`))[0].config).toBeUndefined();
+  });
+
+  it("gives a client what it needs to filter on emissions: cardData.co2_eq_emissions, a number or {emissions}", async () => {
+    const light = `alice/${model("light")}`;
+    await createRepoWithCard(hub.url, "model", light, "co2_eq_emissions: 0.5\nlicense: mit");
+    const entries = await list(`/api/models?search=${run}&cardData=true`, ALICE);
+    const emissions = (entry: Entry): number | undefined => {
+      const co2 = (entry.cardData as Record<string, unknown> | undefined)?.co2_eq_emissions;
+      return typeof co2 === "number" ? co2 : ((co2 as { emissions?: number } | undefined)?.emissions ?? undefined);
+    };
+    const byId = Object.fromEntries(entries.map((entry) => [entry.id, emissions(entry)]));
+    expect(byId[light]).toBe(0.5);
+    expect(byId[GPT]).toBe(12);
+    // As list_models(emissions_thresholds=(0, 1)) keeps models with 0 <= emissions <= 1 from the cardData answer.
+    const kept = entries.filter((entry) => (emissions(entry) ?? -1) >= 0 && (emissions(entry) ?? 2) <= 1);
+    expect(kept.map((entry) => entry.id)).toEqual([light]);
   });
 
   it("answers only _id, id and the expanded fields with expand", async () => {

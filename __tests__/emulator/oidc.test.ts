@@ -110,8 +110,6 @@ describe("a valid exchange", () => {
       json: { operation: "upload", transfers: ["basic"], objects: [] },
     });
     expect(batch.status).toBe(403);
-    const create = await call(hub.url, "/api/repos/create", { method: "POST", token, json: { name: "fresh" } });
-    expect(create.status).toBe(403);
     const remove = await call(hub.url, "/api/repos/delete", { method: "DELETE", token, json: { name: "other" } });
     expect(remove.status).toBe(403);
     const move = await call(hub.url, "/api/repos/move", {
@@ -121,6 +119,33 @@ describe("a valid exchange", () => {
     });
     expect(move.status).toBe(403);
     expect((await call(hub.url, `/api/models/${OTHER}`, { token: ALICE })).status).toBe(200);
+  });
+
+  it("may not create repos: 401 whether or not the repo exists, while an ordinary token gets the 409", async () => {
+    const token = await mint();
+    const create = (json: Record<string, unknown>, bearer = token) =>
+      call(hub.url, "/api/repos/create", { method: "POST", token: bearer, json });
+    const [name] = TRUSTED.split("/").slice(1);
+    for (const json of [
+      { name: "fresh" },
+      { name, organization: "alice" },
+      { name: TRUSTED },
+      { name: "x", type: "dataset" },
+    ]) {
+      const res = await create(json);
+      expect([json, res.status]).toEqual([json, 401]);
+      expect(res.headers.get("x-error-code")).toBeNull();
+      expect((await res.json()).error).toMatch(/cannot create repositories/);
+    }
+    expect((await call(hub.url, "/api/models/alice/fresh", { token: ALICE })).status).toBe(404);
+    // What the Python client's create_repo(exist_ok=True) does next: the repo is readable, so it exists.
+    expect((await call(hub.url, `/api/models/${TRUSTED}`, { token })).status).toBe(200);
+    const conflict = await create({ name: TRUSTED }, ALICE);
+    expect(conflict.status).toBe(409);
+    expect(await conflict.json()).toEqual({
+      error: "You already created this model repo",
+      url: `${hub.url}/${TRUSTED}`,
+    });
   });
 
   it("reads what the owner could read", async () => {

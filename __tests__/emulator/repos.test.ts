@@ -66,6 +66,40 @@ describe("create", () => {
     expect((await call(hub.url, `/api/models/${model}`)).status).toBe(401);
   });
 
+  it("refuses a non-boolean `private` and a `visibility` that is not an allowed string with 400", async () => {
+    const create = (extra: Record<string, unknown>) =>
+      call(hub.url, "/api/repos/create", { method: "POST", token: ALICE, json: { name: uniqueName("typ"), ...extra } });
+    for (const extra of [
+      { private: "true" },
+      { private: 1 },
+      { private: "false" },
+      { visibility: "secret" },
+      { visibility: true },
+      { visibility: ["private"] },
+      { visibility: "protected" },
+      { type: "dataset", visibility: "protected" },
+      { visibility: "public", private: "yes" },
+    ]) {
+      const res = await create(extra);
+      expect([extra, res.status]).toEqual([extra, 400]);
+      expect((await res.json()).error).toMatch(/^Invalid "(private|visibility)"/);
+    }
+    const space = await create({ type: "space", sdk: "static", visibility: "protected" });
+    expect(space.status).toBe(200);
+  });
+
+  it("accepts `private` and `visibility` together, `visibility` deciding, and null as not given", async () => {
+    const both = `alice/${uniqueName("both")}`;
+    await createRepo(hub.url, both, { private: false, visibility: "private" });
+    expect((await call(hub.url, `/api/models/${both}`)).status).toBe(401);
+    const agree = `alice/${uniqueName("agree")}`;
+    await createRepo(hub.url, agree, { private: true, visibility: "private" });
+    expect((await call(hub.url, `/api/models/${agree}`)).status).toBe(401);
+    const nulls = `alice/${uniqueName("null")}`;
+    await createRepo(hub.url, nulls, { private: null, visibility: null });
+    expect((await call(hub.url, `/api/models/${nulls}`)).status).toBe(200);
+  });
+
   it("answers 409 without X-Error-Code to a duplicate, whatever the casing", async () => {
     const model = `alice/${uniqueName("dup")}`;
     await createRepo(hub.url, model);
@@ -193,6 +227,18 @@ describe("info", () => {
     expect(missing.headers.get("x-error-code")).toBe("RevisionNotFound");
   });
 
+  it("adds securityRepoStatus with securityStatus=true, also at a revision", async () => {
+    const plain = await (await call(hub.url, `/api/models/${model}`)).json();
+    expect(plain.securityRepoStatus).toBeUndefined();
+    for (const path of [
+      `/api/models/${model}?securityStatus=true`,
+      `/api/models/${model}/revision/main?securityStatus=1`,
+    ]) {
+      const info = await (await call(hub.url, path)).json();
+      expect([path, info.securityRepoStatus]).toEqual([path, { scansDone: true, filesWithIssues: [] }]);
+    }
+  });
+
   it("gives spaces their sdk", async () => {
     const space = `alice/${uniqueName("sdk")}`;
     await createRepo(hub.url, space, { type: "space", sdk: "docker" });
@@ -216,6 +262,19 @@ describe("settings, delete, move", () => {
     expect((await put({ visibility: "public", gated: false, discussionsDisabled: true })).status).toBe(200);
     expect((await call(hub.url, `/api/models/${model}`)).status).toBe(200);
     expect((await put({ private: true }, BOB)).status).toBe(403);
+  });
+
+  it("refuses settings with a non-boolean `private` or a bad `visibility`, changing nothing", async () => {
+    const model = `alice/${uniqueName("badset")}`;
+    await createRepo(hub.url, model);
+    const put = (json: unknown) =>
+      call(hub.url, `/api/models/${model}/settings`, { method: "PUT", token: ALICE, json });
+    for (const json of [{ private: "true" }, { private: 0 }, { visibility: "hidden" }, { visibility: 1 }]) {
+      expect([json, (await put(json)).status]).toEqual([json, 400]);
+    }
+    expect((await call(hub.url, `/api/models/${model}`)).status).toBe(200);
+    const both = await put({ visibility: "private", private: true });
+    expect([both.status, (await both.json()).private]).toEqual([200, true]);
   });
 
   it("deletes with 200 text/plain OK, then answers 404 RepoNotFound", async () => {
@@ -284,5 +343,50 @@ describe("validate-yaml", () => {
     const broken = await validate("---\nlicense: mit\n# no end\n");
     expect(broken.status).toBe(400);
     expect((await broken.json()).errors).toHaveLength(1);
+  });
+
+  // What the Python client posts before uploading a README: it raises ValueError(response.text) on a 400.
+  const validateAsText = (content: string, form = false) =>
+    call(hub.url, "/api/validate-yaml", {
+      method: "POST",
+      token: ALICE,
+      headers: { Accept: "text/plain", ...(form && { "Content-Type": "application/x-www-form-urlencoded" }) },
+      ...(form
+        ? { body: new URLSearchParams({ content, repoType: "dataset" }).toString() }
+        : { json: { content, repoType: "model" } }),
+    });
+
+  it("answers a broken front matter with a 400 whose text names the YAML problem and its README line", async () => {
+    const res = await validateAsText("---\nlicense: mit\ntags: [a, b\n---\n# Card\n");
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+    expect(await res.text()).toMatch(
+      /^Invalid metadata in README\.md\.\n- "Flow sequence in block collection [^"]*" line 3$/,
+    );
+    const duplicate = await validateAsText("---\nlicense: mit\nlicense: apache-2.0\n---\n", true);
+    expect([duplicate.status, await duplicate.text()]).toEqual([
+      400,
+      'Invalid metadata in README.md.\n- "Map keys must be unique" line 3',
+    ]);
+    const list = await validateAsText("---\n- a\n- b\n---\n");
+    expect([list.status, await list.text()]).toEqual([
+      400,
+      'Invalid metadata in README.md.\n- "The metadata must be a YAML mapping of keys to values" line 2',
+    ]);
+    const json = await validate("---\nlicense: mit\nlicense: apache-2.0\n---\n");
+    expect([json.status, await json.json()]).toEqual([
+      400,
+      { errors: [{ message: "Map keys must be unique (line 3)" }], warnings: [] },
+    ]);
+  });
+
+  it("answers 200 as text to a valid card, with the warnings as lines, and 400 to a body without content", async () => {
+    const ok = await validateAsText("---\nlicense: mit\ntags:\n- a\n---\n# Card\n");
+    expect([ok.status, await ok.text()]).toEqual([200, ""]);
+    const bare = await validateAsText("# Card\n");
+    expect(bare.status).toBe(200);
+    expect(await bare.text()).toContain("empty or missing yaml metadata in repo card");
+    const missing = await call(hub.url, "/api/validate-yaml", { method: "POST", json: { repoType: "model" } });
+    expect(missing.status).toBe(400);
   });
 });
