@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { HubError, badRequest, headerSafe } from "./errors";
 import type { Principal } from "./auth";
+import { rememberJsonBody } from "./request-log";
 
 export interface RequestContext {
   req: IncomingMessage;
@@ -114,7 +115,9 @@ const JSON_BODY_LIMIT = 64 * 1024 * 1024;
 export async function readJsonValue(req: IncomingMessage): Promise<unknown> {
   const raw = (await readBody(req, JSON_BODY_LIMIT)).toString("utf8");
   try {
-    return JSON.parse(raw);
+    const value: unknown = JSON.parse(raw);
+    rememberJsonBody(req, value);
+    return value;
   } catch {
     throw badRequest("Invalid JSON body");
   }
@@ -135,6 +138,7 @@ export async function readJsonObject(req: IncomingMessage): Promise<Record<strin
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw badRequest("Expected a JSON object as body");
   }
+  rememberJsonBody(req, parsed);
   return parsed as Record<string, unknown>;
 }
 

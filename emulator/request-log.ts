@@ -16,11 +16,21 @@ export interface LoggedRequest {
   chunked: boolean;
   /** The `User-Agent` request header; null when absent. */
   userAgent: string | null;
+  /** The JSON body a route read, so tests can check what a client sent; absent for other bodies. */
+  json?: unknown;
 }
 
 interface Entry extends LoggedRequest {
   /** Until the exchange is over, the status is read from the live response. */
   res?: ServerResponse;
+  req?: IncomingMessage;
+}
+
+const jsonBodies = new WeakMap<IncomingMessage, unknown>();
+
+/** Called by the JSON body readers: the parsed body goes into the request's log entry. */
+export function rememberJsonBody(req: IncomingMessage, body: unknown): void {
+  jsonBodies.set(req, body);
 }
 
 /** Enough for any test or benchmark run, bounded so a long-lived emulator does not grow without end. */
@@ -39,10 +49,13 @@ export class RequestLog {
       chunked: /(^|,)\s*chunked\s*$/i.test(req.headers["transfer-encoding"] ?? ""),
       userAgent: req.headers["user-agent"] ?? null,
       res,
+      req,
     };
     res.once("close", () => {
       if (entry.res && entry.status === null && res.headersSent) entry.status = res.statusCode;
+      if (jsonBodies.has(req)) entry.json = jsonBodies.get(req);
       entry.res = undefined;
+      entry.req = undefined;
     });
     this.entries.push(entry);
     if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
@@ -50,15 +63,19 @@ export class RequestLog {
   }
 
   list(): LoggedRequest[] {
-    return this.entries.map(({ method, path, status, fault, contentLength, chunked, userAgent, res }) => ({
-      method,
-      path,
-      status: status ?? (res?.headersSent ? res.statusCode : null),
-      ...(fault && { fault }),
-      contentLength,
-      chunked,
-      userAgent,
-    }));
+    return this.entries.map(({ method, path, status, fault, contentLength, chunked, userAgent, res, req, json }) => {
+      const body = req && jsonBodies.has(req) ? jsonBodies.get(req) : json;
+      return {
+        method,
+        path,
+        status: status ?? (res?.headersSent ? res.statusCode : null),
+        ...(fault && { fault }),
+        contentLength,
+        chunked,
+        userAgent,
+        ...(body !== undefined && { json: body }),
+      };
+    });
   }
 
   clear(): void {

@@ -146,6 +146,45 @@ describe("repo operations", () => {
     expect(log.filter((entry) => entry.path === "/api/models")).toHaveLength(2);
   });
 
+  it("list-repos keeps the models whose card declares emissions within emissions_thresholds", async () => {
+    await commitCard("green-small", "co2_eq_emissions: 12.5");
+    await commitCard("green-dict", "co2_eq_emissions:\n  emissions: 80\n  source: codecarbon");
+    await commitCard("green-big", "co2_eq_emissions: 900");
+    await commitCard("green-zero", "co2_eq_emissions: 0");
+    await commitCard("green-none", "license: mit");
+    const run = await act("list-repos", { author: "alice", search: "green-", emissions_thresholds: "0, 100" });
+    expect(run.exitCode).toBe(0);
+    const ids = JSON.parse(run.outputs.repos).map((repo: { id: string }) => repo.id);
+    expect(ids.sort()).toEqual(["alice/green-dict", "alice/green-small"]);
+  });
+
+  it.each([
+    [{ emissions_thresholds: "100" }, 'Input "emissions_thresholds": "100" is not a range'],
+    [{ emissions_thresholds: "100,10" }, 'Input "emissions_thresholds": "100,10" is not a range'],
+    [{ emissions_thresholds: "0,10", repo_type: "dataset" }, "only applies to models"],
+  ])("list-repos refuses emissions_thresholds %j", async (inputs, message) => {
+    const run = await act("list-repos", inputs);
+    expect(run.exitCode).toBe(1);
+    expect(errorLine(run)).toContain(message);
+  });
+
+  it("list-repos with fetch_config gives each model's config", async () => {
+    await createRepoDirectly(hub.url, "configured");
+    await commitFilesDirectly(hub.url, "models/alice/configured", {
+      "config.json": '{"model_type": "bert", "architectures": ["BertModel"]}',
+    });
+    const run = await act("list-repos", { author: "alice", search: "configured", fetch_config: "true" });
+    expect(JSON.parse(run.outputs.repos)[0].config).toMatchObject({ model_type: "bert" });
+  });
+
+  it("repo-info with security_status gives the Hub's scan status", async () => {
+    const run = await act("repo-info", { repo_id: "alice/ops", security_status: "true" });
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.outputs.info).securityRepoStatus).toEqual({ scansDone: true, filesWithIssues: [] });
+    const plain = await act("repo-info", { repo_id: "alice/ops" });
+    expect(JSON.parse(plain.outputs.info).securityRepoStatus).toBeUndefined();
+  });
+
   it("list-tags and list-metrics return the Hub's catalogues", async () => {
     const tags = await act("list-tags", { repo_type: "dataset" });
     expect(JSON.parse(tags.outputs.tags).task_categories[0]).toMatchObject({ type: "task_categories" });
