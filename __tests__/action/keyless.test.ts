@@ -99,6 +99,18 @@ describe("keyless auth (Trusted Publishers)", () => {
     await rm(hfHome, { recursive: true, force: true });
   });
 
+  it("create-repo with a keyless token succeeds on an existing repo, which the Hub answers 401", async () => {
+    const run = await runInProcess(
+      { operation: "create-repo", repo_id: "alice/keyless", token: "", endpoint: hub.url },
+      {
+        cwd: workspace,
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: tokenUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNTIME_TOKEN },
+      },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toEqual({ url: `${hub.url}/alice/keyless`, repo_id: "alice/keyless", created: "false" });
+  });
+
   it("fails with a Trusted Publisher hint for a repo that does not trust the workflow", async () => {
     const run = await keyless("alice/not-trusted");
     expect(run.exitCode).toBe(1);
