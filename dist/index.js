@@ -35014,31 +35014,56 @@ function isLostAnswer(error) {
     return (0, connection_1.isHubError)(error) && error.status !== 429 && (0, retry_1.isRetryableStatus)(error.status, error.serverMessage);
 }
 /**
- * The NDJSON body, streamed so that only one regular file's content is in memory at a time, with its exact
- * length computed up front (the Hub's clients send a Content-Length, never a chunked body).
+ * The NDJSON body with its exact length computed up front (the Hub's clients send a Content-Length, never a
+ * chunked body), streamed: regular files are read a few at a time ahead of the socket, and written in batches.
  */
 function commitBody(header, operations) {
-    const length = operations.reduce((sum, operation) => sum + Buffer.byteLength(line(lineValue(operation, ""))) + base64Length(operation), Buffer.byteLength(line({ key: "header", value: header })));
-    return { length, parts: () => commitLines(header, operations) };
+    const length = operations.reduce((sum, operation) => sum + lineLength(operation), Buffer.byteLength(line({ key: "header", value: header })));
+    return { length, parts: () => commitParts(header, operations) };
 }
-async function* commitLines(header, operations) {
-    const reader = new ReusableFileReader();
-    yield line({ key: "header", value: header });
+// Reads run ahead of the socket up to this many bytes (at least one file), so memory stays bounded.
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
+// Parts of about this size go to the socket: fewer writes and waits for drain than one per file.
+const WRITE_BATCH_CHARS = 1024 * 1024;
+async function* commitParts(header, operations) {
+    const reads = [];
+    let started = 0;
+    let readingBytes = 0;
+    const readAhead = () => {
+        while (started < operations.length && (reads.length === 0 || readingBytes < READ_AHEAD_BYTES)) {
+            const operation = operations[started++];
+            if (operation.kind === "regularFile")
+                readingBytes += operation.size;
+            reads.push(operation.kind === "regularFile" ? readExactly(operation.localPath, operation.size) : noContent);
+        }
+    };
+    let batch = line({ key: "header", value: header });
     for (const operation of operations) {
-        const content = operation.kind === "regularFile"
-            ? (await reader.read(operation.localPath, operation.size)).toString("base64")
-            : "";
-        yield line(lineValue(operation, content));
+        readAhead();
+        const content = await reads.shift();
+        if (operation.kind === "regularFile")
+            readingBytes -= operation.size;
+        batch += operation.kind === "regularFile" ? fileLine(operation.pathInRepo, content) : line(lineValue(operation));
+        if (batch.length >= WRITE_BATCH_CHARS) {
+            yield batch;
+            batch = "";
+        }
     }
+    if (batch)
+        yield batch;
 }
-function base64Length(operation) {
-    return operation.kind === "regularFile" ? 4 * Math.ceil(operation.size / 3) : 0;
+const noContent = Promise.resolve(undefined);
+// Base64 needs no JSON escaping, so a file's line is its path's JSON around the content, without re-scanning it.
+function fileLine(pathInRepo, content) {
+    return `{"key":"file","value":{"path":${JSON.stringify(pathInRepo)},"content":"${content.toString("base64")}","encoding":"base64"}}\n`;
 }
-/** One operation's line; a regular file's base64 `content` is passed in (its length is known from its size). */
-function lineValue(operation, content) {
+function lineLength(operation) {
+    if (operation.kind !== "regularFile")
+        return Buffer.byteLength(line(lineValue(operation)));
+    return Buffer.byteLength(fileLine(operation.pathInRepo, Buffer.alloc(0))) + 4 * Math.ceil(operation.size / 3);
+}
+function lineValue(operation) {
     switch (operation.kind) {
-        case "regularFile":
-            return { key: "file", value: { path: operation.pathInRepo, content, encoding: "base64" } };
         case "lfsFile":
             return {
                 key: "lfsFile",
@@ -35051,31 +35076,13 @@ function lineValue(operation, content) {
 function line(value) {
     return `${JSON.stringify(value)}\n`;
 }
-/** Reads whole files into one buffer that grows as needed, instead of a new allocation per file. */
-class ReusableFileReader {
-    buffer = Buffer.alloc(64 * 1024);
-    /** The file's content, which must still be `size` bytes long: the body's length was computed from it. */
-    async read(path, size) {
-        const handle = await (0, promises_1.open)(path, "r");
-        try {
-            const now = (await handle.stat()).size;
-            if (now !== size)
-                throw new Error(`${path} changed while it was uploaded (${size} bytes, now ${now}): run the step again`);
-            if (size > this.buffer.length)
-                this.buffer = Buffer.alloc(size);
-            let filled = 0;
-            while (filled < size) {
-                const { bytesRead } = await handle.read(this.buffer, filled, size - filled, filled);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
-            return this.buffer.subarray(0, filled);
-        }
-        finally {
-            await handle.close();
-        }
+/** The file's content, which must still be `size` bytes long: the body's length was computed from it. */
+async function readExactly(path, size) {
+    const content = await (0, promises_1.readFile)(path);
+    if (content.length !== size) {
+        throw new Error(`${path} changed while it was uploaded (${size} bytes, now ${content.length}): run the step again`);
     }
+    return content;
 }
 
 
@@ -37717,28 +37724,49 @@ const digests_1 = __nccwpck_require__(2539);
 const PREUPLOAD_BATCH = 256;
 // Opening thousands of small files at once would exhaust file descriptors for no gain.
 exports.FILE_IO_CONCURRENCY = 32;
+// Preupload calls in flight at once: their round trips overlap, and answers are still handed on in order.
+const PREUPLOADS_IN_FLIGHT = 4;
 /**
- * Asks the Hub, a batch at a time, how it stores each file and what each path holds now; yields each
- * batch as its answer arrives.
+ * Asks the Hub, a batch at a time, how it stores each file and what each path holds now; several batches
+ * are in flight at once, and each is yielded, in order, as its answer arrives.
  */
 async function* inspectFiles(connection, target, files) {
+    const batches = [];
     for (let start = 0; start < files.length; start += PREUPLOAD_BATCH) {
-        const batch = files.slice(start, start + PREUPLOAD_BATCH);
-        const samples = new Array(batch.length);
-        await (0, concurrency_1.runWithConcurrency)(batch.length, exports.FILE_IO_CONCURRENCY, async (index) => {
-            samples[index] = await (0, digests_1.readSample)(batch[index].localPath);
-        });
-        const answer = await (0, preupload_1.preupload)(connection, target.repo, target, batch.map((file, index) => ({ path: file.pathInRepo, size: file.size, sample: samples[index] })));
-        const verdicts = new Map(answer.verdicts.map((verdict) => [verdict.path, verdict]));
-        for (const file of batch) {
-            const verdict = verdicts.get(file.pathInRepo);
-            // Storage refuses an empty LFS object (501): empty files always go regular, as the official clients send them.
-            file.storage = verdict?.uploadMode === "lfs" && file.size > 0 ? "lfs" : "regular";
-            file.remoteOid = verdict?.oid;
-            file.ignored = verdict?.shouldIgnore === true;
-        }
-        yield { files: batch, headCommit: answer.headCommit };
+        batches.push(files.slice(start, start + PREUPLOAD_BATCH));
     }
+    const answers = [];
+    // A failed batch must not become an unhandled rejection while earlier ones are awaited.
+    const launch = (batch) => {
+        const answer = inspectBatch(connection, target, batch);
+        answer.catch(() => undefined);
+        answers.push(answer);
+    };
+    let launched = 0;
+    while (launched < Math.min(PREUPLOADS_IN_FLIGHT, batches.length))
+        launch(batches[launched++]);
+    for (let index = 0; index < batches.length; index++) {
+        const inspection = await answers[index];
+        if (launched < batches.length)
+            launch(batches[launched++]);
+        yield inspection;
+    }
+}
+async function inspectBatch(connection, target, batch) {
+    const samples = new Array(batch.length);
+    await (0, concurrency_1.runWithConcurrency)(batch.length, exports.FILE_IO_CONCURRENCY, async (index) => {
+        samples[index] = await (0, digests_1.readSample)(batch[index].localPath);
+    });
+    const answer = await (0, preupload_1.preupload)(connection, target.repo, target, batch.map((file, index) => ({ path: file.pathInRepo, size: file.size, sample: samples[index] })));
+    const verdicts = new Map(answer.verdicts.map((verdict) => [verdict.path, verdict]));
+    for (const file of batch) {
+        const verdict = verdicts.get(file.pathInRepo);
+        // Storage refuses an empty LFS object (501): empty files always go regular, as the official clients send them.
+        file.storage = verdict?.uploadMode === "lfs" && file.size > 0 ? "lfs" : "regular";
+        file.remoteOid = verdict?.oid;
+        file.ignored = verdict?.shouldIgnore === true;
+    }
+    return { files: batch, headCommit: answer.headCommit };
 }
 /**
  * A root README.md is the repo's card: its YAML front matter is checked with the Hub before any byte moves,
@@ -38217,24 +38245,33 @@ class Walker {
         const seen = new Set();
         return found.filter((file) => !seen.has(file.relative) && seen.add(file.relative));
     }
-    /** Files at or below `target`, named relative to `base`. */
-    async collect(target, base, visited = new Set()) {
+    /**
+     * Files at or below `target`, named relative to `base`. `real` is the target's real path when it was reached
+     * without a symlink (a real folder's child is that folder's real path plus its name); only symlinks are
+     * resolved and checked against the workspace. Results keep name order.
+     */
+    async collect(target, base, visited = new Set(), real) {
         const relative = (0, local_paths_1.slashRelative)(this.paths, base, target);
         const name = this.paths.basename(target);
         if (relative && (name === ".git" || (!this.includeHidden && name.startsWith("."))))
             return [];
-        const real = await this.insideWorkspace(target, relative || target);
-        const info = await (0, promises_1.stat)(real);
+        const resolved = real ?? (await this.insideWorkspace(target, relative || target));
+        const info = await (0, promises_1.stat)(resolved);
         if (info.isFile())
-            return [{ localPath: real, relative: relative || name, size: info.size }];
-        if (!info.isDirectory() || visited.has(real))
+            return [{ localPath: resolved, relative: relative || name, size: info.size }];
+        if (!info.isDirectory() || visited.has(resolved))
             return [];
-        visited.add(real);
-        const found = [];
-        for (const child of (await (0, promises_1.readdir)(target)).sort()) {
-            found.push(...(await this.collect(this.paths.join(target, child), base, visited)));
-        }
-        return found;
+        visited.add(resolved);
+        const children = (await (0, promises_1.readdir)(target, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+        const collectChild = (child) => this.collect(this.paths.join(target, child.name), base, visited, child.isSymbolicLink() ? undefined : this.paths.join(resolved, child.name));
+        const found = new Array(children.length);
+        // Plain files are looked at concurrently; folders and symlinks in name order, so that when two paths lead
+        // to one folder, the first in order is the one that names its files.
+        await Promise.all(children.map(async (child, index) => child.isFile() && (found[index] = await collectChild(child))));
+        for (const [index, child] of children.entries())
+            if (!child.isFile())
+                found[index] = await collectChild(child);
+        return found.flat();
     }
     async insideWorkspace(target, shown) {
         const real = await (0, promises_1.realpath)(target).catch(() => {

@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { type HubConnection, hubRequest, isHubError, onEndpoint } from "./connection";
 import type { StreamedBody } from "./http";
 import { HubUnreachableError } from "./errors";
@@ -73,38 +73,61 @@ export function isLostAnswer(error: unknown): boolean {
 }
 
 /**
- * The NDJSON body, streamed so that only one regular file's content is in memory at a time, with its exact
- * length computed up front (the Hub's clients send a Content-Length, never a chunked body).
+ * The NDJSON body with its exact length computed up front (the Hub's clients send a Content-Length, never a
+ * chunked body), streamed: regular files are read a few at a time ahead of the socket, and written in batches.
  */
 function commitBody(header: CommitHeader, operations: CommitOperation[]): StreamedBody {
   const length = operations.reduce(
-    (sum, operation) => sum + Buffer.byteLength(line(lineValue(operation, ""))) + base64Length(operation),
+    (sum, operation) => sum + lineLength(operation),
     Buffer.byteLength(line({ key: "header", value: header })),
   );
-  return { length, parts: () => commitLines(header, operations) };
+  return { length, parts: () => commitParts(header, operations) };
 }
 
-async function* commitLines(header: CommitHeader, operations: CommitOperation[]): AsyncGenerator<string> {
-  const reader = new ReusableFileReader();
-  yield line({ key: "header", value: header });
+// Reads run ahead of the socket up to this many bytes (at least one file), so memory stays bounded.
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
+// Parts of about this size go to the socket: fewer writes and waits for drain than one per file.
+const WRITE_BATCH_CHARS = 1024 * 1024;
+
+async function* commitParts(header: CommitHeader, operations: CommitOperation[]): AsyncGenerator<string> {
+  const reads: Array<Promise<Buffer | undefined>> = [];
+  let started = 0;
+  let readingBytes = 0;
+  const readAhead = (): void => {
+    while (started < operations.length && (reads.length === 0 || readingBytes < READ_AHEAD_BYTES)) {
+      const operation = operations[started++];
+      if (operation.kind === "regularFile") readingBytes += operation.size;
+      reads.push(operation.kind === "regularFile" ? readExactly(operation.localPath, operation.size) : noContent);
+    }
+  };
+  let batch = line({ key: "header", value: header });
   for (const operation of operations) {
-    const content =
-      operation.kind === "regularFile"
-        ? (await reader.read(operation.localPath, operation.size)).toString("base64")
-        : "";
-    yield line(lineValue(operation, content));
+    readAhead();
+    const content = await reads.shift()!;
+    if (operation.kind === "regularFile") readingBytes -= operation.size;
+    batch += operation.kind === "regularFile" ? fileLine(operation.pathInRepo, content!) : line(lineValue(operation));
+    if (batch.length >= WRITE_BATCH_CHARS) {
+      yield batch;
+      batch = "";
+    }
   }
+  if (batch) yield batch;
 }
 
-function base64Length(operation: CommitOperation): number {
-  return operation.kind === "regularFile" ? 4 * Math.ceil(operation.size / 3) : 0;
+const noContent = Promise.resolve(undefined);
+
+// Base64 needs no JSON escaping, so a file's line is its path's JSON around the content, without re-scanning it.
+function fileLine(pathInRepo: string, content: Buffer): string {
+  return `{"key":"file","value":{"path":${JSON.stringify(pathInRepo)},"content":"${content.toString("base64")}","encoding":"base64"}}\n`;
 }
 
-/** One operation's line; a regular file's base64 `content` is passed in (its length is known from its size). */
-function lineValue(operation: CommitOperation, content: string): unknown {
+function lineLength(operation: CommitOperation): number {
+  if (operation.kind !== "regularFile") return Buffer.byteLength(line(lineValue(operation)));
+  return Buffer.byteLength(fileLine(operation.pathInRepo, Buffer.alloc(0))) + 4 * Math.ceil(operation.size / 3);
+}
+
+function lineValue(operation: Exclude<CommitOperation, { kind: "regularFile" }>): unknown {
   switch (operation.kind) {
-    case "regularFile":
-      return { key: "file", value: { path: operation.pathInRepo, content, encoding: "base64" } };
     case "lfsFile":
       return {
         key: "lfsFile",
@@ -119,27 +142,11 @@ function line(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
 }
 
-/** Reads whole files into one buffer that grows as needed, instead of a new allocation per file. */
-class ReusableFileReader {
-  private buffer = Buffer.alloc(64 * 1024);
-
-  /** The file's content, which must still be `size` bytes long: the body's length was computed from it. */
-  async read(path: string, size: number): Promise<Buffer> {
-    const handle = await open(path, "r");
-    try {
-      const now = (await handle.stat()).size;
-      if (now !== size)
-        throw new Error(`${path} changed while it was uploaded (${size} bytes, now ${now}): run the step again`);
-      if (size > this.buffer.length) this.buffer = Buffer.alloc(size);
-      let filled = 0;
-      while (filled < size) {
-        const { bytesRead } = await handle.read(this.buffer, filled, size - filled, filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      return this.buffer.subarray(0, filled);
-    } finally {
-      await handle.close();
-    }
+/** The file's content, which must still be `size` bytes long: the body's length was computed from it. */
+async function readExactly(path: string, size: number): Promise<Buffer> {
+  const content = await readFile(path);
+  if (content.length !== size) {
+    throw new Error(`${path} changed while it was uploaded (${size} bytes, now ${content.length}): run the step again`);
   }
+  return content;
 }

@@ -28,37 +28,58 @@ export interface Inspection {
   headCommit?: string;
 }
 
+// Preupload calls in flight at once: their round trips overlap, and answers are still handed on in order.
+const PREUPLOADS_IN_FLIGHT = 4;
+
 /**
- * Asks the Hub, a batch at a time, how it stores each file and what each path holds now; yields each
- * batch as its answer arrives.
+ * Asks the Hub, a batch at a time, how it stores each file and what each path holds now; several batches
+ * are in flight at once, and each is yielded, in order, as its answer arrives.
  */
 export async function* inspectFiles(
   connection: HubConnection,
   target: UploadTarget,
   files: UploadFile[],
 ): AsyncGenerator<Inspection> {
+  const batches: UploadFile[][] = [];
   for (let start = 0; start < files.length; start += PREUPLOAD_BATCH) {
-    const batch = files.slice(start, start + PREUPLOAD_BATCH);
-    const samples = new Array<Buffer>(batch.length);
-    await runWithConcurrency(batch.length, FILE_IO_CONCURRENCY, async (index) => {
-      samples[index] = await readSample(batch[index].localPath);
-    });
-    const answer = await preupload(
-      connection,
-      target.repo,
-      target,
-      batch.map((file, index) => ({ path: file.pathInRepo, size: file.size, sample: samples[index] })),
-    );
-    const verdicts = new Map<string, PreuploadVerdict>(answer.verdicts.map((verdict) => [verdict.path, verdict]));
-    for (const file of batch) {
-      const verdict = verdicts.get(file.pathInRepo);
-      // Storage refuses an empty LFS object (501): empty files always go regular, as the official clients send them.
-      file.storage = verdict?.uploadMode === "lfs" && file.size > 0 ? "lfs" : "regular";
-      file.remoteOid = verdict?.oid;
-      file.ignored = verdict?.shouldIgnore === true;
-    }
-    yield { files: batch, headCommit: answer.headCommit };
+    batches.push(files.slice(start, start + PREUPLOAD_BATCH));
   }
+  const answers: Array<Promise<Inspection>> = [];
+  // A failed batch must not become an unhandled rejection while earlier ones are awaited.
+  const launch = (batch: UploadFile[]): void => {
+    const answer = inspectBatch(connection, target, batch);
+    answer.catch(() => undefined);
+    answers.push(answer);
+  };
+  let launched = 0;
+  while (launched < Math.min(PREUPLOADS_IN_FLIGHT, batches.length)) launch(batches[launched++]);
+  for (let index = 0; index < batches.length; index++) {
+    const inspection = await answers[index];
+    if (launched < batches.length) launch(batches[launched++]);
+    yield inspection;
+  }
+}
+
+async function inspectBatch(connection: HubConnection, target: UploadTarget, batch: UploadFile[]): Promise<Inspection> {
+  const samples = new Array<Buffer>(batch.length);
+  await runWithConcurrency(batch.length, FILE_IO_CONCURRENCY, async (index) => {
+    samples[index] = await readSample(batch[index].localPath);
+  });
+  const answer = await preupload(
+    connection,
+    target.repo,
+    target,
+    batch.map((file, index) => ({ path: file.pathInRepo, size: file.size, sample: samples[index] })),
+  );
+  const verdicts = new Map<string, PreuploadVerdict>(answer.verdicts.map((verdict) => [verdict.path, verdict]));
+  for (const file of batch) {
+    const verdict = verdicts.get(file.pathInRepo);
+    // Storage refuses an empty LFS object (501): empty files always go regular, as the official clients send them.
+    file.storage = verdict?.uploadMode === "lfs" && file.size > 0 ? "lfs" : "regular";
+    file.remoteOid = verdict?.oid;
+    file.ignored = verdict?.shouldIgnore === true;
+  }
+  return { files: batch, headCommit: answer.headCommit };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Dirent } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
@@ -138,21 +139,36 @@ class Walker {
     return found.filter((file) => !seen.has(file.relative) && seen.add(file.relative));
   }
 
-  /** Files at or below `target`, named relative to `base`. */
-  private async collect(target: string, base: string, visited = new Set<string>()): Promise<Found[]> {
+  /**
+   * Files at or below `target`, named relative to `base`. `real` is the target's real path when it was reached
+   * without a symlink (a real folder's child is that folder's real path plus its name); only symlinks are
+   * resolved and checked against the workspace. Results keep name order.
+   */
+  private async collect(target: string, base: string, visited = new Set<string>(), real?: string): Promise<Found[]> {
     const relative = slashRelative(this.paths, base, target);
     const name = this.paths.basename(target);
     if (relative && (name === ".git" || (!this.includeHidden && name.startsWith(".")))) return [];
-    const real = await this.insideWorkspace(target, relative || target);
-    const info = await stat(real);
-    if (info.isFile()) return [{ localPath: real, relative: relative || name, size: info.size }];
-    if (!info.isDirectory() || visited.has(real)) return [];
-    visited.add(real);
-    const found: Found[] = [];
-    for (const child of (await readdir(target)).sort()) {
-      found.push(...(await this.collect(this.paths.join(target, child), base, visited)));
-    }
-    return found;
+    const resolved = real ?? (await this.insideWorkspace(target, relative || target));
+    const info = await stat(resolved);
+    if (info.isFile()) return [{ localPath: resolved, relative: relative || name, size: info.size }];
+    if (!info.isDirectory() || visited.has(resolved)) return [];
+    visited.add(resolved);
+    const children = (await readdir(target, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const collectChild = (child: Dirent): Promise<Found[]> =>
+      this.collect(
+        this.paths.join(target, child.name),
+        base,
+        visited,
+        child.isSymbolicLink() ? undefined : this.paths.join(resolved, child.name),
+      );
+    const found: Found[][] = new Array(children.length);
+    // Plain files are looked at concurrently; folders and symlinks in name order, so that when two paths lead
+    // to one folder, the first in order is the one that names its files.
+    await Promise.all(
+      children.map(async (child, index) => child.isFile() && (found[index] = await collectChild(child))),
+    );
+    for (const [index, child] of children.entries()) if (!child.isFile()) found[index] = await collectChild(child);
+    return found.flat();
   }
 
   private async insideWorkspace(target: string, shown: string): Promise<string> {
