@@ -35389,7 +35389,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.READ_CHUNK_BYTES = void 0;
 exports.sendHttp = sendHttp;
 exports.headerValue = headerValue;
-const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
 const node_http_1 = __importDefault(__nccwpck_require__(7067));
 const node_https_1 = __importDefault(__nccwpck_require__(4708));
 // 1 MiB reads keep hashing and sending at full speed while few buffers wait for the garbage collector.
@@ -35441,16 +35441,11 @@ async function writeBody(outgoing, body, onBytes) {
         outgoing.end(body);
         return;
     }
-    const parts = "parts" in body
-        ? body.parts()
-        : body.length === 0
-            ? []
-            : (0, node_fs_1.createReadStream)(body.path, {
-                start: body.start,
-                end: body.start + body.length - 1,
-                highWaterMark: exports.READ_CHUNK_BYTES,
-            });
-    for await (const part of parts) {
+    if (!("parts" in body)) {
+        await writeFileSlice(outgoing, body, onBytes);
+        return;
+    }
+    for await (const part of body.parts()) {
         if (outgoing.destroyed)
             return;
         onBytes?.(typeof part === "string" ? Buffer.byteLength(part) : part.length);
@@ -35459,6 +35454,35 @@ async function writeBody(outgoing, body, onBytes) {
             await drainedOrClosed(outgoing);
     }
     outgoing.end();
+}
+/**
+ * Streams a file slice through two reused buffers: a buffer is refilled only once the socket has taken it,
+ * so memory stays flat and nothing is left for the garbage collector, whatever the slice's size.
+ */
+async function writeFileSlice(outgoing, slice, onBytes) {
+    const handle = await (0, promises_1.open)(slice.path, "r");
+    try {
+        const buffers = [Buffer.allocUnsafe(exports.READ_CHUNK_BYTES), Buffer.allocUnsafe(exports.READ_CHUNK_BYTES)];
+        const taken = [Promise.resolve(), Promise.resolve()];
+        const closed = new Promise((resolve) => outgoing.once("close", resolve));
+        let sent = 0;
+        for (let current = 0; sent < slice.length; current ^= 1) {
+            await Promise.race([taken[current], closed]);
+            if (outgoing.destroyed)
+                return;
+            const wanted = Math.min(exports.READ_CHUNK_BYTES, slice.length - sent);
+            const { bytesRead } = await handle.read(buffers[current], 0, wanted, slice.start + sent);
+            if (bytesRead === 0)
+                throw new Error(`${slice.path} ended early: it changed while it was uploaded`);
+            sent += bytesRead;
+            onBytes?.(bytesRead);
+            taken[current] = new Promise((resolve) => outgoing.write(buffers[current].subarray(0, bytesRead), () => resolve()));
+        }
+        outgoing.end();
+    }
+    finally {
+        await handle.close();
+    }
 }
 function drainedOrClosed(outgoing) {
     return new Promise((resolve) => {
@@ -37654,16 +37678,35 @@ exports.gitBlobSha1 = gitBlobSha1;
 exports.lfsPointer = lfsPointer;
 exports.readSample = readSample;
 const node_crypto_1 = __nccwpck_require__(7598);
-const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const http_1 = __nccwpck_require__(4563);
 const SAMPLE_BYTES = 512;
-/** sha256 of a file, streamed: memory stays flat whatever the size. */
+/**
+ * sha256 of a file, read into two reused buffers: the next read runs while the current one is hashed, and
+ * no buffer is left for the garbage collector (a new buffer per chunk cost more CPU than the reads).
+ */
 async function sha256OfFile(path, onBytes) {
     const hash = (0, node_crypto_1.createHash)("sha256");
-    for await (const chunk of (0, node_fs_1.createReadStream)(path, { highWaterMark: http_1.READ_CHUNK_BYTES })) {
-        hash.update(chunk);
-        onBytes?.(chunk.length);
+    const buffers = [Buffer.allocUnsafe(http_1.READ_CHUNK_BYTES), Buffer.allocUnsafe(http_1.READ_CHUNK_BYTES)];
+    const handle = await (0, promises_1.open)(path, "r");
+    try {
+        let position = 0;
+        let current = 0;
+        let reading = handle.read(buffers[current], 0, http_1.READ_CHUNK_BYTES, position);
+        for (;;) {
+            const { bytesRead } = await reading;
+            if (bytesRead === 0)
+                break;
+            position += bytesRead;
+            const filled = buffers[current];
+            current ^= 1;
+            reading = handle.read(buffers[current], 0, http_1.READ_CHUNK_BYTES, position);
+            hash.update(filled.subarray(0, bytesRead));
+            onBytes?.(bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
     }
     return hash.digest("hex");
 }
@@ -38573,14 +38616,6 @@ module.exports = require("node:dns");
 
 "use strict";
 module.exports = require("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:fs");
 
 /***/ }),
 

@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import http, { type IncomingHttpHeaders } from "node:http";
 import https from "node:https";
 
@@ -95,23 +95,50 @@ async function writeBody(
     outgoing.end(body);
     return;
   }
-  const parts =
-    "parts" in body
-      ? body.parts()
-      : body.length === 0
-        ? []
-        : createReadStream(body.path, {
-            start: body.start,
-            end: body.start + body.length - 1,
-            highWaterMark: READ_CHUNK_BYTES,
-          });
-  for await (const part of parts) {
+  if (!("parts" in body)) {
+    await writeFileSlice(outgoing, body, onBytes);
+    return;
+  }
+  for await (const part of body.parts()) {
     if (outgoing.destroyed) return;
     onBytes?.(typeof part === "string" ? Buffer.byteLength(part) : part.length);
     // Waiting for drain keeps at most one part in flight: memory stays flat whatever the body's size.
     if (!outgoing.write(part)) await drainedOrClosed(outgoing);
   }
   outgoing.end();
+}
+
+/**
+ * Streams a file slice through two reused buffers: a buffer is refilled only once the socket has taken it,
+ * so memory stays flat and nothing is left for the garbage collector, whatever the slice's size.
+ */
+async function writeFileSlice(
+  outgoing: http.ClientRequest,
+  slice: FileSlice,
+  onBytes?: (bytes: number) => void,
+): Promise<void> {
+  const handle = await open(slice.path, "r");
+  try {
+    const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)];
+    const taken: Array<Promise<void>> = [Promise.resolve(), Promise.resolve()];
+    const closed = new Promise<void>((resolve) => outgoing.once("close", resolve));
+    let sent = 0;
+    for (let current = 0; sent < slice.length; current ^= 1) {
+      await Promise.race([taken[current], closed]);
+      if (outgoing.destroyed) return;
+      const wanted = Math.min(READ_CHUNK_BYTES, slice.length - sent);
+      const { bytesRead } = await handle.read(buffers[current], 0, wanted, slice.start + sent);
+      if (bytesRead === 0) throw new Error(`${slice.path} ended early: it changed while it was uploaded`);
+      sent += bytesRead;
+      onBytes?.(bytesRead);
+      taken[current] = new Promise((resolve) =>
+        outgoing.write(buffers[current].subarray(0, bytesRead), () => resolve()),
+      );
+    }
+    outgoing.end();
+  } finally {
+    await handle.close();
+  }
 }
 
 function drainedOrClosed(outgoing: http.ClientRequest): Promise<void> {
