@@ -37501,19 +37501,38 @@ function uploadBatch(context, options, target, batch) {
         prepare: async (replan) => {
             const deletions = replan ? await stillPresent(connection, target, batch.deletions) : batch.deletions;
             progress({ phase: "inspect", bytesDone: 0, bytesTotal: batch.files.length });
-            const plan = await (0, plan_1.planCommit)((0, inspect_1.inspectFiles)(connection, target, batch.files), {
-                deletions,
+            // Hashing and sending overlap: each changed LFS file goes to storage as soon as its sha256 is known.
+            const wire = { sent: 0, toSend: 0 };
+            let hashed;
+            const transferred = () => progress({ phase: "transfer", bytesDone: wire.sent, bytesTotal: wire.toSend, hashed });
+            const transfer = new transfer_1.LfsTransfer(connection, target, {
                 concurrency: options.concurrency,
-                onHashed: (done, total) => progress({ phase: "hash", bytesDone: done, bytesTotal: total }),
+                onSent: (sent, toSend) => {
+                    Object.assign(wire, { sent, toSend });
+                    transferred();
+                },
             });
+            let plan;
+            try {
+                plan = await (0, plan_1.planCommit)((0, inspect_1.inspectFiles)(connection, target, batch.files), {
+                    deletions,
+                    concurrency: options.concurrency,
+                    onHashed: (done, total) => {
+                        hashed = { done, total };
+                        transferred();
+                    },
+                    onLfsChanged: (file) => transfer.add(file),
+                });
+            }
+            catch (error) {
+                await transfer.abandon(error);
+                throw error;
+            }
+            await transfer.finish();
             // A .gitignore that leaves nothing to upload is a selection that matched nothing: no deletions either.
             if (batch.allIgnoredBefore && plan.files.every((file) => file.outcome === "ignored")) {
                 return { ...plan, deleted: [], operations: [] };
             }
-            await (0, transfer_1.transferLfsFiles)(connection, target, plan, {
-                concurrency: options.concurrency,
-                onSent: (done, total) => progress({ phase: "upload", bytesDone: done, bytesTotal: total }),
-            });
             return plan;
         },
         onCommitting: (plan) => progress({ phase: "commit", bytesDone: 0, bytesTotal: plan.operations.length }),
@@ -37919,7 +37938,6 @@ const node_os_1 = __nccwpck_require__(8161);
 const picomatch_1 = __importDefault(__nccwpck_require__(4006));
 const concurrency_1 = __nccwpck_require__(4257);
 const digests_1 = __nccwpck_require__(2539);
-const file_1 = __nccwpck_require__(2610);
 const inspect_1 = __nccwpck_require__(1190);
 exports.DEFAULT_COMMIT_LIMITS = { maxFiles: 5_000, maxBytes: 50 * 1024 ** 3 };
 /** Splits files into consecutive batches that each stay within the limits (a single file always fits). */
@@ -37959,15 +37977,30 @@ function staleFiles(remote, folder, patterns, uploading) {
 function isGitAttributes(path) {
     return path === ".gitattributes" || path.endsWith("/.gitattributes");
 }
-/** Decides what the commit holds: files that differ from what the revision has, and the deletions. */
+/**
+ * Decides what the commit holds: files that differ from what the revision has, and the deletions. LFS files
+ * are hashed as their preupload answers arrive, and each changed one is handed on at once.
+ */
 async function planCommit(inspections, options) {
     const inspected = [];
+    const hashing = [];
+    const hasher = new LfsHasher(options);
     let headCommit;
-    for await (const inspection of inspections) {
-        inspected.push(...inspection.files);
-        headCommit ??= inspection.headCommit;
+    try {
+        for await (const inspection of inspections) {
+            inspected.push(...inspection.files);
+            headCommit ??= inspection.headCommit;
+            for (const file of inspection.files) {
+                if (file.storage === "lfs" && !file.ignored)
+                    hashing.push(hasher.check(file));
+            }
+        }
     }
-    await hashLfsFiles(inspected, options);
+    finally {
+        // Even when an inspection fails, no hash may outlive the plan (its failure would go unhandled).
+        await Promise.allSettled(hashing);
+    }
+    await Promise.all(hashing);
     const unchanged = new Set();
     const regularWithRemote = inspected.filter((file) => file.storage === "regular" && !file.ignored && file.remoteOid);
     await (0, concurrency_1.runWithConcurrency)(regularWithRemote.length, inspect_1.FILE_IO_CONCURRENCY, async (index) => {
@@ -37989,16 +38022,24 @@ async function planCommit(inspections, options) {
     ];
     return { files, deleted: options.deletions, operations, headCommit };
 }
-// The sha256 of each LFS file is learned once and kept on the file for any later plan.
-async function hashLfsFiles(inspected, options) {
-    const toHash = inspected.filter((file) => file.storage === "lfs" && !file.ignored && !file.sha256);
-    const total = (0, file_1.totalSize)(toHash);
-    let hashed = 0;
-    const concurrency = Math.max(1, Math.min(options.concurrency, (0, node_os_1.availableParallelism)()));
-    await (0, concurrency_1.runWithConcurrency)(toHash.length, concurrency, async (index) => {
-        const file = toHash[index];
-        file.sha256 = await (0, digests_1.sha256OfFile)(file.localPath, (bytes) => options.onHashed?.((hashed += bytes), total));
-    });
+/** Hashes LFS files a few at a time; the sha256 is learned once and kept on the file for any later plan. */
+class LfsHasher {
+    options;
+    limit;
+    bytesHashed = 0;
+    bytesToHash = 0;
+    constructor(options) {
+        this.options = options;
+        this.limit = (0, concurrency_1.createLimiter)(Math.max(1, Math.min(options.concurrency, (0, node_os_1.availableParallelism)())));
+    }
+    async check(file) {
+        if (!file.sha256) {
+            this.bytesToHash += file.size;
+            file.sha256 = await this.limit(() => (0, digests_1.sha256OfFile)(file.localPath, (bytes) => this.options.onHashed?.((this.bytesHashed += bytes), this.bytesToHash)));
+        }
+        if (!matchesRemoteLfs(file))
+            this.options.onLfsChanged?.(file);
+    }
 }
 // The Hub answers an LFS file's sha256 (what the Python client compares); a pointer's blob SHA-1 is accepted too.
 function matchesRemoteLfs(file) {
@@ -38028,8 +38069,7 @@ exports.formatBytes = formatBytes;
 const DEFAULT_INTERVAL_MS = 10_000;
 const PHASE_TITLES = {
     inspect: (files) => `Inspect ${files} file(s) (preupload)`,
-    hash: (bytes) => `Hash LFS files (${formatBytes(bytes)})`,
-    upload: (bytes) => `Upload LFS files (${formatBytes(bytes)} to send)`,
+    transfer: () => "Hash and upload LFS files",
     commit: (operations) => `Commit ${operations} change(s)`,
 };
 /** Opens a log group per upload phase and logs progress inside it at most every 10 s. */
@@ -38068,7 +38108,10 @@ function formatProgress(progress, elapsedSeconds) {
     const rate = elapsedSeconds > 0 ? progress.bytesDone / elapsedSeconds : 0;
     const remaining = Math.max(0, progress.bytesTotal - progress.bytesDone);
     const eta = rate > 0 ? `${Math.ceil(remaining / rate)} s left` : "ETA unknown";
-    return `${progress.phase}: ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)} at ${formatBytes(rate)}/s, ${eta}`;
+    const hashed = progress.hashed
+        ? ` (hashed ${formatBytes(progress.hashed.done)} / ${formatBytes(progress.hashed.total)})`
+        : "";
+    return `${progress.phase}: ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)} at ${formatBytes(rate)}/s, ${eta}${hashed}`;
 }
 function formatBytes(bytes) {
     const units = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -38336,79 +38379,131 @@ class Walker {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.transferLfsFiles = transferLfsFiles;
+exports.LfsTransfer = void 0;
 const lfs_1 = __nccwpck_require__(9468);
 const concurrency_1 = __nccwpck_require__(4257);
 // The Hub accepts large batches, but smaller ones keep each answer's presigned URLs fresh.
 const LFS_BATCH_SIZE = 100;
-/** Sends the bytes of every LFS file the plan uploads and storage does not hold yet, streamed from disk. */
-async function transferLfsFiles(connection, target, plan, options) {
-    const files = plan.files.filter((file) => file.storage === "lfs" && file.outcome === "uploaded");
-    if (files.length === 0)
-        return;
-    const answers = [];
-    for (let start = 0; start < files.length; start += LFS_BATCH_SIZE) {
-        const objects = files.slice(start, start + LFS_BATCH_SIZE).map((file) => ({ oid: file.sha256, size: file.size }));
+/**
+ * Sends LFS files as they become ready: each file handed over (its sha256 known) joins the next LFS batch
+ * call, and its bytes go to storage while later files are still being hashed. Files storage already holds
+ * are skipped. `finish` waits for every byte, and fails with the first error.
+ */
+class LfsTransfer {
+    connection;
+    target;
+    options;
+    waiting = [];
+    sending = [];
+    batching = Promise.resolve();
+    limit;
+    bytesSent = 0;
+    /** Bytes of the files handed over that storage may not hold yet; shrinks when storage already has one. */
+    bytesToSend = 0;
+    failure;
+    constructor(connection, target, options) {
+        this.connection = connection;
+        this.target = target;
+        this.options = options;
+        this.limit = (0, concurrency_1.createLimiter)(options.concurrency);
+    }
+    /** A file whose bytes storage may not hold yet; its sha256 is known. */
+    add(file) {
+        this.waiting.push(file);
+        this.bytesToSend += file.size;
+        // One batch call at a time: files that arrive meanwhile go together in the next one.
+        this.batching = this.batching.then(() => this.sendWaiting()).catch((error) => this.fail(error));
+    }
+    async finish() {
+        await this.batching;
+        await Promise.allSettled(this.sending);
+        if (this.failure)
+            throw this.failure;
+    }
+    /** Stops sending (a later stage failed) and waits until nothing is in flight. */
+    async abandon(reason) {
+        this.fail(reason);
+        await this.finish().catch(() => undefined);
+    }
+    fail(error) {
+        this.failure ??= error;
+    }
+    async sendWaiting() {
+        if (this.failure)
+            return;
+        const files = this.waiting.splice(0, LFS_BATCH_SIZE);
+        if (files.length === 0)
+            return;
+        const objects = files.map((file) => ({ oid: file.sha256, size: file.size }));
         // A pull request's branch does not exist yet: the batch call names no ref then.
-        answers.push(...(await (0, lfs_1.lfsBatch)(connection, target.repo, objects, target.createPr ? undefined : target.revision)));
+        const answers = await (0, lfs_1.lfsBatch)(this.connection, this.target.repo, objects, this.target.createPr ? undefined : this.target.revision);
+        const refused = answers.find((answer) => answer.error);
+        if (refused?.error) {
+            throw new Error(`the Hub refused LFS object ${refused.oid}: ${refused.error.message} (${refused.error.code})`);
+        }
+        const fileByOid = new Map(files.map((file) => [file.sha256, file]));
+        for (const answer of answers) {
+            const file = fileByOid.get(answer.oid);
+            if (!answer.actions?.upload) {
+                this.bytesToSend -= file.size;
+                continue;
+            }
+            checkParts(answer, file);
+            this.sending.push(this.sendObject(answer, file).catch((error) => this.fail(error)));
+        }
     }
-    const refused = answers.find((answer) => answer.error);
-    if (refused?.error) {
-        throw new Error(`the Hub refused LFS object ${refused.oid}: ${refused.error.message} (${refused.error.code})`);
+    /** Sends one object's bytes as the batch answer asks: a single PUT, or parts plus a completion call. */
+    async sendObject(answer, file) {
+        const upload = answer.actions.upload;
+        const parts = (0, lfs_1.multipartParts)(upload);
+        if (parts) {
+            await this.sendParts(answer, upload, file, parts);
+        }
+        else {
+            const whole = { path: file.localPath, start: 0, length: answer.size };
+            await this.put(upload.href, whole, upload.header ?? {});
+        }
+        const verify = answer.actions?.verify;
+        if (verify)
+            await (0, lfs_1.verifyLfsObject)(this.connection, verify, { oid: answer.oid, size: answer.size });
     }
-    const fileByOid = new Map(files.map((file) => [file.sha256, file]));
-    const toSend = answers.filter((answer) => answer.actions?.upload);
-    for (const answer of toSend)
-        checkParts(answer, fileByOid.get(answer.oid));
-    const total = toSend.reduce((sum, answer) => sum + answer.size, 0);
-    let sent = 0;
-    const sender = {
-        connection,
-        limit: (0, concurrency_1.createLimiter)(options.concurrency),
-        onBytes: (bytes) => options.onSent?.((sent += bytes), total),
-    };
-    await Promise.all(toSend.map((answer) => sendObject(sender, answer, fileByOid.get(answer.oid))));
+    async sendParts(answer, upload, file, parts) {
+        const etags = await Promise.all(parts.urls.map(async (url, index) => {
+            const start = index * parts.chunkSize;
+            const slice = {
+                path: file.localPath,
+                start,
+                length: Math.max(0, Math.min(parts.chunkSize, answer.size - start)),
+            };
+            const etag = (await this.put(url, slice, {})).header("etag");
+            if (!etag)
+                throw new Error(`storage returned no ETag for part ${parts.numbers[index]} of ${answer.oid}`);
+            return etag;
+        }));
+        await (0, lfs_1.completeMultipart)(this.connection, upload, answer.oid, parts.numbers.map((partNumber, index) => ({ partNumber, etag: etags[index] })));
+    }
+    // Every PUT of the upload shares one bound, so objects and their parts together stay within `concurrency`.
+    put(url, slice, headers) {
+        return this.limit(() => {
+            if (this.failure)
+                throw this.failure;
+            return (0, lfs_1.putToStorage)(this.connection, url, slice, {
+                headers,
+                onBytes: (bytes) => this.options.onSent?.((this.bytesSent += bytes), this.bytesToSend),
+            });
+        });
+    }
 }
-/** Refuses, before any byte is sent, a multipart answer whose part URLs cannot cover the file exactly. */
+exports.LfsTransfer = LfsTransfer;
+/** Refuses, before any byte of it is sent, a multipart answer whose part URLs cannot cover the file exactly. */
 function checkParts(answer, file) {
     const parts = (0, lfs_1.multipartParts)(answer.actions.upload);
     if (!parts)
         return;
     const needed = Math.ceil(answer.size / parts.chunkSize);
     if (parts.urls.length !== needed) {
-        throw new Error(`the Hub's multipart answer for ${file.pathInRepo} has ${parts.urls.length} part URL(s), but ${answer.size} bytes in parts of ${parts.chunkSize} need ${needed}; nothing was sent or committed. Run the step again, and report it with the request id if it persists`);
+        throw new Error(`the Hub's multipart answer for ${file.pathInRepo} has ${parts.urls.length} part URL(s), but ${answer.size} bytes in parts of ${parts.chunkSize} need ${needed}; nothing was committed. Run the step again, and report it with the request id if it persists`);
     }
-}
-/** Sends one object's bytes as the batch answer asks: a single PUT, or parts plus a completion call. */
-async function sendObject(sender, answer, file) {
-    const upload = answer.actions.upload;
-    const parts = (0, lfs_1.multipartParts)(upload);
-    if (parts) {
-        await sendParts(sender, answer, upload, file, parts);
-    }
-    else {
-        const whole = { path: file.localPath, start: 0, length: answer.size };
-        await sender.limit(() => (0, lfs_1.putToStorage)(sender.connection, upload.href, whole, { headers: upload.header ?? {}, onBytes: sender.onBytes }));
-    }
-    const verify = answer.actions?.verify;
-    if (verify)
-        await (0, lfs_1.verifyLfsObject)(sender.connection, verify, { oid: answer.oid, size: answer.size });
-}
-async function sendParts(sender, answer, upload, file, parts) {
-    const etags = await Promise.all(parts.urls.map(async (url, index) => {
-        const start = index * parts.chunkSize;
-        const slice = {
-            path: file.localPath,
-            start,
-            length: Math.max(0, Math.min(parts.chunkSize, answer.size - start)),
-        };
-        const response = await sender.limit(() => (0, lfs_1.putToStorage)(sender.connection, url, slice, { onBytes: sender.onBytes }));
-        const etag = response.header("etag");
-        if (!etag)
-            throw new Error(`storage returned no ETag for part ${parts.numbers[index]} of ${answer.oid}`);
-        return etag;
-    }));
-    await (0, lfs_1.completeMultipart)(sender.connection, upload, answer.oid, parts.numbers.map((partNumber, index) => ({ partNumber, etag: etags[index] })));
 }
 
 

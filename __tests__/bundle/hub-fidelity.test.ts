@@ -226,7 +226,8 @@ describe("as strict as the real Hub", () => {
     await files(Object.fromEntries(Array.from({ length: 300 }, (_, index) => [`many/f${index}.txt`, `${index}`])));
     expect((await action({ operation: "upload-file", repo_id: repo, path: "many" })).exitCode).toBe(0);
     const preuploads = (await requests()).filter((entry) => entry.path.includes("/preupload/"));
-    expect(preuploads.map((entry) => (entry.json?.files as unknown[]).length)).toEqual([256, 44]);
+    // The calls overlap, so they may reach the Hub in either order.
+    expect(preuploads.map((entry) => (entry.json?.files as unknown[]).length).sort((a, b) => b - a)).toEqual([256, 44]);
   });
 
   it("9. names itself hf-hub-action/<version>; node/<version>", async () => {

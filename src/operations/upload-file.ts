@@ -12,11 +12,18 @@ import { landCommit } from "./upload/commit";
 import { type UploadFile, totalSize } from "./upload/file";
 import { type UploadTarget, checkModelCard, inspectFiles } from "./upload/inspect";
 import { findLfsPointers } from "./upload/lfs-pointers";
-import { type CommitLimits, DEFAULT_COMMIT_LIMITS, planCommit, splitIntoCommits, staleFiles } from "./upload/plan";
-import { formatBytes, phaseLogger } from "./upload/progress";
+import {
+  type CommitLimits,
+  type CommitPlan,
+  DEFAULT_COMMIT_LIMITS,
+  planCommit,
+  splitIntoCommits,
+  staleFiles,
+} from "./upload/plan";
+import { type UploadProgress, formatBytes, phaseLogger } from "./upload/progress";
 import { UPLOAD_OUTPUTS, type UploadOutcome, uploadReport } from "./upload/report";
 import { type Selection, type SelectionOptions, selectFiles } from "./upload/select";
-import { transferLfsFiles } from "./upload/transfer";
+import { LfsTransfer } from "./upload/transfer";
 
 const NO_FILES_CHOICES = ["error", "warn", "ignore"] as const;
 const DEFAULT_CONCURRENCY = 4;
@@ -284,19 +291,37 @@ function uploadBatch(
     prepare: async (replan) => {
       const deletions = replan ? await stillPresent(connection, target, batch.deletions) : batch.deletions;
       progress({ phase: "inspect", bytesDone: 0, bytesTotal: batch.files.length });
-      const plan = await planCommit(inspectFiles(connection, target, batch.files), {
-        deletions,
+      // Hashing and sending overlap: each changed LFS file goes to storage as soon as its sha256 is known.
+      const wire = { sent: 0, toSend: 0 };
+      let hashed: UploadProgress["hashed"];
+      const transferred = () => progress({ phase: "transfer", bytesDone: wire.sent, bytesTotal: wire.toSend, hashed });
+      const transfer = new LfsTransfer(connection, target, {
         concurrency: options.concurrency,
-        onHashed: (done, total) => progress({ phase: "hash", bytesDone: done, bytesTotal: total }),
+        onSent: (sent, toSend) => {
+          Object.assign(wire, { sent, toSend });
+          transferred();
+        },
       });
+      let plan: CommitPlan;
+      try {
+        plan = await planCommit(inspectFiles(connection, target, batch.files), {
+          deletions,
+          concurrency: options.concurrency,
+          onHashed: (done, total) => {
+            hashed = { done, total };
+            transferred();
+          },
+          onLfsChanged: (file) => transfer.add(file),
+        });
+      } catch (error) {
+        await transfer.abandon(error);
+        throw error;
+      }
+      await transfer.finish();
       // A .gitignore that leaves nothing to upload is a selection that matched nothing: no deletions either.
       if (batch.allIgnoredBefore && plan.files.every((file) => file.outcome === "ignored")) {
         return { ...plan, deleted: [], operations: [] };
       }
-      await transferLfsFiles(connection, target, plan, {
-        concurrency: options.concurrency,
-        onSent: (done, total) => progress({ phase: "upload", bytesDone: done, bytesTotal: total }),
-      });
       return plan;
     },
     onCommitting: (plan) => progress({ phase: "commit", bytesDone: 0, bytesTotal: plan.operations.length }),

@@ -3,9 +3,9 @@ import { availableParallelism } from "node:os";
 import picomatch from "picomatch";
 import type { CommitOperation } from "../../hub/commit";
 import type { RemoteFile } from "../../hub/files";
-import { runWithConcurrency } from "./concurrency";
+import { type Limiter, createLimiter, runWithConcurrency } from "./concurrency";
 import { gitBlobSha1, lfsPointer, sha256OfFile } from "./digests";
-import { type UploadFile, totalSize } from "./file";
+import type { UploadFile } from "./file";
 import { FILE_IO_CONCURRENCY, type Inspection } from "./inspect";
 
 /** Above these, one upload becomes several commits (the Hub gives up on commits that take over ~60 s). */
@@ -69,18 +69,34 @@ export interface PlanOptions {
   deletions: string[];
   /** Files hashed at once, at most the machine's cores (hashing is CPU-bound). */
   concurrency: number;
-  onHashed?: (bytesDone: number, bytesTotal: number) => void;
+  /** Told of the bytes hashed so far, of the LFS bytes known to need hashing so far. */
+  onHashed?: (bytesHashed: number, bytesToHash: number) => void;
+  /** Handed each changed LFS file as soon as its sha256 is known, so its bytes can go while others hash. */
+  onLfsChanged?: (file: UploadFile) => void;
 }
 
-/** Decides what the commit holds: files that differ from what the revision has, and the deletions. */
+/**
+ * Decides what the commit holds: files that differ from what the revision has, and the deletions. LFS files
+ * are hashed as their preupload answers arrive, and each changed one is handed on at once.
+ */
 export async function planCommit(inspections: AsyncIterable<Inspection>, options: PlanOptions): Promise<CommitPlan> {
   const inspected: UploadFile[] = [];
+  const hashing: Array<Promise<void>> = [];
+  const hasher = new LfsHasher(options);
   let headCommit: string | undefined;
-  for await (const inspection of inspections) {
-    inspected.push(...inspection.files);
-    headCommit ??= inspection.headCommit;
+  try {
+    for await (const inspection of inspections) {
+      inspected.push(...inspection.files);
+      headCommit ??= inspection.headCommit;
+      for (const file of inspection.files) {
+        if (file.storage === "lfs" && !file.ignored) hashing.push(hasher.check(file));
+      }
+    }
+  } finally {
+    // Even when an inspection fails, no hash may outlive the plan (its failure would go unhandled).
+    await Promise.allSettled(hashing);
   }
-  await hashLfsFiles(inspected, options);
+  await Promise.all(hashing);
   const unchanged = new Set<string>();
   const regularWithRemote = inspected.filter((file) => file.storage === "regular" && !file.ignored && file.remoteOid);
   await runWithConcurrency(regularWithRemote.length, FILE_IO_CONCURRENCY, async (index) => {
@@ -102,16 +118,25 @@ export async function planCommit(inspections: AsyncIterable<Inspection>, options
   return { files, deleted: options.deletions, operations, headCommit };
 }
 
-// The sha256 of each LFS file is learned once and kept on the file for any later plan.
-async function hashLfsFiles(inspected: UploadFile[], options: PlanOptions): Promise<void> {
-  const toHash = inspected.filter((file) => file.storage === "lfs" && !file.ignored && !file.sha256);
-  const total = totalSize(toHash);
-  let hashed = 0;
-  const concurrency = Math.max(1, Math.min(options.concurrency, availableParallelism()));
-  await runWithConcurrency(toHash.length, concurrency, async (index) => {
-    const file = toHash[index];
-    file.sha256 = await sha256OfFile(file.localPath, (bytes) => options.onHashed?.((hashed += bytes), total));
-  });
+/** Hashes LFS files a few at a time; the sha256 is learned once and kept on the file for any later plan. */
+class LfsHasher {
+  private readonly limit: Limiter;
+  private bytesHashed = 0;
+  private bytesToHash = 0;
+
+  constructor(private readonly options: PlanOptions) {
+    this.limit = createLimiter(Math.max(1, Math.min(options.concurrency, availableParallelism())));
+  }
+
+  async check(file: UploadFile): Promise<void> {
+    if (!file.sha256) {
+      this.bytesToHash += file.size;
+      file.sha256 = await this.limit(() =>
+        sha256OfFile(file.localPath, (bytes) => this.options.onHashed?.((this.bytesHashed += bytes), this.bytesToHash)),
+      );
+    }
+    if (!matchesRemoteLfs(file)) this.options.onLfsChanged?.(file);
+  }
 }
 
 // The Hub answers an LFS file's sha256 (what the Python client compares); a pointer's blob SHA-1 is accepted too.

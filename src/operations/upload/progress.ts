@@ -1,19 +1,21 @@
 import type { Reporter } from "../operation";
 
-export type UploadPhase = "inspect" | "hash" | "upload" | "commit";
+export type UploadPhase = "inspect" | "transfer" | "commit";
 
 export interface UploadProgress {
   phase: UploadPhase;
+  /** Inspect: files asked about; transfer: bytes that went on the wire; commit: changes. */
   bytesDone: number;
   bytesTotal: number;
+  /** Transfer: LFS bytes hashed so far, of those known to need hashing. */
+  hashed?: { done: number; total: number };
 }
 
 const DEFAULT_INTERVAL_MS = 10_000;
 
 const PHASE_TITLES: Record<UploadPhase, (total: number) => string> = {
   inspect: (files) => `Inspect ${files} file(s) (preupload)`,
-  hash: (bytes) => `Hash LFS files (${formatBytes(bytes)})`,
-  upload: (bytes) => `Upload LFS files (${formatBytes(bytes)} to send)`,
+  transfer: () => "Hash and upload LFS files",
   commit: (operations) => `Commit ${operations} change(s)`,
 };
 
@@ -57,7 +59,10 @@ export function formatProgress(progress: UploadProgress, elapsedSeconds: number)
   const rate = elapsedSeconds > 0 ? progress.bytesDone / elapsedSeconds : 0;
   const remaining = Math.max(0, progress.bytesTotal - progress.bytesDone);
   const eta = rate > 0 ? `${Math.ceil(remaining / rate)} s left` : "ETA unknown";
-  return `${progress.phase}: ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)} at ${formatBytes(rate)}/s, ${eta}`;
+  const hashed = progress.hashed
+    ? ` (hashed ${formatBytes(progress.hashed.done)} / ${formatBytes(progress.hashed.total)})`
+    : "";
+  return `${progress.phase}: ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)} at ${formatBytes(rate)}/s, ${eta}${hashed}`;
 }
 
 export function formatBytes(bytes: number): string {
