@@ -34618,7 +34618,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.keylessToken = keylessToken;
-const core = __importStar(__nccwpck_require__(7484));
+const core = __importStar(__nccwpck_require__(7096));
 const oidc_1 = __nccwpck_require__(9890);
 const repo_ref_1 = __nccwpck_require__(7775);
 const errors_1 = __nccwpck_require__(5939);
@@ -34684,7 +34684,7 @@ exports.isPostStep = isPostStep;
 exports.prepareJobEnd = prepareJobEnd;
 exports.runPostStep = runPostStep;
 const promises_1 = __nccwpck_require__(1455);
-const core = __importStar(__nccwpck_require__(7484));
+const core = __importStar(__nccwpck_require__(7096));
 // Saved by every main run, so that the post step (action.yml `post`) knows it is the post step.
 const POST_STATE = "isPost";
 const REMOVE_STATE = "removeAtJobEnd";
@@ -34750,7 +34750,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.run = run;
-const core = __importStar(__nccwpck_require__(7484));
+const core = __importStar(__nccwpck_require__(7096));
 // Only the context: the package root would also bundle Octokit, which this action never calls.
 const context_1 = __nccwpck_require__(1648);
 const registry_1 = __nccwpck_require__(1891);
@@ -34809,7 +34809,7 @@ async function run() {
         }
         const result = await (0, registry_1.runOperation)({ connection, reporter }, request);
         for (const [name, value] of Object.entries(result.outputs))
-            core.setOutput(name, value);
+            core.setOutput(name, value ?? "");
         for (const [name, value] of Object.entries(result.secretEnvironment ?? {})) {
             if (value)
                 keepSecret(value);
@@ -34941,7 +34941,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.writeSummary = writeSummary;
-const core = __importStar(__nccwpck_require__(7484));
+const core = __importStar(__nccwpck_require__(7096));
 /** Writes the job summary when the runner provides one (GITHUB_STEP_SUMMARY). */
 async function writeSummary(operation, result) {
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -34958,6 +34958,125 @@ async function writeSummary(operation, result) {
 }
 function escapeHtml(text) {
     return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+
+/***/ }),
+
+/***/ 7096:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.summary = void 0;
+exports.getInput = getInput;
+exports.setOutput = setOutput;
+exports.exportVariable = exportVariable;
+exports.setSecret = setSecret;
+exports.saveState = saveState;
+exports.getState = getState;
+exports.info = info;
+exports.warning = warning;
+exports.setFailed = setFailed;
+exports.startGroup = startGroup;
+exports.endGroup = endGroup;
+exports.getIDToken = getIDToken;
+/**
+ * The parts of @actions/core this action uses, from the toolkit's own command modules. Its entry module also
+ * loads the OIDC client (undici) and @actions/exec at start-up, about 20 MB and 80 ms per run that only
+ * keyless auth needs: that one loads @actions/core itself, when it is called.
+ */
+const node_os_1 = __importDefault(__nccwpck_require__(8161));
+const command_1 = __nccwpck_require__(4914);
+const file_command_1 = __nccwpck_require__(4753);
+const summary_1 = __nccwpck_require__(1847);
+Object.defineProperty(exports, "summary", ({ enumerable: true, get: function () { return summary_1.summary; } }));
+const utils_1 = __nccwpck_require__(302);
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "").trim();
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT)
+        return (0, file_command_1.issueFileCommand)("OUTPUT", (0, file_command_1.prepareKeyValueMessage)(name, value));
+    process.stdout.write(node_os_1.default.EOL);
+    (0, command_1.issueCommand)("set-output", { name }, (0, utils_1.toCommandValue)(value));
+}
+/** A variable for the job's later steps, and for this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (process.env.GITHUB_ENV)
+        return (0, file_command_1.issueFileCommand)("ENV", (0, file_command_1.prepareKeyValueMessage)(name, value));
+    (0, command_1.issueCommand)("set-env", { name }, value);
+}
+function setSecret(secret) {
+    (0, command_1.issueCommand)("add-mask", {}, secret);
+}
+/** State for this action's post step, which reads it back with getState. */
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE)
+        return (0, file_command_1.issueFileCommand)("STATE", (0, file_command_1.prepareKeyValueMessage)(name, value));
+    (0, command_1.issueCommand)("save-state", { name }, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] || "";
+}
+function info(message) {
+    process.stdout.write(message + node_os_1.default.EOL);
+}
+function warning(message) {
+    (0, command_1.issueCommand)("warning", {}, message);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    (0, command_1.issueCommand)("error", {}, message);
+}
+function startGroup(title) {
+    (0, command_1.issueCommand)("group", {}, title);
+}
+function endGroup() {
+    (0, command_1.issueCommand)("endgroup", {}, "");
+}
+/** The job's OIDC token for `audience` (keyless auth); loads the toolkit's HTTP client only now. */
+async function getIDToken(audience) {
+    const core = await Promise.resolve().then(() => __importStar(__nccwpck_require__(7484)));
+    return core.getIDToken(audience);
 }
 
 

@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import * as core from "./toolkit";
 import type { HubConnection } from "../hub/connection";
 import { type ExchangedToken, HUB_OIDC_AUDIENCE, exchangeIdToken } from "../hub/oidc";
 import { type RepoRef, repoId } from "../hub/repo-ref";

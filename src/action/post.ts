@@ -1,5 +1,5 @@
 import { rm } from "node:fs/promises";
-import * as core from "@actions/core";
+import * as core from "./toolkit";
 
 // Saved by every main run, so that the post step (action.yml `post`) knows it is the post step.
 const POST_STATE = "isPost";

@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import * as core from "./toolkit";
 // Only the context: the package root would also bundle Octokit, which this action never calls.
 import { Context } from "@actions/github/lib/context";
 import type { HubConnection } from "../hub/connection";
@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
       connection.tokenExpiresAt = keyless.expiresAt;
     }
     const result = await runOperation({ connection, reporter }, request);
-    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value ?? "");
     for (const [name, value] of Object.entries(result.secretEnvironment ?? {})) {
       if (value) keepSecret(value);
       core.exportVariable(name, value);

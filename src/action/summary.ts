@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import * as core from "./toolkit";
 import type { OperationResult } from "../operations/operation";
 
 /** Writes the job summary when the runner provides one (GITHUB_STEP_SUMMARY). */
