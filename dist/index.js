@@ -34753,6 +34753,7 @@ exports.run = run;
 const core = __importStar(__nccwpck_require__(7096));
 // Only the context: the package root would also bundle Octokit, which this action never calls.
 const context_1 = __nccwpck_require__(1648);
+const errors_1 = __nccwpck_require__(5939);
 const registry_1 = __nccwpck_require__(1891);
 const version_1 = __nccwpck_require__(311);
 const failure_1 = __nccwpck_require__(9280);
@@ -34795,6 +34796,8 @@ async function run() {
     try {
         const settings = (0, settings_1.parseSettings)(readInput, process.env, workflowSource());
         request = settings.request;
+        for (const secret of (0, registry_1.requestSecrets)(request))
+            keepSecret(secret);
         const connection = {
             endpoint: settings.endpoint,
             token: settings.token,
@@ -34827,7 +34830,12 @@ async function run() {
         await (0, summary_1.writeSummary)(request.operation, result);
     }
     catch (error) {
-        core.setFailed(secrets.reduce((message, secret) => message.split(secret).join("***"), (0, failure_1.describeFailure)(error, request)));
+        const redact = (text) => secrets.reduce((out, secret) => out.split(secret).join("***"), text);
+        if (error instanceof errors_1.ReportedFailure && request) {
+            const report = { headline: redact(error.report.headline), lines: error.report.lines.map(redact) };
+            await (0, summary_1.writeFailureSummary)(request.operation, report).catch(() => undefined);
+        }
+        core.setFailed(redact((0, failure_1.describeFailure)(error, request)));
     }
 }
 
@@ -34941,6 +34949,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.writeSummary = writeSummary;
+exports.writeFailureSummary = writeFailureSummary;
 const core = __importStar(__nccwpck_require__(7096));
 /** Writes the job summary when the runner provides one (GITHUB_STEP_SUMMARY). */
 async function writeSummary(operation, result) {
@@ -34958,6 +34967,17 @@ async function writeSummary(operation, result) {
 }
 function escapeHtml(text) {
     return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+/** The job summary of a failed run that had something to show, such as a Space's build log. */
+async function writeFailureSummary(operation, report) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const [title, ...lines] = report.lines;
+    await core.summary
+        .addHeading(`Hugging Face Hub: ${operation} failed`, 3)
+        .addRaw(escapeHtml(report.headline), true)
+        .addDetails(escapeHtml(title ?? "Log"), `<pre>${escapeHtml(lines.join("\n"))}</pre>`)
+        .write();
 }
 
 
@@ -35261,7 +35281,15 @@ async function hubRequest(connection, request) {
         headers["Content-Type"] ??= "application/json";
     }
     const policy = connection.retry ?? retry_1.DEFAULT_RETRY_POLICY;
-    const send = { method, url, headers, body, idleTimeoutMs: policy.timeoutMs, onBodyBytes: request.onBodyBytes };
+    const send = {
+        method,
+        url,
+        headers,
+        body,
+        idleTimeoutMs: policy.timeoutMs,
+        onBodyBytes: request.onBodyBytes,
+        readForMs: request.readForMs,
+    };
     return (0, retry_1.withRetries)(async () => {
         const raw = await sendFollowingRedirects(connection, send).catch((error) => {
             throw (0, retry_1.isNetworkError)(error) ? new errors_1.HubUnreachableError(method, url, error.message) : error;
@@ -35531,14 +35559,22 @@ function sendHttp(request) {
         headers["Content-Length"] = String(bodyLength(request.body));
         const outgoing = transport.request(target, { method: request.method, headers, agent }, (response) => {
             const chunks = [];
-            response.on("data", (chunk) => chunks.push(chunk));
-            response.on("error", reject);
-            response.on("end", () => resolve({
+            const done = () => resolve({
                 url: request.url,
                 status: response.statusCode ?? 0,
                 headers: response.headers,
                 body: Buffer.concat(chunks),
-            }));
+            });
+            response.on("data", (chunk) => chunks.push(chunk));
+            response.on("error", reject);
+            response.on("end", done);
+            if (request.readForMs !== undefined) {
+                const timer = setTimeout(() => {
+                    done();
+                    response.destroy();
+                }, request.readForMs);
+                response.on("close", () => clearTimeout(timer));
+            }
         });
         outgoing.on("error", reject);
         if (request.idleTimeoutMs) {
@@ -35990,6 +36026,7 @@ exports.validateCard = validateCard;
 exports.whoami = whoami;
 const connection_1 = __nccwpck_require__(1871);
 const retry_1 = __nccwpck_require__(4529);
+const spaces_1 = __nccwpck_require__(4740);
 const repo_ref_1 = __nccwpck_require__(7775);
 const urls_1 = __nccwpck_require__(6137);
 // Answers to a create that may still mean "it exists": no right to create (401, as for OIDC-minted tokens), payment
@@ -36000,7 +36037,7 @@ async function createRepo(connection, repo, options) {
     if (options.private !== undefined)
         payload.visibility = visibilityOf(options.private);
     if (repo.type === "space")
-        payload.sdk = options.spaceSdk;
+        Object.assign(payload, { sdk: options.spaceSdk }, (0, spaces_1.spaceSettingsPayload)(options.spaceSettings ?? {}));
     try {
         const response = await (0, connection_1.hubRequest)(connection, { method: "POST", url: "/api/repos/create", json: payload });
         return { url: (0, connection_1.onEndpoint)(connection, response.json().url), created: true };
@@ -36086,7 +36123,7 @@ async function whoami(connection) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_RETRY_POLICY = void 0;
+exports.sleep = exports.DEFAULT_RETRY_POLICY = void 0;
 exports.isRetryableStatus = isRetryableStatus;
 exports.isNetworkError = isNetworkError;
 exports.parseRateLimit = parseRateLimit;
@@ -36151,6 +36188,7 @@ function backoffMs(attempt, policy, random = Math.random) {
     return Math.round(exponential * (0.5 + random()));
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+exports.sleep = sleep;
 /**
  * Runs `work` until it succeeds, the classifier says fail, the policy's attempts run out, or the next wait
  * would pass the policy's total wait: the one retry loop of the action.
@@ -36172,11 +36210,139 @@ async function withRetries(work, options) {
                 throw error;
             }
             options.onRetry?.({ attempt: number, waitMs, error, decision: decision.action });
-            await sleep(waitMs);
+            await (0, exports.sleep)(waitMs);
             waitedMs += waitMs;
             replan = decision.action === "replan";
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 4740:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.INTERMEDIATE_STAGES = void 0;
+exports.spaceSettingsPayload = spaceSettingsPayload;
+exports.spaceRuntime = spaceRuntime;
+exports.addSpaceSecret = addSpaceSecret;
+exports.deleteSpaceSecret = deleteSpaceSecret;
+exports.addSpaceVariable = addSpaceVariable;
+exports.deleteSpaceVariable = deleteSpaceVariable;
+exports.spaceVariables = spaceVariables;
+exports.spaceHardwareFlavors = spaceHardwareFlavors;
+exports.requestSpaceHardware = requestSpaceHardware;
+exports.setSpaceSleepTime = setSpaceSleepTime;
+exports.pauseSpace = pauseSpace;
+exports.restartSpace = restartSpace;
+exports.spaceLogLines = spaceLogLines;
+exports.duplicateRepo = duplicateRepo;
+exports.spaceAppUrl = spaceAppUrl;
+const connection_1 = __nccwpck_require__(1871);
+const repo_ref_1 = __nccwpck_require__(7775);
+/** Stages a Space passes through on its way up: waiting goes on while the stage is one of these. */
+exports.INTERMEDIATE_STAGES = [
+    "BUILDING",
+    "RUNNING_BUILDING",
+    "APP_STARTING",
+    "RUNNING_APP_STARTING",
+];
+/** The settings as the create and duplicate routes take them. */
+function spaceSettingsPayload(settings) {
+    return {
+        ...(settings.hardware ? { hardware: settings.hardware } : {}),
+        ...(settings.sleepTimeSeconds !== undefined ? { sleepTimeSeconds: settings.sleepTimeSeconds } : {}),
+        ...(settings.secrets?.length ? { secrets: settings.secrets } : {}),
+        ...(settings.variables?.length ? { variables: settings.variables } : {}),
+    };
+}
+const spacePath = (space, route) => `${(0, repo_ref_1.repoApiPath)(space)}/${route}`;
+async function spaceRuntime(connection, space) {
+    return (await (0, connection_1.hubRequest)(connection, { url: spacePath(space, "runtime") })).json();
+}
+async function addSpaceSecret(connection, space, secret) {
+    await (0, connection_1.hubRequest)(connection, { method: "POST", url: spacePath(space, "secrets"), json: secret });
+}
+async function deleteSpaceSecret(connection, space, key) {
+    await (0, connection_1.hubRequest)(connection, { method: "DELETE", url: spacePath(space, "secrets"), json: { key } });
+}
+async function addSpaceVariable(connection, space, variable) {
+    await (0, connection_1.hubRequest)(connection, { method: "POST", url: spacePath(space, "variables"), json: variable });
+}
+async function deleteSpaceVariable(connection, space, key) {
+    await (0, connection_1.hubRequest)(connection, { method: "DELETE", url: spacePath(space, "variables"), json: { key } });
+}
+/** The Space's variables: name -> value. */
+async function spaceVariables(connection, space) {
+    const body = (await (0, connection_1.hubRequest)(connection, { url: spacePath(space, "variables") })).json();
+    return Object.fromEntries(Object.entries(body).map(([key, entry]) => [key, entry.value]));
+}
+/** The hardware flavors the Hub offers Spaces, by name. */
+async function spaceHardwareFlavors(connection) {
+    const body = (await (0, connection_1.hubRequest)(connection, { url: "/api/spaces/hardware" })).json();
+    return body.map((flavor) => typeof flavor === "string" ? flavor : String(flavor.name ?? ""));
+}
+async function requestSpaceHardware(connection, space, flavor, sleepTimeSeconds) {
+    const json = { flavor, ...(sleepTimeSeconds !== undefined ? { sleepTimeSeconds } : {}) };
+    return (await (0, connection_1.hubRequest)(connection, { method: "POST", url: spacePath(space, "hardware"), json })).json();
+}
+async function setSpaceSleepTime(connection, space, seconds) {
+    const response = await (0, connection_1.hubRequest)(connection, {
+        method: "POST",
+        url: spacePath(space, "sleeptime"),
+        json: { seconds },
+    });
+    return response.json();
+}
+async function pauseSpace(connection, space) {
+    return (await (0, connection_1.hubRequest)(connection, { method: "POST", url: spacePath(space, "pause") })).json();
+}
+async function restartSpace(connection, space, factory) {
+    const url = spacePath(space, `restart${factory ? "?factory=true" : ""}`);
+    return (await (0, connection_1.hubRequest)(connection, { method: "POST", url })).json();
+}
+/**
+ * The lines of a Space's build or run log, read from its event stream for at most `readForMs` (a live log
+ * never ends; a finished build's does).
+ */
+async function spaceLogLines(connection, space, kind, readForMs) {
+    const response = await (0, connection_1.hubRequest)(connection, {
+        url: spacePath(space, `logs/${kind}`),
+        headers: { Accept: "text/event-stream" },
+        readForMs,
+    });
+    return response
+        .text()
+        .split("\n")
+        .filter((line) => line.startsWith("data:") && line.length > "data:".length)
+        .flatMap((line) => {
+        try {
+            const event = JSON.parse(line.slice("data:".length));
+            return typeof event.data === "string" ? [event.data.replace(/\n$/, "")] : [];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/** Copies a repo (files; for a Space, the settings given) to a new id; 409 when that id exists. */
+async function duplicateRepo(connection, from, request) {
+    const json = {
+        repository: (0, repo_ref_1.repoId)(request.to),
+        ...(request.private !== undefined ? { visibility: request.private ? "private" : "public" } : {}),
+        ...spaceSettingsPayload(request.settings),
+    };
+    const response = await (0, connection_1.hubRequest)(connection, { method: "POST", url: `${(0, repo_ref_1.repoApiPath)(from)}/duplicate`, json });
+    return (0, connection_1.onEndpoint)(connection, response.json().url);
+}
+/** The URL the Space's app answers on: `https://` + the runtime's domain. */
+function spaceAppUrl(runtime) {
+    const domain = runtime.domains?.[0]?.domain;
+    return domain ? `https://${domain}` : "";
 }
 
 
@@ -36328,12 +36494,13 @@ const repo_ref_1 = __nccwpck_require__(7775);
 const repos_1 = __nccwpck_require__(470);
 const errors_1 = __nccwpck_require__(5939);
 const repo_1 = __nccwpck_require__(9776);
+const space_1 = __nccwpck_require__(728);
 const values_1 = __nccwpck_require__(9630);
 const operation_1 = __nccwpck_require__(2899);
 const SPACE_SDKS = ["gradio", "docker", "static"];
 exports.createRepo = (0, operation_1.defineOperation)({
     name: "create-repo",
-    inputs: { ...repo_1.REPO_INPUTS, private: "private", exist_ok: "existOk", space_sdk: "spaceSdk" },
+    inputs: { ...repo_1.REPO_INPUTS, private: "private", exist_ok: "existOk", space_sdk: "spaceSdk", ...space_1.SPACE_SETTINGS_INPUTS },
     outputs: ["url", "repo_id", "created"],
     parse: (read) => {
         const repo = (0, repo_1.parseRepo)(read);
@@ -36342,8 +36509,10 @@ exports.createRepo = (0, operation_1.defineOperation)({
             private: (0, values_1.parseBoolean)("private", read("private")),
             existOk: (0, values_1.parseBoolean)("exist_ok", read("exist_ok"), true),
             spaceSdk: parseSpaceSdk(repo, read("space_sdk")),
+            spaceSettings: (0, space_1.parseSpaceSettings)(read, repo),
         };
     },
+    secrets: (options) => (0, space_1.settingSecrets)(options.spaceSettings),
     repos: (options) => [options.repo],
     run: async (context, options) => {
         const id = (0, repo_ref_1.repoId)(options.repo);
@@ -36611,13 +36780,80 @@ exports.deleteTag = (0, operation_1.defineOperation)({
 
 /***/ }),
 
+/***/ 7684:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.duplicateRepo = void 0;
+const connection_1 = __nccwpck_require__(1871);
+const repo_ref_1 = __nccwpck_require__(7775);
+const spaces_1 = __nccwpck_require__(4740);
+const urls_1 = __nccwpck_require__(6137);
+const repo_1 = __nccwpck_require__(9776);
+const space_1 = __nccwpck_require__(728);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+/** Copies a repo to a new id: for a Space (a preview per pull request), with its own hardware and settings. */
+exports.duplicateRepo = (0, operation_1.defineOperation)({
+    name: "duplicate-repo",
+    inputs: {
+        from_repo_id: "from",
+        ...repo_1.REPO_INPUTS,
+        private: "private",
+        exist_ok: "existOk",
+        ...space_1.SPACE_SETTINGS_INPUTS,
+    },
+    outputs: ["url", "created"],
+    parse: (read) => {
+        const repo = (0, repo_1.parseRepo)(read);
+        const raw = (0, values_1.requireText)("from_repo_id", read("from_repo_id"), "the repo to copy, as namespace/name");
+        return {
+            from: (0, repo_1.parseRepoIdInput)("from_repo_id", raw, repo.type, read("organization")),
+            repo,
+            private: (0, values_1.parseBoolean)("private", read("private")),
+            existOk: (0, values_1.parseBoolean)("exist_ok", read("exist_ok"), true),
+            spaceSettings: (0, space_1.parseSpaceSettings)(read, repo),
+        };
+    },
+    secrets: (options) => (0, space_1.settingSecrets)(options.spaceSettings),
+    repos: (options) => [options.repo, options.from],
+    run: async (context, options) => {
+        const { connection } = context;
+        let created = true;
+        let url;
+        try {
+            url = await (0, spaces_1.duplicateRepo)(connection, options.from, {
+                to: options.repo,
+                private: options.private,
+                settings: options.spaceSettings,
+            });
+        }
+        catch (error) {
+            if (!(options.existOk && (0, connection_1.isHubError)(error, 409)))
+                throw error;
+            created = false;
+            url = (0, urls_1.repoWebUrl)(connection.endpoint, options.repo);
+        }
+        const headline = created
+            ? `Duplicated ${(0, repo_ref_1.repoId)(options.from)} to ${(0, repo_ref_1.repoId)(options.repo)}`
+            : `${(0, repo_ref_1.repoId)(options.repo)} already exists; it was left as it is`;
+        context.reporter.info(headline);
+        return { outputs: { url, created: String(created) }, headline, links: [{ label: "Repository", url }] };
+    },
+});
+
+
+/***/ }),
+
 /***/ 5939:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.OptionError = exports.InputError = void 0;
+exports.ReportedFailure = exports.OptionError = exports.InputError = void 0;
 /** A problem with one input, found while parsing it: the message names the input and how to fix it. */
 class InputError extends Error {
     input;
@@ -36641,6 +36877,19 @@ class OptionError extends Error {
     }
 }
 exports.OptionError = OptionError;
+/**
+ * An operation that failed after it had something worth showing (a Space's build log): the glue writes this
+ * result to the job summary, then fails the step with the message.
+ */
+class ReportedFailure extends Error {
+    report;
+    constructor(message, report) {
+        super(message);
+        this.report = report;
+        this.name = "ReportedFailure";
+    }
+}
+exports.ReportedFailure = ReportedFailure;
 
 
 /***/ }),
@@ -36745,6 +36994,114 @@ function parsePathInRepo(raw) {
         throw new errors_1.InputError("path_in_repo", `${error.message}. Use a relative path such as models/model.bin.`);
     }
 }
+
+
+/***/ }),
+
+/***/ 728:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.settingSecrets = exports.SPACE_SETTINGS_INPUTS = void 0;
+exports.requireSpace = requireSpace;
+exports.parseSettings = parseSettings;
+exports.parseNames = parseNames;
+exports.parseSleepTime = parseSleepTime;
+exports.parseWaitTimeoutMs = parseWaitTimeoutMs;
+exports.parseSpaceSettings = parseSpaceSettings;
+const errors_1 = __nccwpck_require__(5939);
+const values_1 = __nccwpck_require__(9630);
+// What the Hub takes as a secret or variable name: it becomes an environment variable of the app.
+const SETTING_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
+/** Space operations act on Spaces only. */
+function requireSpace(repo, operation) {
+    if (repo.type !== "space") {
+        throw new errors_1.InputError("repo_type", `${operation} works on Spaces; repo_type is ${repo.type}. Set repo_type: space.`);
+    }
+}
+/**
+ * `NAME=value` lines (a value may hold `=`). A malformed line is reported by its number and name only: the
+ * value may be a secret.
+ */
+function parseSettings(input, raw) {
+    const settings = [];
+    raw.split(/\r?\n/).forEach((line, index) => {
+        if (line.trim() === "")
+            return;
+        const separator = line.indexOf("=");
+        if (separator === -1) {
+            throw new errors_1.InputError(input, `line ${index + 1} has no "=". Write one NAME=value a line.`);
+        }
+        const key = line.slice(0, separator).trim();
+        checkName(input, key, `line ${index + 1}`);
+        settings.push({ key, value: line.slice(separator + 1) });
+    });
+    const seen = new Set();
+    for (const { key } of settings) {
+        if (seen.has(key))
+            throw new errors_1.InputError(input, `names ${key} twice. Give each name once.`);
+        seen.add(key);
+    }
+    return settings;
+}
+/** Names, one a line, as the delete inputs take them. */
+function parseNames(input, raw) {
+    const names = (0, values_1.parseLines)(raw);
+    names.forEach((name, index) => checkName(input, name, `name ${index + 1}`));
+    return names;
+}
+function checkName(input, name, where) {
+    if (!SETTING_NAME.test(name)) {
+        const shown = name === "" ? "an empty name" : `"${name}"`;
+        throw new errors_1.InputError(input, `${where} has ${shown}: names hold letters, digits and underscores, and do not start with a digit.`);
+    }
+}
+/** Seconds of inactivity before the Space sleeps; -1: never. */
+function parseSleepTime(input, raw) {
+    if (raw === "")
+        return undefined;
+    if (raw.trim() === "-1")
+        return -1;
+    return (0, values_1.parseInteger)(input, raw.trim(), 0, 1, 7 * 24 * 3600);
+}
+function parseWaitTimeoutMs(raw) {
+    if (raw !== "" && !/^\d+$/.test(raw.trim())) {
+        throw new errors_1.InputError("wait_timeout", `"${raw}" is not a number of seconds. Use a whole number above 0, e.g. 600.`);
+    }
+    return (0, values_1.parseInteger)("wait_timeout", raw.trim(), DEFAULT_WAIT_TIMEOUT_SECONDS, 1, 6 * 3600) * 1000;
+}
+/** The inputs that give a new Space its settings, on create-repo and duplicate-repo. */
+exports.SPACE_SETTINGS_INPUTS = {
+    space_hardware: "spaceSettings",
+    space_sleep_time: "spaceSettings",
+    space_secrets: "spaceSettings",
+    space_variables: "spaceSettings",
+};
+function parseSpaceSettings(read, repo) {
+    const given = Object.keys(exports.SPACE_SETTINGS_INPUTS).find((name) => read(name));
+    if (repo.type !== "space") {
+        if (given)
+            throw new errors_1.InputError(given, `only applies to Spaces; repo_type is ${repo.type}. Remove it.`);
+        return {};
+    }
+    const hardware = read("space_hardware") || undefined;
+    const sleepTimeSeconds = parseSleepTime("space_sleep_time", read("space_sleep_time"));
+    if ((hardware ?? "cpu-basic") === "cpu-basic" && sleepTimeSeconds !== undefined) {
+        throw new errors_1.InputError("space_sleep_time", "cannot be set on free cpu-basic hardware (the Hub decides when those sleep). Set space_hardware to paid hardware, or remove it.");
+    }
+    return {
+        hardware,
+        sleepTimeSeconds,
+        secrets: parseSettings("space_secrets", read("space_secrets")),
+        variables: parseSettings("space_variables", read("space_variables")),
+    };
+}
+/** The secret values of a Space's settings, for masking. */
+const settingSecrets = (settings) => (settings.secrets ?? []).map((secret) => secret.value).filter((value) => value !== "");
+exports.settingSecrets = settingSecrets;
 
 
 /***/ }),
@@ -37163,6 +37520,45 @@ function defineOperation(operation) {
 
 /***/ }),
 
+/***/ 6235:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pauseSpace = void 0;
+const repo_ref_1 = __nccwpck_require__(7775);
+const spaces_1 = __nccwpck_require__(4740);
+const urls_1 = __nccwpck_require__(6137);
+const repo_1 = __nccwpck_require__(9776);
+const space_1 = __nccwpck_require__(728);
+const operation_1 = __nccwpck_require__(2899);
+/** Pauses a Space: it stops (and stops costing) until restarted. */
+exports.pauseSpace = (0, operation_1.defineOperation)({
+    name: "pause-space",
+    inputs: repo_1.REPO_INPUTS,
+    outputs: ["stage"],
+    parse: (read) => {
+        const repo = (0, repo_1.parseRepo)(read);
+        (0, space_1.requireSpace)(repo, "pause-space");
+        return { repo };
+    },
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const runtime = await (0, spaces_1.pauseSpace)(context.connection, options.repo);
+        const headline = `Paused ${(0, repo_ref_1.repoId)(options.repo)}: ${runtime.stage}`;
+        context.reporter.info(headline);
+        return {
+            outputs: { stage: runtime.stage },
+            headline,
+            links: [{ label: "Space", url: (0, urls_1.repoWebUrl)(context.connection.endpoint, options.repo) }],
+        };
+    },
+});
+
+
+/***/ }),
+
 /***/ 7046:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -37236,6 +37632,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OPERATION_NAMES = exports.OPERATIONS = void 0;
 exports.findOperation = findOperation;
 exports.requestRepos = requestRepos;
+exports.requestSecrets = requestSecrets;
 exports.needsToken = needsToken;
 exports.runOperation = runOperation;
 const repos_1 = __nccwpck_require__(470);
@@ -37252,6 +37649,13 @@ const list_repos_1 = __nccwpck_require__(828);
 const list_tags_1 = __nccwpck_require__(9240);
 const login_1 = __nccwpck_require__(5975);
 const logout_1 = __nccwpck_require__(4406);
+const duplicate_repo_1 = __nccwpck_require__(7684);
+const pause_space_1 = __nccwpck_require__(6235);
+const restart_space_1 = __nccwpck_require__(5546);
+const space_hardware_1 = __nccwpck_require__(7133);
+const space_runtime_1 = __nccwpck_require__(6433);
+const space_secrets_1 = __nccwpck_require__(4432);
+const space_variables_1 = __nccwpck_require__(4143);
 const move_repo_1 = __nccwpck_require__(5198);
 const repo_info_1 = __nccwpck_require__(1065);
 const upload_file_1 = __nccwpck_require__(7088);
@@ -37277,6 +37681,13 @@ exports.OPERATIONS = {
     "delete-tag": delete_tag_1.deleteTag,
     login: login_1.login,
     logout: logout_1.logout,
+    "space-secrets": space_secrets_1.spaceSecrets,
+    "space-variables": space_variables_1.spaceVariablesOperation,
+    "space-hardware": space_hardware_1.spaceHardware,
+    "space-runtime": space_runtime_1.spaceRuntime,
+    "pause-space": pause_space_1.pauseSpace,
+    "restart-space": restart_space_1.restartSpace,
+    "duplicate-repo": duplicate_repo_1.duplicateRepo,
 };
 exports.OPERATION_NAMES = Object.keys(exports.OPERATIONS);
 /** The operation a value of the `operation` input names, by its name or an alias. */
@@ -37292,6 +37703,10 @@ function operationOf(request) {
 /** The repos a request acts on, its subject first. */
 function requestRepos(request) {
     return operationOf(request).repos(request.options);
+}
+/** The secret values a request carries (Space secrets), to be masked before anything is sent or shown. */
+function requestSecrets(request) {
+    return operationOf(request).secrets?.(request.options) ?? [];
 }
 /** Whether the request needs a token at all. */
 function needsToken(request) {
@@ -37353,6 +37768,332 @@ exports.repoInfo = (0, operation_1.defineOperation)({
 
 /***/ }),
 
+/***/ 5546:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.restartSpace = void 0;
+const repo_ref_1 = __nccwpck_require__(7775);
+const spaces_1 = __nccwpck_require__(4740);
+const urls_1 = __nccwpck_require__(6137);
+const repo_1 = __nccwpck_require__(9776);
+const space_1 = __nccwpck_require__(728);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+exports.restartSpace = (0, operation_1.defineOperation)({
+    name: "restart-space",
+    inputs: { ...repo_1.REPO_INPUTS, factory_reboot: "factoryReboot" },
+    outputs: ["stage"],
+    parse: (read) => {
+        const repo = (0, repo_1.parseRepo)(read);
+        (0, space_1.requireSpace)(repo, "restart-space");
+        return { repo, factoryReboot: (0, values_1.parseBoolean)("factory_reboot", read("factory_reboot"), false) };
+    },
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const runtime = await (0, spaces_1.restartSpace)(context.connection, options.repo, options.factoryReboot);
+        const headline = `Restarted ${(0, repo_ref_1.repoId)(options.repo)}${options.factoryReboot ? " from scratch" : ""}: ${runtime.stage}`;
+        context.reporter.info(headline);
+        return {
+            outputs: { stage: runtime.stage },
+            headline,
+            links: [{ label: "Space", url: (0, urls_1.repoWebUrl)(context.connection.endpoint, options.repo) }],
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 7133:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.spaceHardware = void 0;
+const spaces_1 = __nccwpck_require__(4740);
+const urls_1 = __nccwpck_require__(6137);
+const errors_1 = __nccwpck_require__(5939);
+const repo_1 = __nccwpck_require__(9776);
+const space_1 = __nccwpck_require__(728);
+const operation_1 = __nccwpck_require__(2899);
+// Free Spaces sleep on the Hub's schedule: their sleep time cannot be set.
+const FREE_HARDWARE = "cpu-basic";
+const FREE_SLEEP_MESSAGE = "cannot be set on free cpu-basic hardware (the Hub decides when those sleep). Request paid hardware with it, or remove it.";
+/** Requests a hardware flavor (checked against the Hub's list first) and sets the sleep time. */
+exports.spaceHardware = (0, operation_1.defineOperation)({
+    name: "space-hardware",
+    inputs: { ...repo_1.REPO_INPUTS, hardware: "hardware", sleep_time: "sleepTime" },
+    outputs: ["stage", "hardware"],
+    parse: (read) => {
+        const repo = (0, repo_1.parseRepo)(read);
+        (0, space_1.requireSpace)(repo, "space-hardware");
+        const options = {
+            repo,
+            hardware: read("hardware") || undefined,
+            sleepTime: (0, space_1.parseSleepTime)("sleep_time", read("sleep_time")),
+        };
+        if (options.hardware === FREE_HARDWARE && options.sleepTime !== undefined) {
+            throw new errors_1.InputError("sleep_time", FREE_SLEEP_MESSAGE);
+        }
+        if (!options.hardware && options.sleepTime === undefined) {
+            throw new errors_1.InputError("hardware", "is required: a flavor such as cpu-upgrade or t4-small (or sleep_time alone).");
+        }
+        return options;
+    },
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const { connection } = context;
+        if (options.hardware) {
+            const flavors = await (0, spaces_1.spaceHardwareFlavors)(connection);
+            if (!flavors.includes(options.hardware)) {
+                throw new errors_1.OptionError("hardware", `"${options.hardware}" is not a flavor the Hub offers. Use one of ${flavors.join(", ")}.`);
+            }
+        }
+        if (!options.hardware && (await (0, spaces_1.spaceRuntime)(connection, options.repo)).hardware.current === FREE_HARDWARE) {
+            throw new errors_1.OptionError("sleepTime", FREE_SLEEP_MESSAGE);
+        }
+        const runtime = options.hardware
+            ? await (0, spaces_1.requestSpaceHardware)(connection, options.repo, options.hardware, options.sleepTime)
+            : await (0, spaces_1.setSpaceSleepTime)(connection, options.repo, options.sleepTime);
+        const hardware = runtime.hardware.requested ?? runtime.hardware.current ?? "";
+        const sleep = options.sleepTime === undefined
+            ? ""
+            : options.sleepTime === -1
+                ? ", never sleeps"
+                : `, sleeps after ${options.sleepTime} s`;
+        const headline = `Space hardware: ${hardware}${sleep}; stage ${runtime.stage}`;
+        context.reporter.info(headline);
+        return {
+            outputs: { stage: runtime.stage, hardware },
+            headline,
+            links: [{ label: "Space", url: (0, urls_1.repoWebUrl)(connection.endpoint, options.repo) }],
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 6433:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.spaceRuntime = void 0;
+const repo_ref_1 = __nccwpck_require__(7775);
+const spaces_1 = __nccwpck_require__(4740);
+const urls_1 = __nccwpck_require__(6137);
+const repo_1 = __nccwpck_require__(9776);
+const space_1 = __nccwpck_require__(728);
+const values_1 = __nccwpck_require__(9630);
+const operation_1 = __nccwpck_require__(2899);
+const query_result_1 = __nccwpck_require__(7046);
+const space_wait_1 = __nccwpck_require__(8599);
+exports.spaceRuntime = (0, operation_1.defineOperation)({
+    name: "space-runtime",
+    inputs: { ...repo_1.REPO_INPUTS, wait: "wait", wait_timeout: "waitTimeout" },
+    outputs: ["stage", "hardware", "space_url", "runtime", "json_file"],
+    parse: (read) => {
+        const repo = (0, repo_1.parseRepo)(read);
+        (0, space_1.requireSpace)(repo, "space-runtime");
+        return {
+            repo,
+            wait: (0, values_1.parseBoolean)("wait", read("wait"), false),
+            waitTimeout: (0, space_1.parseWaitTimeoutMs)(read("wait_timeout")),
+        };
+    },
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        const { connection } = context;
+        const runtime = options.wait
+            ? await (0, space_wait_1.waitForSpace)(connection, context.reporter, options.repo, { timeoutMs: options.waitTimeout })
+            : await (0, spaces_1.spaceRuntime)(connection, options.repo);
+        const spaceUrl = (0, spaces_1.spaceAppUrl)(runtime);
+        const result = (0, query_result_1.queryResult)(context, `${(0, repo_ref_1.repoId)(options.repo)} is ${runtime.stage}${spaceUrl ? ` at ${spaceUrl}` : ""}`, { output: "runtime", value: runtime }, [
+            { label: "Space", url: (0, urls_1.repoWebUrl)(connection.endpoint, options.repo) },
+            ...(spaceUrl ? [{ label: "App", url: spaceUrl }] : []),
+        ]);
+        const hardware = runtime.hardware.current ?? runtime.hardware.requested ?? "";
+        return { ...result, outputs: { stage: runtime.stage, hardware, space_url: spaceUrl } };
+    },
+});
+
+
+/***/ }),
+
+/***/ 4432:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.spaceSecrets = void 0;
+const spaces_1 = __nccwpck_require__(4740);
+const urls_1 = __nccwpck_require__(6137);
+const errors_1 = __nccwpck_require__(5939);
+const repo_1 = __nccwpck_require__(9776);
+const space_1 = __nccwpck_require__(728);
+const operation_1 = __nccwpck_require__(2899);
+/** Sets and deletes a Space's secrets; values are masked before the first call and never shown. */
+exports.spaceSecrets = (0, operation_1.defineOperation)({
+    name: "space-secrets",
+    inputs: { ...repo_1.REPO_INPUTS, secrets: "secrets", delete_secrets: "deleteSecrets" },
+    outputs: ["set", "deleted"],
+    parse: (read) => {
+        const repo = (0, repo_1.parseRepo)(read);
+        (0, space_1.requireSpace)(repo, "space-secrets");
+        const options = {
+            repo,
+            secrets: (0, space_1.parseSettings)("secrets", read("secrets")),
+            deleteSecrets: (0, space_1.parseNames)("delete_secrets", read("delete_secrets")),
+        };
+        if (options.secrets.length + options.deleteSecrets.length === 0) {
+            throw new errors_1.InputError("secrets", "is required: NAME=value lines to set (or delete_secrets, names to delete).");
+        }
+        return options;
+    },
+    secrets: (options) => options.secrets.map((secret) => secret.value).filter((value) => value !== ""),
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        for (const secret of options.secrets)
+            await (0, spaces_1.addSpaceSecret)(context.connection, options.repo, secret);
+        for (const key of options.deleteSecrets)
+            await (0, spaces_1.deleteSpaceSecret)(context.connection, options.repo, key);
+        const set = options.secrets.map((secret) => secret.key);
+        const headline = `Space secrets: ${set.length} set, ${options.deleteSecrets.length} deleted`;
+        context.reporter.info(`${headline}${set.length ? ` (${set.join(", ")})` : ""}`);
+        return {
+            outputs: { set: JSON.stringify(set), deleted: JSON.stringify(options.deleteSecrets) },
+            headline,
+            links: [{ label: "Space", url: (0, urls_1.repoWebUrl)(context.connection.endpoint, options.repo) }],
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 4143:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.spaceVariablesOperation = void 0;
+const spaces_1 = __nccwpck_require__(4740);
+const urls_1 = __nccwpck_require__(6137);
+const errors_1 = __nccwpck_require__(5939);
+const repo_1 = __nccwpck_require__(9776);
+const space_1 = __nccwpck_require__(728);
+const operation_1 = __nccwpck_require__(2899);
+/** Sets and deletes a Space's variables; outputs the variables it has afterwards. */
+exports.spaceVariablesOperation = (0, operation_1.defineOperation)({
+    name: "space-variables",
+    inputs: { ...repo_1.REPO_INPUTS, variables: "variables", delete_variables: "deleteVariables" },
+    outputs: ["set", "deleted", "variables"],
+    parse: (read) => {
+        const repo = (0, repo_1.parseRepo)(read);
+        (0, space_1.requireSpace)(repo, "space-variables");
+        const options = {
+            repo,
+            variables: (0, space_1.parseSettings)("variables", read("variables")),
+            deleteVariables: (0, space_1.parseNames)("delete_variables", read("delete_variables")),
+        };
+        if (options.variables.length + options.deleteVariables.length === 0) {
+            throw new errors_1.InputError("variables", "is required: NAME=value lines to set (or delete_variables, names to delete).");
+        }
+        return options;
+    },
+    repos: (options) => [options.repo],
+    run: async (context, options) => {
+        for (const variable of options.variables)
+            await (0, spaces_1.addSpaceVariable)(context.connection, options.repo, variable);
+        for (const key of options.deleteVariables)
+            await (0, spaces_1.deleteSpaceVariable)(context.connection, options.repo, key);
+        const now = await (0, spaces_1.spaceVariables)(context.connection, options.repo);
+        const set = options.variables.map((variable) => variable.key);
+        const headline = `Space variables: ${set.length} set, ${options.deleteVariables.length} deleted; ${Object.keys(now).length} in all`;
+        context.reporter.info(headline);
+        return {
+            outputs: {
+                set: JSON.stringify(set),
+                deleted: JSON.stringify(options.deleteVariables),
+                variables: JSON.stringify(now),
+            },
+            headline,
+            links: [{ label: "Space", url: (0, urls_1.repoWebUrl)(context.connection.endpoint, options.repo) }],
+            table: { header: ["Variable", "Value"], rows: Object.entries(now) },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 8599:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.waitForSpace = waitForSpace;
+const repo_ref_1 = __nccwpck_require__(7775);
+const retry_1 = __nccwpck_require__(4529);
+const spaces_1 = __nccwpck_require__(4740);
+const errors_1 = __nccwpck_require__(5939);
+// The Python client's wait_for_space polls every second too.
+const POLL_MS = 1000;
+const PROGRESS_EVERY_MS = 10_000;
+const LOG_TAIL_LINES = 40;
+// A live log's event stream never ends: read what it holds for this long.
+const LOG_READ_MS = 2000;
+const FAILED_STAGES = ["BUILD_ERROR", "RUNTIME_ERROR", "CONFIG_ERROR", "NO_APP_FILE"];
+/**
+ * Polls the Space's runtime until its stage is no longer intermediate, logging the stage at least every 10 s;
+ * a failed stage fails with the last lines of the build (or run) log, in the log and in the job summary.
+ */
+async function waitForSpace(connection, reporter, space, wait) {
+    const started = Date.now();
+    let lastLine = started;
+    for (;;) {
+        const runtime = await (0, spaces_1.spaceRuntime)(connection, space);
+        const ours = !wait.sha || !runtime.sha || runtime.sha === wait.sha;
+        if (ours && !spaces_1.INTERMEDIATE_STAGES.includes(runtime.stage)) {
+            if (FAILED_STAGES.includes(runtime.stage))
+                await failWithLog(connection, reporter, space, runtime);
+            return runtime;
+        }
+        const waited = Date.now() - started;
+        if (waited >= wait.timeoutMs) {
+            throw new errors_1.OptionError("waitTimeout", `${(0, repo_ref_1.repoId)(space)} was still ${runtime.stage} after ${Math.round(waited / 1000)} s. Raise wait_timeout, or look at the Space's build log.`);
+        }
+        if (Date.now() - lastLine >= PROGRESS_EVERY_MS) {
+            lastLine = Date.now();
+            reporter.info(`Waiting for ${(0, repo_ref_1.repoId)(space)}: ${runtime.stage} after ${Math.round(waited / 1000)} s`);
+        }
+        await (0, retry_1.sleep)(Math.min(POLL_MS, Math.max(0, wait.timeoutMs - waited)));
+    }
+}
+async function failWithLog(connection, reporter, space, runtime) {
+    const kind = runtime.stage === "RUNTIME_ERROR" ? "run" : "build";
+    const lines = (await (0, spaces_1.spaceLogLines)(connection, space, kind, LOG_READ_MS).catch(() => [])).slice(-LOG_TAIL_LINES);
+    const title = `The last lines of ${(0, repo_ref_1.repoId)(space)}'s ${kind} log`;
+    reporter.startGroup(title);
+    for (const line of lines)
+        reporter.info(line);
+    reporter.endGroup();
+    const why = runtime.errorMessage ? `: ${runtime.errorMessage}` : "";
+    throw new errors_1.ReportedFailure(`the Space stopped at ${runtime.stage}${why}. ${lines.length ? `The ${kind} log's last lines are in the step's log and the job summary.` : `Its ${kind} log was empty.`}`, { headline: `${(0, repo_ref_1.repoId)(space)} stopped at ${runtime.stage}${why}`, lines: [title, ...lines] });
+}
+
+
+/***/ }),
+
 /***/ 2486:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -37410,6 +38151,9 @@ const repo_ref_1 = __nccwpck_require__(7775);
 const commit_message_1 = __nccwpck_require__(6527);
 const errors_1 = __nccwpck_require__(5939);
 const repo_1 = __nccwpck_require__(9776);
+const space_1 = __nccwpck_require__(728);
+const space_wait_1 = __nccwpck_require__(8599);
+const spaces_1 = __nccwpck_require__(4740);
 const values_1 = __nccwpck_require__(9630);
 const operation_1 = __nccwpck_require__(2899);
 const commit_1 = __nccwpck_require__(1973);
@@ -37449,8 +38193,10 @@ exports.uploadFile = (0, operation_1.defineOperation)({
         concurrency: "concurrency",
         max_files_per_commit: "commitLimits",
         max_bytes_per_commit: "commitLimits",
+        wait: "waitForBuildMs",
+        wait_timeout: "waitForBuildMs",
     },
-    outputs: report_1.UPLOAD_OUTPUTS,
+    outputs: [...report_1.UPLOAD_OUTPUTS, "stage", "space_url"],
     parse: (read, { workspace, source }) => {
         const repo = (0, repo_1.parseRepo)(read);
         const revision = (0, repo_1.parseRevision)(read("revision"));
@@ -37460,6 +38206,13 @@ exports.uploadFile = (0, operation_1.defineOperation)({
         const createBranch = (0, values_1.parseBoolean)("create_branch", read("create_branch"), false);
         if (createPr && revision.startsWith("refs/pr/")) {
             throw new errors_1.InputError("create_pr", `cannot open a pull request against ${revision}. Set revision to a branch.`);
+        }
+        const wait = (0, values_1.parseBoolean)("wait", read("wait"), false);
+        if (wait && repo.type !== "space") {
+            throw new errors_1.InputError("wait", `waits for a Space's build; repo_type is ${repo.type}. Remove it, or set repo_type: space.`);
+        }
+        if (wait && createPr) {
+            throw new errors_1.InputError("wait", "waits for the build of a commit to the Space; a pull request does not build. Remove one of them.");
         }
         return {
             repo,
@@ -37486,6 +38239,7 @@ exports.uploadFile = (0, operation_1.defineOperation)({
                 maxFiles: (0, values_1.parseInteger)("max_files_per_commit", read("max_files_per_commit"), plan_1.DEFAULT_COMMIT_LIMITS.maxFiles, 1, 100_000),
                 maxBytes: (0, values_1.parseInteger)("max_bytes_per_commit", read("max_bytes_per_commit"), plan_1.DEFAULT_COMMIT_LIMITS.maxBytes, 1, Number.MAX_SAFE_INTEGER),
             },
+            waitForBuildMs: wait ? (0, space_1.parseWaitTimeoutMs)(read("wait_timeout")) : undefined,
         };
     },
     repos: (options) => [options.repo],
@@ -37503,7 +38257,21 @@ exports.uploadFile = (0, operation_1.defineOperation)({
                 noFilesLeft(context, options, `.gitignore excludes every file ${options.selection.paths.join(", ")} selected`);
             }
         }
-        return (0, report_1.uploadReport)(context.connection.endpoint, options, outcome);
+        const report = (0, report_1.uploadReport)(context.connection.endpoint, options, outcome);
+        if (options.waitForBuildMs === undefined)
+            return report;
+        // The build of this upload's commit, not an older one; with nothing committed, the Space as it is.
+        const runtime = await (0, space_wait_1.waitForSpace)(context.connection, context.reporter, options.repo, {
+            timeoutMs: options.waitForBuildMs,
+            sha: outcome.commits.at(-1)?.sha,
+        });
+        const spaceUrl = (0, spaces_1.spaceAppUrl)(runtime);
+        context.reporter.info(`${(0, repo_ref_1.repoId)(options.repo)} is ${runtime.stage}${spaceUrl ? ` at ${spaceUrl}` : ""}`);
+        return {
+            ...report,
+            outputs: { ...report.outputs, stage: runtime.stage, space_url: spaceUrl },
+            links: [...report.links, ...(spaceUrl ? [{ label: "App", url: spaceUrl }] : [])],
+        };
     },
 });
 function parseParentCommit(raw) {

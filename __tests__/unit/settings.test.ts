@@ -112,7 +112,12 @@ describe("per-operation options", () => {
   it("create-repo: exist_ok defaults to true and private stays unset", () => {
     expect(settings({ ...base, operation: "create-repo" }).request).toEqual({
       operation: "create-repo",
-      options: { repo: { type: "model", namespace: "alice", name: "model" }, existOk: true, private: undefined },
+      options: {
+        repo: { type: "model", namespace: "alice", name: "model" },
+        existOk: true,
+        private: undefined,
+        spaceSettings: {},
+      },
     });
   });
 

@@ -2,16 +2,17 @@ import * as core from "./toolkit";
 // Only the context: the package root would also bundle Octokit, which this action never calls.
 import { Context } from "@actions/github/lib/context";
 import type { HubConnection } from "../hub/connection";
+import { ReportedFailure } from "../operations/errors";
 import type { InputReader } from "../operations/inputs/values";
 import type { Reporter, SourceInfo } from "../operations/operation";
-import { type OperationRequest, needsToken, requestRepos, runOperation } from "../operations/registry";
+import { type OperationRequest, needsToken, requestRepos, requestSecrets, runOperation } from "../operations/registry";
 import { USER_AGENT } from "../version";
 import { describeFailure } from "./failure";
 import { writeJsonOutput } from "./json-output";
 import { keylessToken } from "./keyless";
 import { isPostStep, prepareJobEnd, runPostStep } from "./post";
 import { parseSettings, readToken } from "./settings";
-import { writeSummary } from "./summary";
+import { writeFailureSummary, writeSummary } from "./summary";
 
 const readInput: InputReader = (name) => core.getInput(name);
 
@@ -49,6 +50,7 @@ export async function run(): Promise<void> {
   try {
     const settings = parseSettings(readInput, process.env, workflowSource());
     request = settings.request;
+    for (const secret of requestSecrets(request)) keepSecret(secret);
     const connection: HubConnection = {
       endpoint: settings.endpoint,
       token: settings.token,
@@ -80,8 +82,11 @@ export async function run(): Promise<void> {
     }
     await writeSummary(request.operation, result);
   } catch (error) {
-    core.setFailed(
-      secrets.reduce((message, secret) => message.split(secret).join("***"), describeFailure(error, request)),
-    );
+    const redact = (text: string): string => secrets.reduce((out, secret) => out.split(secret).join("***"), text);
+    if (error instanceof ReportedFailure && request) {
+      const report = { headline: redact(error.report.headline), lines: error.report.lines.map(redact) };
+      await writeFailureSummary(request.operation, report).catch(() => undefined);
+    }
+    core.setFailed(redact(describeFailure(error, request)));
   }
 }

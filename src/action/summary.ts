@@ -1,4 +1,5 @@
 import * as core from "./toolkit";
+import type { ReportedFailure } from "../operations/errors";
 import type { OperationResult } from "../operations/operation";
 
 /** Writes the job summary when the runner provides one (GITHUB_STEP_SUMMARY). */
@@ -19,4 +20,15 @@ export async function writeSummary(operation: string, result: OperationResult): 
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The job summary of a failed run that had something to show, such as a Space's build log. */
+export async function writeFailureSummary(operation: string, report: ReportedFailure["report"]): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const [title, ...lines] = report.lines;
+  await core.summary
+    .addHeading(`Hugging Face Hub: ${operation} failed`, 3)
+    .addRaw(escapeHtml(report.headline), true)
+    .addDetails(escapeHtml(title ?? "Log"), `<pre>${escapeHtml(lines.join("\n"))}</pre>`)
+    .write();
 }

@@ -43,6 +43,8 @@ export interface HubRequest {
   onBodyBytes?: (bytes: number) => void;
   /** False for calls that must not be re-sent blindly (a commit): their caller decides. */
   retry?: boolean;
+  /** Keep what arrived after this long, for answers that may never end (a live log's event stream). */
+  readForMs?: number;
 }
 
 /** A Hub answer, read whole: Hub API answers are small (file bytes never come back this way). */
@@ -86,7 +88,15 @@ export async function hubRequest(connection: HubConnection, request: HubRequest)
     headers["Content-Type"] ??= "application/json";
   }
   const policy = connection.retry ?? DEFAULT_RETRY_POLICY;
-  const send = { method, url, headers, body, idleTimeoutMs: policy.timeoutMs, onBodyBytes: request.onBodyBytes };
+  const send = {
+    method,
+    url,
+    headers,
+    body,
+    idleTimeoutMs: policy.timeoutMs,
+    onBodyBytes: request.onBodyBytes,
+    readForMs: request.readForMs,
+  };
   return withRetries(
     async () => {
       const raw = await sendFollowingRedirects(connection, send).catch((error: unknown) => {

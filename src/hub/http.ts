@@ -27,6 +27,8 @@ export interface HttpRequest {
   body?: RequestBody;
   /** Fails the attempt when the connection stays silent this long. */
   idleTimeoutMs?: number;
+  /** Stops reading the answer after this long and keeps what arrived: a live event stream never ends. */
+  readForMs?: number;
   onBodyBytes?: (bytes: number) => void;
 }
 
@@ -56,16 +58,23 @@ export function sendHttp(request: HttpRequest): Promise<HttpResponse> {
     headers["Content-Length"] = String(bodyLength(request.body));
     const outgoing = transport.request(target, { method: request.method, headers, agent }, (response) => {
       const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", reject);
-      response.on("end", () =>
+      const done = (): void =>
         resolve({
           url: request.url,
           status: response.statusCode ?? 0,
           headers: response.headers,
           body: Buffer.concat(chunks),
-        }),
-      );
+        });
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("error", reject);
+      response.on("end", done);
+      if (request.readForMs !== undefined) {
+        const timer = setTimeout(() => {
+          done();
+          response.destroy();
+        }, request.readForMs);
+        response.on("close", () => clearTimeout(timer));
+      }
     });
     outgoing.on("error", reject);
     if (request.idleTimeoutMs) {

@@ -1,5 +1,6 @@
 import { type HubConnection, hubRequest, isHubError, onEndpoint } from "./connection";
 import { isRetryableStatus } from "./retry";
+import { type SpaceSettings, spaceSettingsPayload } from "./spaces";
 import { type RepoRef, repoApiPath, repoId } from "./repo-ref";
 import { repoWebUrl } from "./urls";
 
@@ -11,6 +12,8 @@ export interface NewRepo {
   spaceSdk?: SpaceSdk;
   /** When the repo exists already, report it instead of failing, and leave its settings untouched. */
   existOk: boolean;
+  /** For a Space: hardware, sleep time, secrets and variables, sent in the create call. */
+  spaceSettings?: SpaceSettings;
 }
 
 export interface CreatedRepo {
@@ -25,7 +28,8 @@ const MAYBE_EXISTS = [401, 402, 403, 409];
 export async function createRepo(connection: HubConnection, repo: RepoRef, options: NewRepo): Promise<CreatedRepo> {
   const payload: Record<string, unknown> = { name: repo.name, organization: repo.namespace, type: repo.type };
   if (options.private !== undefined) payload.visibility = visibilityOf(options.private);
-  if (repo.type === "space") payload.sdk = options.spaceSdk;
+  if (repo.type === "space")
+    Object.assign(payload, { sdk: options.spaceSdk }, spaceSettingsPayload(options.spaceSettings ?? {}));
   try {
     const response = await hubRequest(connection, { method: "POST", url: "/api/repos/create", json: payload });
     return { url: onEndpoint(connection, response.json<{ url: string }>().url), created: true };

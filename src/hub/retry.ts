@@ -74,7 +74,7 @@ export function backoffMs(attempt: number, policy: RetryPolicy, random: () => nu
   return Math.round(exponential * (0.5 + random()));
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What a failed attempt calls for: the same request again, a new plan first, or giving up. */
 export type RetryDecision =

@@ -1,7 +1,9 @@
 import { type RepoRef, repoId } from "../hub/repo-ref";
 import { type SpaceSdk, createRepo as createHubRepo } from "../hub/repos";
+import type { SpaceSettings } from "../hub/spaces";
 import { InputError } from "./errors";
 import { REPO_INPUTS, parseRepo } from "./inputs/repo";
+import { SPACE_SETTINGS_INPUTS, parseSpaceSettings, settingSecrets } from "./inputs/space";
 import { parseBoolean, parseChoice } from "./inputs/values";
 import { defineOperation } from "./operation";
 
@@ -13,11 +15,13 @@ export interface CreateRepoOptions {
   private?: boolean;
   existOk: boolean;
   spaceSdk?: SpaceSdk;
+  /** A new Space's hardware, sleep time, secrets and variables, sent in the create call. */
+  spaceSettings: SpaceSettings;
 }
 
 export const createRepo = defineOperation({
   name: "create-repo",
-  inputs: { ...REPO_INPUTS, private: "private", exist_ok: "existOk", space_sdk: "spaceSdk" },
+  inputs: { ...REPO_INPUTS, private: "private", exist_ok: "existOk", space_sdk: "spaceSdk", ...SPACE_SETTINGS_INPUTS },
   outputs: ["url", "repo_id", "created"],
   parse: (read): CreateRepoOptions => {
     const repo = parseRepo(read);
@@ -26,8 +30,10 @@ export const createRepo = defineOperation({
       private: parseBoolean("private", read("private")),
       existOk: parseBoolean("exist_ok", read("exist_ok"), true)!,
       spaceSdk: parseSpaceSdk(repo, read("space_sdk")),
+      spaceSettings: parseSpaceSettings(read, repo),
     };
   },
+  secrets: (options) => settingSecrets(options.spaceSettings),
   repos: (options) => [options.repo],
   run: async (context, options) => {
     const id = repoId(options.repo);

@@ -22,3 +22,17 @@ export class OptionError extends Error {
     this.name = "OptionError";
   }
 }
+
+/**
+ * An operation that failed after it had something worth showing (a Space's build log): the glue writes this
+ * result to the job summary, then fails the step with the message.
+ */
+export class ReportedFailure extends Error {
+  constructor(
+    message: string,
+    readonly report: { headline: string; lines: string[] },
+  ) {
+    super(message);
+    this.name = "ReportedFailure";
+  }
+}

@@ -67,6 +67,8 @@ export interface Operation<Options, Input extends string = string, Output extend
   repos(options: Options): RepoRef[];
   /** Runs without a token (nothing is asked of the Hub). */
   anonymous?: boolean;
+  /** Values in the options that are secrets: the glue masks them before the first Hub call. */
+  secrets?(options: Options): string[];
 }
 
 /** Any operation, whatever its options: what the registry holds. */

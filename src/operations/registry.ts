@@ -13,6 +13,13 @@ import { listRepos } from "./list-repos";
 import { listTags } from "./list-tags";
 import { login } from "./login";
 import { logout } from "./logout";
+import { duplicateRepo } from "./duplicate-repo";
+import { pauseSpace } from "./pause-space";
+import { restartSpace } from "./restart-space";
+import { spaceHardware } from "./space-hardware";
+import { spaceRuntime } from "./space-runtime";
+import { spaceSecrets } from "./space-secrets";
+import { spaceVariablesOperation } from "./space-variables";
 import { moveRepo } from "./move-repo";
 import type { AnyOperation, Operation, OperationContext, OperationResult } from "./operation";
 import { repoInfo } from "./repo-info";
@@ -40,6 +47,13 @@ export const OPERATIONS = {
   "delete-tag": deleteTag,
   login,
   logout,
+  "space-secrets": spaceSecrets,
+  "space-variables": spaceVariablesOperation,
+  "space-hardware": spaceHardware,
+  "space-runtime": spaceRuntime,
+  "pause-space": pauseSpace,
+  "restart-space": restartSpace,
+  "duplicate-repo": duplicateRepo,
 } satisfies Record<string, AnyOperation>;
 
 export type OperationName = keyof typeof OPERATIONS;
@@ -68,6 +82,11 @@ function operationOf(request: OperationRequest): Operation<OperationRequest["opt
 /** The repos a request acts on, its subject first. */
 export function requestRepos(request: OperationRequest): RepoRef[] {
   return operationOf(request).repos(request.options);
+}
+
+/** The secret values a request carries (Space secrets), to be masked before anything is sent or shown. */
+export function requestSecrets(request: OperationRequest): string[] {
+  return operationOf(request).secrets?.(request.options) ?? [];
 }
 
 /** Whether the request needs a token at all. */

@@ -6,6 +6,9 @@ import { type RepoRef, repoId } from "../hub/repo-ref";
 import { defaultDescription, defaultUploadSummary } from "./commit-message";
 import { InputError, OptionError } from "./errors";
 import { REPO_INPUTS, parsePathInRepo, parseRepo, parseRevision } from "./inputs/repo";
+import { parseWaitTimeoutMs } from "./inputs/space";
+import { waitForSpace } from "./space-wait";
+import { spaceAppUrl } from "../hub/spaces";
 import { parseBoolean, parseChoice, parseInteger, parseLines, requireText } from "./inputs/values";
 import { type OperationContext, type SourceInfo, defineOperation } from "./operation";
 import { landCommit } from "./upload/commit";
@@ -46,6 +49,8 @@ export interface UploadFileOptions {
   /** LFS objects (or parts of one) in flight at once. */
   concurrency: number;
   commitLimits: CommitLimits;
+  /** For a Space: wait for the build this upload's commit started, this long at most. */
+  waitForBuildMs?: number;
 }
 
 /**
@@ -74,8 +79,10 @@ export const uploadFile = defineOperation({
     concurrency: "concurrency",
     max_files_per_commit: "commitLimits",
     max_bytes_per_commit: "commitLimits",
+    wait: "waitForBuildMs",
+    wait_timeout: "waitForBuildMs",
   },
-  outputs: UPLOAD_OUTPUTS,
+  outputs: [...UPLOAD_OUTPUTS, "stage", "space_url"],
   parse: (read, { workspace, source }): UploadFileOptions => {
     const repo = parseRepo(read);
     const revision = parseRevision(read("revision"));
@@ -85,6 +92,19 @@ export const uploadFile = defineOperation({
     const createBranch = parseBoolean("create_branch", read("create_branch"), false)!;
     if (createPr && revision.startsWith("refs/pr/")) {
       throw new InputError("create_pr", `cannot open a pull request against ${revision}. Set revision to a branch.`);
+    }
+    const wait = parseBoolean("wait", read("wait"), false)!;
+    if (wait && repo.type !== "space") {
+      throw new InputError(
+        "wait",
+        `waits for a Space's build; repo_type is ${repo.type}. Remove it, or set repo_type: space.`,
+      );
+    }
+    if (wait && createPr) {
+      throw new InputError(
+        "wait",
+        "waits for the build of a commit to the Space; a pull request does not build. Remove one of them.",
+      );
     }
     return {
       repo,
@@ -123,6 +143,7 @@ export const uploadFile = defineOperation({
           Number.MAX_SAFE_INTEGER,
         ),
       },
+      waitForBuildMs: wait ? parseWaitTimeoutMs(read("wait_timeout")) : undefined,
     };
   },
   repos: (options) => [options.repo],
@@ -140,7 +161,20 @@ export const uploadFile = defineOperation({
         noFilesLeft(context, options, `.gitignore excludes every file ${options.selection.paths.join(", ")} selected`);
       }
     }
-    return uploadReport(context.connection.endpoint, options, outcome);
+    const report = uploadReport(context.connection.endpoint, options, outcome);
+    if (options.waitForBuildMs === undefined) return report;
+    // The build of this upload's commit, not an older one; with nothing committed, the Space as it is.
+    const runtime = await waitForSpace(context.connection, context.reporter, options.repo, {
+      timeoutMs: options.waitForBuildMs,
+      sha: outcome.commits.at(-1)?.sha,
+    });
+    const spaceUrl = spaceAppUrl(runtime);
+    context.reporter.info(`${repoId(options.repo)} is ${runtime.stage}${spaceUrl ? ` at ${spaceUrl}` : ""}`);
+    return {
+      ...report,
+      outputs: { ...report.outputs, stage: runtime.stage, space_url: spaceUrl },
+      links: [...report.links, ...(spaceUrl ? [{ label: "App", url: spaceUrl }] : [])],
+    };
   },
 });
 
