@@ -1,13 +1,13 @@
 /**
  * `tsx emulator/cli.ts --port <N> [--host H] [--data <dir>] [--multipart-chunk-size <bytes>] [--public-url <origin>]
- * [--oidc-* ...]`
+ * [--space-build-ms <ms>] [--oidc-* ...]`
  */
 import { readFileSync } from "node:fs";
 import { parsePublicUrl, startEmulator, type EmulatorOptions, type OidcTrust } from "./index";
 
 const USAGE =
   "Usage: tsx emulator/cli.ts --port <N> [--host <host>] [--data <dir>] [--multipart-chunk-size <bytes>]\n" +
-  "         [--public-url <origin>]\n" +
+  "         [--public-url <origin>] [--space-build-ms <ms>]\n" +
   "         [--oidc-issuer <url> --oidc-public-key <pem file> [--oidc-trust <hf repo>=<github owner/repo>]...]\n" +
   "Prints the base URL on the first stdout line; runs until SIGINT or SIGTERM.";
 
@@ -43,6 +43,7 @@ export function parseArgs(argv: string[]): EmulatorOptions {
     else if (flag === "--data") options.dataDir = value();
     else if (flag === "--multipart-chunk-size") options.multipartChunkSize = integer();
     else if (flag === "--public-url") options.publicUrl = parsePublicUrl(value());
+    else if (flag === "--space-build-ms") options.spaceBuildMs = integer();
     else if (flag.startsWith("--oidc-")) {
       oidcFlags = true;
       if (flag === "--oidc-issuer") oidc.issuer = value();

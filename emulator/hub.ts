@@ -7,6 +7,7 @@ import type { LfsService } from "./lfs";
 import type { ObjectStore } from "./lfs-store";
 import type { RepoType } from "./paths";
 import type { Repo, RepoStore, ResolvedRevision } from "./repos";
+import { SpaceRuntimes } from "./spaces";
 
 /** Thrown to answer 307 for a renamed repo; the server turns it into a relative redirect. */
 export class Redirect {
@@ -33,6 +34,8 @@ export class Hub {
     readonly repos: RepoStore,
     readonly store: ObjectStore,
     readonly lfs: LfsService,
+    /** Space runtimes: stages, builds, logs, hardware, secrets and variables. */
+    readonly spaces: SpaceRuntimes = new SpaceRuntimes(),
   ) {}
 
   canRead(ctx: RequestContext, repo: Repo): boolean {

@@ -15,6 +15,7 @@ import { parseRateLimitConfig, RateLimiter, type RateLimitConfig } from "./ratel
 import { RepoStore } from "./repos";
 import { RequestLog } from "./request-log";
 import { createHubServer } from "./server";
+import { SpaceRuntimes } from "./spaces";
 
 export type { CommitQuotaConfig } from "./commit-quota";
 export type { FaultAction, FaultRule, FaultRuleState } from "./faults";
@@ -48,6 +49,13 @@ export interface EmulatorOptions {
    * on the emulator's own address. Default: the origin the request was addressed to.
    */
   publicUrl?: string;
+  /**
+   * How long a Space build takes after a commit (or restart): BUILDING, then APP_STARTING from half of it, then
+   * RUNNING; default 1000 ms (CLI `--space-build-ms`).
+   */
+  spaceBuildMs?: number;
+  /** Interval of the empty `data:` keep-alive events on Space log streams that stay open; default 15000 ms. */
+  spaceLogKeepAliveMs?: number;
 }
 
 export interface RunningEmulator {
@@ -93,14 +101,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (options.faults) faults.add(options.faults);
   const limiter = new RateLimiter(options.rateLimit ? parseRateLimitConfig(options.rateLimit) : null);
   const commitQuota = options.commitQuota ? parseCommitQuotaConfig(options.commitQuota) : null;
+  for (const [name, value] of [
+    ["spaceBuildMs", options.spaceBuildMs],
+    ["spaceLogKeepAliveMs", options.spaceLogKeepAliveMs],
+  ] as const) {
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 0))
+      throw new Error(`Invalid ${name}: ${value}`);
+  }
+  const spaces = new SpaceRuntimes({ buildMs: options.spaceBuildMs, keepAliveMs: options.spaceLogKeepAliveMs });
 
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "hf-hub-emulator-")));
   const store = new ObjectStore(dataDir);
   await store.init();
   const repos = new RepoStore();
-  if (!ownsDataDir) await loadState(dataDir, repos);
-  const hub = new Hub(accounts, repos, store, new LfsService(store, multipartChunkSize));
+  if (!ownsDataDir) await loadState(dataDir, repos, spaces);
+  const hub = new Hub(accounts, repos, store, new LfsService(store, multipartChunkSize), spaces);
   hub.commitQuota.configure(commitQuota);
   const shutdown = new AbortController();
 
@@ -135,11 +151,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     close(): Promise<void> {
       closing ??= (async () => {
         shutdown.abort();
+        spaces.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
         if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
-        else await saveState(dataDir, repos);
+        else await saveState(dataDir, repos, spaces);
       })();
       return closing;
     },

@@ -4,6 +4,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RepoType } from "./paths";
 import { Repo, lfsFile, regularFile, type Commit, type FileEntry, type RepoStore } from "./repos";
+import type { SavedSpace, SpaceRuntimes } from "./spaces";
 
 const STATE_VERSION = 1;
 
@@ -38,6 +39,8 @@ interface SavedRepo {
   prRefs: [number, string][];
   pullRequests: [number, { title: string; author: string; targetBranch: string; createdAt: string }][];
   commits: SavedCommit[];
+  /** A Space's settings (hardware, sleep time, secrets, variables, paused); absent in older states. */
+  space?: SavedSpace;
 }
 
 interface SavedState {
@@ -47,7 +50,7 @@ interface SavedState {
   redirects: [string, number][];
 }
 
-export async function saveState(dataDir: string, store: RepoStore): Promise<void> {
+export async function saveState(dataDir: string, store: RepoStore, spaces?: SpaceRuntimes): Promise<void> {
   const blobsDir = path.join(dataDir, "blobs");
   await mkdir(blobsDir, { recursive: true });
   const repos = store.all();
@@ -89,6 +92,7 @@ export async function saveState(dataDir: string, store: RepoStore): Promise<void
       prRefs: [...repo.prRefs],
       pullRequests: [...repo.pullRequests].map(([num, pr]) => [num, { ...pr, createdAt: pr.createdAt.toISOString() }]),
       commits,
+      space: repo.type === "space" ? spaces?.save(repo) : undefined,
     });
   }
   const target = path.join(dataDir, "state.json");
@@ -105,7 +109,8 @@ async function writeBlob(blobsDir: string, oid: string, content: Buffer): Promis
   if (!existsSync(file)) await writeFile(file, content);
 }
 
-export async function loadState(dataDir: string, store: RepoStore): Promise<void> {
+/** Restores the repos; each Space gets its saved settings back and then builds its `main` again (or stays paused). */
+export async function loadState(dataDir: string, store: RepoStore, spaces?: SpaceRuntimes): Promise<void> {
   const file = path.join(dataDir, "state.json");
   if (!existsSync(file)) return;
   const saved = JSON.parse(await readFile(file, "utf8")) as SavedState;
@@ -153,4 +158,7 @@ export async function loadState(dataDir: string, store: RepoStore): Promise<void
     restored.push(repo);
   }
   for (const [key, index] of saved.redirects) if (restored[index]) store.restoreRedirect(key, restored[index]);
+  restored.forEach((repo, index) => {
+    if (repo.type === "space") spaces?.restore(repo, saved.repos[index].space);
+  });
 }

@@ -2,6 +2,7 @@
 import { parseCardData, type CardData } from "./card";
 import { tagsFromCard } from "./card-tags";
 import { fileSize, type Commit, type FileEntry, type Repo } from "./repos";
+import { spaceSubdomain, type SpaceRuntimes } from "./spaces";
 import { listFiles } from "./tree";
 
 export interface InfoOptions {
@@ -11,6 +12,8 @@ export interface InfoOptions {
   expand?: string[];
   /** Default true; listings leave the file list out unless asked. */
   siblings?: boolean;
+  /** Where a Space's `runtime` comes from. */
+  spaces?: SpaceRuntimes;
 }
 
 // File entries are immutable and shared between commits, so a parsed card stays valid for its entry.
@@ -71,7 +74,12 @@ function siblings(commit: Commit, blobs: boolean): Record<string, unknown>[] {
   );
 }
 
-function typeSpecificInfo(repo: Repo, commit: Commit, card: CardData | undefined): Record<string, unknown> {
+function typeSpecificInfo(
+  repo: Repo,
+  commit: Commit,
+  card: CardData | undefined,
+  spaces: SpaceRuntimes | undefined,
+): Record<string, unknown> {
   const text = (value: unknown) => (typeof value === "string" ? value : undefined);
   const list = (value: unknown) => (Array.isArray(value) ? value : [value]).filter((item) => typeof item === "string");
   if (repo.type === "model") {
@@ -92,8 +100,12 @@ function typeSpecificInfo(repo: Repo, commit: Commit, card: CardData | undefined
   }
   return {
     sdk: text(card?.sdk) ?? repo.sdk,
-    subdomain: repo.id.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
-    runtime: { stage: "RUNNING", hardware: { current: "cpu-basic", requested: "cpu-basic" }, storage: null },
+    subdomain: spaceSubdomain(repo.id),
+    runtime: spaces?.runtime(repo) ?? {
+      stage: "RUNNING",
+      hardware: { current: "cpu-basic", requested: "cpu-basic" },
+      storage: null,
+    },
     models: list(card?.models),
     datasets: list(card?.datasets),
   };
@@ -117,7 +129,7 @@ export function repoInfo(repo: Repo, commit: Commit, options: InfoOptions = {}):
     ...(card && { cardData: card }),
     xetEnabled: false,
     usedStorage: usedStorage(commit),
-    ...typeSpecificInfo(repo, commit, card),
+    ...typeSpecificInfo(repo, commit, card, options.spaces),
   };
   if (options.securityStatus) full.securityRepoStatus = { scansDone: true, filesWithIssues: [] };
   const expand = options.expand ?? [];

@@ -14,6 +14,7 @@ import {
   type RepoQuery,
 } from "./repo-query";
 import type { Commit, Repo } from "./repos";
+import type { SpaceRuntimes } from "./spaces";
 
 /** What a listing entry carries without `full`; models and Spaces leave out sha, author and dates but `createdAt`. */
 const LISTED_FIELDS: Record<RepoType, string[]> = {
@@ -50,6 +51,7 @@ const LISTED_FIELDS: Record<RepoType, string[]> = {
 };
 
 interface EntryOptions {
+  spaces: SpaceRuntimes;
   full: boolean;
   cardData: boolean;
   config: boolean;
@@ -73,8 +75,8 @@ function listedRepo(repo: Repo, head: Commit): ListedRepo {
 
 function listingEntry(row: ListedRepo, options: EntryOptions): Record<string, unknown> {
   const { repo, head } = row;
-  if (options.expand.length > 0) return repoInfo(repo, head, { expand: options.expand });
-  const info = repoInfo(repo, head, { siblings: options.full });
+  if (options.expand.length > 0) return repoInfo(repo, head, { expand: options.expand, spaces: options.spaces });
+  const info = repoInfo(repo, head, { siblings: options.full, spaces: options.spaces });
   const fields = LISTED_FIELDS[repo.type].filter((key) => key in info);
   const entry = options.full ? info : Object.fromEntries(fields.map((key) => [key, info[key]]));
   if (options.cardData && info.cardData) entry.cardData = info.cardData;
@@ -113,6 +115,7 @@ export function listRepos(ctx: RequestContext, hub: Hub, type: RepoType): void {
   const params = ctx.url.searchParams;
   const query = parseRepoQuery(params, type);
   const options: EntryOptions = {
+    spaces: hub.spaces,
     full: isTruthy(params.get("full")),
     cardData: isTruthy(params.get("cardData")),
     config: isTruthy(params.get("config")),

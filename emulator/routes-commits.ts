@@ -65,7 +65,10 @@ export async function commit(ctx: RequestContext, hub: Hub, repo: Repo, revision
       createdAt: created.date,
     });
   } else if (current.kind === "pr") repo.prRefs.set(Number(current.name), created.id);
-  else repo.branches.set(current.name, created.id);
+  else {
+    repo.branches.set(current.name, created.id);
+    hub.spaces.onCommit(repo, current.name, created);
+  }
 
   const url = repoUrl(ctx, repo, ctx.publicUrl);
   sendJson(ctx.res, 200, {
@@ -154,6 +157,7 @@ export async function createBranch(ctx: RequestContext, hub: Hub, repo: Repo, br
       })
     : hub.resolve(repo, startingPoint ?? DEFAULT_BRANCH).commit;
   repo.branches.set(branch, start.id);
+  hub.spaces.onCommit(repo, branch, start);
   sendJson(ctx.res, 200, {});
 }
 

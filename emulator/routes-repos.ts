@@ -7,8 +7,8 @@ import { assertValidRepoName, normalizeRepoPath, parseRepoType, urlPrefix, type 
 import { invalidMetadataText, validateCard } from "./card";
 import { expandParams, repoInfo } from "./repo-info";
 import { DEFAULT_BRANCH, Repo, regularFile, type FileEntry } from "./repos";
-
-const SPACE_SDKS = ["gradio", "docker", "static", "streamlit"];
+import { parseSpaceSettings } from "./routes-spaces";
+import { SPACE_SDKS } from "./space-build";
 
 export function repoUrl(ctx: RequestContext, repo: { type: RepoType; id: string }, origin = ctx.baseUrl): string {
   return `${origin}/${urlPrefix(repo.type)}${repo.id}`;
@@ -57,7 +57,7 @@ function splitName(body: Record<string, unknown>, caller: string): { namespace: 
  * `visibility` ("public"|"private", "protected" for Spaces) and/or `private` (a JSON boolean): anything else is a
  * 400. Both may come together (older clients added `private`); `visibility` then decides. null means "not given".
  */
-function requestedPrivacy(body: Record<string, unknown>, type: RepoType): boolean | undefined {
+export function requestedPrivacy(body: Record<string, unknown>, type: RepoType): boolean | undefined {
   const { visibility, private: isPrivate } = body;
   if (isPrivate !== undefined && isPrivate !== null && typeof isPrivate !== "boolean") {
     throw badRequest(`Invalid "private": expected a boolean, got ${JSON.stringify(isPrivate)}`);
@@ -78,7 +78,7 @@ function requestedPrivacy(body: Record<string, unknown>, type: RepoType): boolea
  * Tokens minted by the Trusted Publisher exchange act on one existing repo and may not create any: the Hub answers
  * 401 whether or not the repo exists (the Python client's `exist_ok` then reads the repo to tell).
  */
-function requireRepoCreationRight(principal: NonNullable<RequestContext["principal"]>): void {
+export function requireRepoCreationRight(principal: NonNullable<RequestContext["principal"]>): void {
   const scope = principal.token.scope;
   if (!scope) return;
   throw new HubError(
@@ -102,10 +102,11 @@ export async function createRepo(ctx: RequestContext, hub: Hub): Promise<void> {
   }
   hub.requireScope(ctx, type, `${owner}/${name}`);
   const sdk = typeof body.sdk === "string" ? body.sdk : undefined;
-  if (type === "space" && (!sdk || !SPACE_SDKS.includes(sdk))) {
+  if (type === "space" && (!sdk || !(SPACE_SDKS as readonly string[]).includes(sdk))) {
     throw badRequest(`Invalid "sdk": a Space needs one of ${SPACE_SDKS.join(", ")}`);
   }
   const isPrivate = requestedPrivacy(body, type) ?? false;
+  const spaceSettings = type === "space" ? parseSpaceSettings(body) : undefined;
   const existing = hub.repos.get(type, `${owner}/${name}`);
   if (existing) {
     // The Hub sends this 409 without X-Error-Code; clients treat it as "already exists".
@@ -121,6 +122,7 @@ export async function createRepo(ctx: RequestContext, hub: Hub): Promise<void> {
   });
   repo.branches.set(DEFAULT_BRANCH, commit.id);
   hub.repos.add(repo);
+  if (spaceSettings) hub.spaces.create(repo, commit, spaceSettings);
   sendJson(ctx.res, 200, { url: repoUrl(ctx, repo), name: repo.id, id: repo._id });
 }
 
@@ -163,7 +165,9 @@ export async function deleteRepo(ctx: RequestContext, hub: Hub): Promise<void> {
   const body = await readJsonObject(ctx.req);
   const type = parseRepoType(body.type);
   const { namespace, name } = splitName(body, ctx.principal.user.name);
-  hub.repos.delete(repoForAdmin(ctx, hub, type, `${namespace}/${name}`));
+  const repo = repoForAdmin(ctx, hub, type, `${namespace}/${name}`);
+  hub.repos.delete(repo);
+  hub.spaces.forget(repo);
   sendText(ctx.res, 200, "OK");
 }
 
@@ -208,6 +212,7 @@ export function getRepoInfo(ctx: RequestContext, hub: Hub, repo: Repo, revision:
     blobs: isTruthy(query.get("blobs")),
     securityStatus: isTruthy(query.get("securityStatus")),
     expand: expandParams(query),
+    spaces: hub.spaces,
   });
   sendJson(ctx.res, 200, info);
 }

@@ -25,6 +25,7 @@ import { commit, createBranch, createTag, deleteBranch, deleteTag, listCommits, 
 import { decodeSegment, download, listTree, pathsInfo, preupload } from "./routes-files";
 import { listRepos } from "./repo-listing";
 import { createRepo, deleteRepo, getRepoInfo, moveRepo, updateSettings, validateYaml, whoami } from "./routes-repos";
+import { duplicateRepo, isSpaceAction, listHardware, routeSpace } from "./routes-spaces";
 import { DATASET_TAGS_BY_TYPE, MODEL_TAGS_BY_TYPE } from "./tag-catalogue";
 
 /** `Root=1-<8 hex seconds>-<24 hex>` like the Hub's load balancer, plus the client's trace id if any. */
@@ -160,6 +161,7 @@ async function routeApi(ctx: RequestContext, hub: Hub, segments: string[]): Prom
   const type = repoTypeFromPlural(first);
   if (!type) throw routeNotFound();
   if (rest.length === 0 && is(ctx, "GET")) return listRepos(ctx, hub, type);
+  if (type === "space" && rest.length === 1 && rest[0] === "hardware" && is(ctx, "GET")) return listHardware(ctx);
   if (rest.length < 2) throw routeNotFound();
   const [namespace, name, action, ...tail] = rest;
   const after = rest.slice(2).join("/");
@@ -184,6 +186,10 @@ async function routeApi(ctx: RequestContext, hub: Hub, segments: string[]): Prom
   if (action === "tag" && hasRevision && is(ctx, "DELETE")) return deleteTag(ctx, hub, repo, revision);
   if (action === "refs" && tail.length === 0 && is(ctx, "GET")) return listRefs(ctx, repo);
   if (action === "settings" && tail.length === 0 && is(ctx, "PUT")) return updateSettings(ctx, hub, repo);
+  if (action === "duplicate" && tail.length === 0 && is(ctx, "POST")) return duplicateRepo(ctx, hub, repo);
+  // Runtime, secrets, variables, hardware, logs...: Spaces only; other repo types answer 404 as on the Hub.
+  if (repo.type === "space" && isSpaceAction(action))
+    return routeSpace(ctx, hub, repo, action, tail.map(decodeSegment));
   throw routeNotFound();
 }
 
