@@ -37014,7 +37014,7 @@ exports.parseSpaceSettings = parseSpaceSettings;
 const errors_1 = __nccwpck_require__(5939);
 const values_1 = __nccwpck_require__(9630);
 // What the Hub takes as a secret or variable name: it becomes an environment variable of the app.
-const SETTING_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SETTING_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
 /** Space operations act on Spaces only. */
 function requireSpace(repo, operation) {
@@ -37056,7 +37056,7 @@ function parseNames(input, raw) {
 function checkName(input, name, where) {
     if (!SETTING_NAME.test(name)) {
         const shown = name === "" ? "an empty name" : `"${name}"`;
-        throw new errors_1.InputError(input, `${where} has ${shown}: names hold letters, digits and underscores, and do not start with a digit.`);
+        throw new errors_1.InputError(input, `${where} has ${shown}: names hold letters, digits and underscores, and start with a letter.`);
     }
 }
 /** Seconds of inactivity before the Space sleeps; -1: never. */
@@ -37853,7 +37853,8 @@ exports.spaceHardware = (0, operation_1.defineOperation)({
                 throw new errors_1.OptionError("hardware", `"${options.hardware}" is not a flavor the Hub offers. Use one of ${flavors.join(", ")}.`);
             }
         }
-        if (!options.hardware && (await (0, spaces_1.spaceRuntime)(connection, options.repo)).hardware.current === FREE_HARDWARE) {
+        const { hardware: now } = options.hardware ? { hardware: undefined } : await (0, spaces_1.spaceRuntime)(connection, options.repo);
+        if (now && (now.requested ?? now.current) === FREE_HARDWARE) {
             throw new errors_1.OptionError("sleepTime", FREE_SLEEP_MESSAGE);
         }
         const runtime = options.hardware
@@ -38193,8 +38194,8 @@ exports.uploadFile = (0, operation_1.defineOperation)({
         concurrency: "concurrency",
         max_files_per_commit: "commitLimits",
         max_bytes_per_commit: "commitLimits",
-        wait: "waitForBuildMs",
-        wait_timeout: "waitForBuildMs",
+        wait_timeout: "waitTimeout",
+        wait: "waitTimeout",
     },
     outputs: [...report_1.UPLOAD_OUTPUTS, "stage", "space_url"],
     parse: (read, { workspace, source }) => {
@@ -38239,7 +38240,7 @@ exports.uploadFile = (0, operation_1.defineOperation)({
                 maxFiles: (0, values_1.parseInteger)("max_files_per_commit", read("max_files_per_commit"), plan_1.DEFAULT_COMMIT_LIMITS.maxFiles, 1, 100_000),
                 maxBytes: (0, values_1.parseInteger)("max_bytes_per_commit", read("max_bytes_per_commit"), plan_1.DEFAULT_COMMIT_LIMITS.maxBytes, 1, Number.MAX_SAFE_INTEGER),
             },
-            waitForBuildMs: wait ? (0, space_1.parseWaitTimeoutMs)(read("wait_timeout")) : undefined,
+            waitTimeout: wait ? (0, space_1.parseWaitTimeoutMs)(read("wait_timeout")) : undefined,
         };
     },
     repos: (options) => [options.repo],
@@ -38258,11 +38259,11 @@ exports.uploadFile = (0, operation_1.defineOperation)({
             }
         }
         const report = (0, report_1.uploadReport)(context.connection.endpoint, options, outcome);
-        if (options.waitForBuildMs === undefined)
+        if (options.waitTimeout === undefined)
             return report;
         // The build of this upload's commit, not an older one; with nothing committed, the Space as it is.
         const runtime = await (0, space_wait_1.waitForSpace)(context.connection, context.reporter, options.repo, {
-            timeoutMs: options.waitForBuildMs,
+            timeoutMs: options.waitTimeout,
             sha: outcome.commits.at(-1)?.sha,
         });
         const spaceUrl = (0, spaces_1.spaceAppUrl)(runtime);

@@ -51,7 +51,8 @@ export const spaceHardware = defineOperation({
         );
       }
     }
-    if (!options.hardware && (await spaceRuntime(connection, options.repo)).hardware.current === FREE_HARDWARE) {
+    const { hardware: now } = options.hardware ? { hardware: undefined } : await spaceRuntime(connection, options.repo);
+    if (now && (now.requested ?? now.current) === FREE_HARDWARE) {
       throw new OptionError("sleepTime", FREE_SLEEP_MESSAGE);
     }
     const runtime = options.hardware

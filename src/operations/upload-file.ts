@@ -50,7 +50,7 @@ export interface UploadFileOptions {
   concurrency: number;
   commitLimits: CommitLimits;
   /** For a Space: wait for the build this upload's commit started, this long at most. */
-  waitForBuildMs?: number;
+  waitTimeout?: number;
 }
 
 /**
@@ -79,8 +79,8 @@ export const uploadFile = defineOperation({
     concurrency: "concurrency",
     max_files_per_commit: "commitLimits",
     max_bytes_per_commit: "commitLimits",
-    wait: "waitForBuildMs",
-    wait_timeout: "waitForBuildMs",
+    wait_timeout: "waitTimeout",
+    wait: "waitTimeout",
   },
   outputs: [...UPLOAD_OUTPUTS, "stage", "space_url"],
   parse: (read, { workspace, source }): UploadFileOptions => {
@@ -143,7 +143,7 @@ export const uploadFile = defineOperation({
           Number.MAX_SAFE_INTEGER,
         ),
       },
-      waitForBuildMs: wait ? parseWaitTimeoutMs(read("wait_timeout")) : undefined,
+      waitTimeout: wait ? parseWaitTimeoutMs(read("wait_timeout")) : undefined,
     };
   },
   repos: (options) => [options.repo],
@@ -162,10 +162,10 @@ export const uploadFile = defineOperation({
       }
     }
     const report = uploadReport(context.connection.endpoint, options, outcome);
-    if (options.waitForBuildMs === undefined) return report;
+    if (options.waitTimeout === undefined) return report;
     // The build of this upload's commit, not an older one; with nothing committed, the Space as it is.
     const runtime = await waitForSpace(context.connection, context.reporter, options.repo, {
-      timeoutMs: options.waitForBuildMs,
+      timeoutMs: options.waitTimeout,
       sha: outcome.commits.at(-1)?.sha,
     });
     const spaceUrl = spaceAppUrl(runtime);

@@ -4,7 +4,7 @@ import { InputError } from "../errors";
 import { parseInteger, parseLines } from "./values";
 
 // What the Hub takes as a secret or variable name: it becomes an environment variable of the app.
-const SETTING_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SETTING_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
 
 /** Space operations act on Spaces only. */
@@ -50,7 +50,7 @@ function checkName(input: string, name: string, where: string): void {
     const shown = name === "" ? "an empty name" : `"${name}"`;
     throw new InputError(
       input,
-      `${where} has ${shown}: names hold letters, digits and underscores, and do not start with a digit.`,
+      `${where} has ${shown}: names hold letters, digits and underscores, and start with a letter.`,
     );
   }
 }
