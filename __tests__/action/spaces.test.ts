@@ -1,0 +1,4 @@
+import { describeSpaces } from "../support/space-suite";
+import { runInProcess } from "../support/run-in-process";
+
+describeSpaces(runInProcess);
