@@ -1,16 +1,30 @@
+/**
+ * `npm run bench [-- --only <profile|scenario|profile/scenario>[,...]] [--latency-ms n] [--connection-mb-s n]
+ * [--total-mb-s n] [--handshake-rtts n] [--write]`: the action against `@huggingface/hub` and against the floor,
+ * each as its own process, on loopback and through a throttling proxy that makes loopback a WAN link. A full run
+ * writes bench/RESULTS.md; a subset (`--only`) prints the same report and writes it only with `--write`.
+ */
 import { execFileSync, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { copyFile, mkdir, open, rm, writeFile, readFile } from "node:fs/promises";
+import { randomFillSync } from "node:crypto";
+import { copyFile, mkdir, open, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { type RunningEmulator, startEmulator } from "../emulator";
-import { runAction } from "../scripts/run-action";
+import { createInterface } from "node:readline";
+import { DEFAULT_MULTIPART_CHUNK_SIZE, startEmulator, type LoggedRequest, type RunningEmulator } from "../emulator";
+import { runLikeRunner } from "../scripts/run-action";
+import { type ProxyStats, wanSettingsFrom } from "./throttle-proxy";
 
 const ROOT = path.resolve(__dirname, "..");
 const WORK = path.join(ROOT, "bench", "work");
 const TOKEN = "hf_alice_write";
+const REPO = "alice/bench";
 const MiB = 1024 * 1024;
-const CHUNK_SIZE = 64 * MiB;
+const MB = 1e6;
+
+type WanSettings = ReturnType<typeof wanSettingsFrom>;
+type Profile = "loopback" | "wan";
+type Contender = "action" | "jsClient" | "floor";
+const CONTENDERS: Contender[] = ["action", "jsClient", "floor"];
 
 interface LocalEntry {
   localPath: string;
@@ -18,81 +32,174 @@ interface LocalEntry {
   size: number;
 }
 
-interface Scenario {
-  name: string;
-  /** The folder uploaded, and its files. */
+interface Folder {
   folder: string;
   files: LocalEntry[];
-  /** Uploaded first by the same contender, untimed, so the timed run is a re-run. */
-  before?: { folder: string; files: LocalEntry[] };
-  largeFiles: boolean;
 }
 
-interface Measurement {
-  seconds: number;
-  peakRssMb: number;
+type DataSet = "big" | "eight" | "small" | "changed";
+
+interface Scenario {
+  id: string;
+  name: string;
+  data: DataSet;
+  /** Uploaded first by the same contender, untimed and straight to the emulator, so the timed run is a re-run. */
+  before?: DataSet;
+  /** What the floor does: hash and PUT every byte, preuploads and a commit, or preuploads only. */
+  floorMode: "large" | "small" | "preupload";
+}
+
+const SCENARIOS: Record<string, Scenario> = {
+  "1gib": { id: "1gib", name: "one 1 GiB file", data: "big", floorMode: "large" },
+  "8x128mib": { id: "8x128mib", name: "eight 128 MiB files", data: "eight", floorMode: "large" },
+  "2000": { id: "2000", name: "2,000 files of 1-64 KiB", data: "small", floorMode: "small" },
+  "2000-unchanged": {
+    id: "2000-unchanged",
+    name: "2,000 files again, unchanged",
+    data: "small",
+    before: "small",
+    floorMode: "preupload",
+  },
+  "1gib-changed": {
+    id: "1gib-changed",
+    name: "1 GiB file again, 1 MiB changed",
+    data: "changed",
+    before: "big",
+    floorMode: "large",
+  },
+};
+
+const PLAN: Array<{ profile: Profile; scenarios: string[] }> = [
+  { profile: "loopback", scenarios: ["1gib", "8x128mib", "2000", "2000-unchanged", "1gib-changed"] },
+  { profile: "wan", scenarios: ["1gib", "2000", "1gib-changed"] },
+];
+
+interface Usage {
+  wall: number;
+  cpu: number;
+  rssMb: number;
+}
+
+interface FloorResult {
+  hashSeconds?: number;
+  putSeconds?: number;
+  bytes?: number;
+  preuploadSeconds?: number;
+  preuploadParallelSeconds?: number;
+  preuploadSequentialSeconds?: number;
+  commitSeconds?: number;
+  commitBytes?: number;
+}
+
+interface Measurement extends Usage {
   requests: number;
   commits: number;
+  /** Bytes of storage PUT bodies, and of commit bodies (an upper bound of the regular files' content in them). */
+  storageBytes: number;
+  commitBytes: number;
+  /** The emulator's CPU (the benchmark's process) during the timed run. */
+  emulatorCpu: number;
+  proxy?: ProxyStats;
+  floor?: FloorResult;
+  /** How the floor's wall time was obtained. */
+  floorNote?: string;
 }
 
-type Contender = "action" | "jsClient" | "floor";
+interface Row {
+  profile: Profile;
+  scenario: Scenario;
+  results: Record<Contender, Measurement>;
+}
+
+interface Options {
+  only: string[];
+  wan: WanSettings;
+  write: boolean;
+}
+
+function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
+  const at = argv.indexOf("--only");
+  const only = (at >= 0 ? argv[at + 1] : (env.BENCH_ONLY ?? ""))
+    .split(",")
+    .map((token) => token.trim())
+    .filter(Boolean);
+  const known = PLAN.flatMap(({ profile, scenarios }) => [
+    profile,
+    ...scenarios,
+    ...scenarios.map((s) => `${profile}/${s}`),
+  ]);
+  for (const token of only) {
+    if (!known.includes(token)) throw new Error(`--only ${token}: expected one of ${[...new Set(known)].join(", ")}`);
+  }
+  return { only, wan: wanSettingsFrom(argv, env), write: argv.includes("--write") };
+}
+
+function selected(options: Options): Array<{ profile: Profile; scenario: Scenario }> {
+  return PLAN.flatMap(({ profile, scenarios }) =>
+    scenarios
+      .filter(
+        (id) => options.only.length === 0 || [profile, id, `${profile}/${id}`].some((t) => options.only.includes(t)),
+      )
+      .map((id) => ({ profile, scenario: SCENARIOS[id] })),
+  );
+}
 
 async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2), process.env);
+  const runs = selected(options);
   await rm(WORK, { recursive: true, force: true });
   await mkdir(WORK, { recursive: true });
+  const started = Date.now();
   console.log("Preparing data in bench/work ...");
-  const scenarios = await prepareScenarios();
-  const rows: Array<{ scenario: Scenario; results: Record<Contender, Measurement> }> = [];
-  for (const scenario of scenarios) {
+  const data = await prepareData(
+    new Set(runs.flatMap(({ scenario }) => [scenario.data, scenario.before ?? scenario.data])),
+  );
+  const rows: Row[] = [];
+  for (const { profile, scenario } of runs) {
     const results = {} as Record<Contender, Measurement>;
-    for (const contender of ["action", "jsClient", "floor"] as Contender[]) {
-      results[contender] = await measure(scenario, contender);
-      const m = results[contender];
-      console.log(
-        `${scenario.name} | ${contender}: ${m.seconds.toFixed(2)} s, ${m.peakRssMb.toFixed(0)} MB peak RSS, ${m.requests} requests, ${m.commits} commit(s)`,
-      );
+    for (const contender of CONTENDERS) {
+      results[contender] = await measure(profile, scenario, contender, data, options.wan);
+      console.log(describe(profile, scenario, contender, results[contender]));
     }
-    rows.push({ scenario, results });
+    rows.push({ profile, scenario, results });
   }
-  const report = renderReport(rows);
+  const report = renderReport(rows, options, Math.round((Date.now() - started) / 1000));
   console.log(`\n${report}`);
-  await writeFile(path.join(ROOT, "bench", "RESULTS.md"), report);
+  if (options.only.length === 0 || options.write) await writeFile(path.join(ROOT, "bench", "RESULTS.md"), report);
+  else console.log("(a subset ran: bench/RESULTS.md left as it was; --write writes it anyway)");
   await rm(WORK, { recursive: true, force: true });
 }
 
-async function prepareScenarios(): Promise<Scenario[]> {
-  const big = await folderOf("one-gib", [["model.safetensors", 1024 * MiB]]);
-  const eight = await folderOf(
-    "eight",
-    Array.from({ length: 8 }, (_, i): [string, number] => [`model-${i + 1}-of-8.safetensors`, 128 * MiB]),
-  );
-  const small = await smallFiles("small", 2000);
-  const changed = await changedCopy(big, "one-gib-changed");
-  return [
-    { name: "one 1 GiB file", ...big, largeFiles: true },
-    { name: "eight 128 MiB files", ...eight, largeFiles: true },
-    { name: "2,000 files of 1-64 KiB", ...small, largeFiles: false },
-    { name: "2,000 files again, unchanged", ...small, before: small, largeFiles: false },
-    { name: "1 GiB file again, 1 MiB changed", ...changed, before: big, largeFiles: true },
-  ];
+// ---------------------------------------------------------------------------------------------------------------
+// Data: every large file is fully random (16 MiB of fresh random bytes at a time, never a repeated block).
+
+async function prepareData(needed: Set<DataSet>): Promise<Record<DataSet, Folder>> {
+  const data = {} as Record<DataSet, Folder>;
+  if (needed.has("big") || needed.has("changed"))
+    data.big = await randomFolder("one-gib", [["model.safetensors", 1024 * MiB]]);
+  if (needed.has("eight")) {
+    data.eight = await randomFolder(
+      "eight",
+      Array.from({ length: 8 }, (_, i): [string, number] => [`model-${i + 1}-of-8.safetensors`, 128 * MiB]),
+    );
+  }
+  if (needed.has("small")) data.small = await smallFiles("small", 2000);
+  if (needed.has("changed")) data.changed = await changedCopy(data.big, "one-gib-changed");
+  return data;
 }
 
-async function folderOf(
-  name: string,
-  specs: Array<[string, number]>,
-): Promise<{ folder: string; files: LocalEntry[] }> {
+async function randomFolder(name: string, specs: Array<[string, number]>): Promise<Folder> {
   const folder = path.join(WORK, name);
   await mkdir(folder, { recursive: true });
-  const block = randomBytes(16 * MiB);
+  const block = Buffer.allocUnsafe(16 * MiB);
   const files: LocalEntry[] = [];
   for (const [fileName, size] of specs) {
     const localPath = path.join(folder, fileName);
     const handle = await open(localPath, "w");
     for (let offset = 0; offset < size; offset += block.length) {
-      // A distinct stamp per block and file keeps every file's sha256 distinct.
-      block.writeUInt32BE(offset / block.length, 0);
-      block.write(fileName.padEnd(64), 4);
-      await handle.write(block, 0, Math.min(block.length, size - offset));
+      const length = Math.min(block.length, size - offset);
+      randomFillSync(block, 0, length);
+      await handle.write(block, 0, length);
     }
     await handle.close();
     files.push({ localPath, pathInRepo: fileName, size });
@@ -100,7 +207,8 @@ async function folderOf(
   return { folder, files };
 }
 
-async function smallFiles(name: string, count: number): Promise<{ folder: string; files: LocalEntry[] }> {
+/** Text files (base64 of random bytes), so the Hub stores them as regular files, not LFS. */
+async function smallFiles(name: string, count: number): Promise<Folder> {
   const folder = path.join(WORK, name);
   const files: LocalEntry[] = [];
   for (let i = 0; i < count; i++) {
@@ -108,169 +216,422 @@ async function smallFiles(name: string, count: number): Promise<{ folder: string
     const localPath = path.join(folder, pathInRepo);
     const size = 1024 + Math.floor(Math.random() * 63 * 1024);
     await mkdir(path.dirname(localPath), { recursive: true });
-    await writeFile(
-      localPath,
-      randomBytes(Math.ceil(size * 0.75))
-        .toString("base64")
-        .slice(0, size),
-    );
+    const text = randomFillSync(Buffer.allocUnsafe(Math.ceil(size * 0.75) + 3))
+      .toString("base64")
+      .slice(0, size);
+    await writeFile(localPath, text);
     files.push({ localPath, pathInRepo, size });
   }
   return { folder, files };
 }
 
-async function changedCopy(
-  source: { folder: string; files: LocalEntry[] },
-  name: string,
-): Promise<{ folder: string; files: LocalEntry[] }> {
+async function changedCopy(source: Folder, name: string): Promise<Folder> {
   const folder = path.join(WORK, name);
   await mkdir(folder, { recursive: true });
   const [file] = source.files;
   const localPath = path.join(folder, file.pathInRepo);
   await copyFile(file.localPath, localPath);
   const handle = await open(localPath, "r+");
-  await handle.write(randomBytes(MiB), 0, MiB, Math.floor(file.size / 2));
+  await handle.write(randomFillSync(Buffer.allocUnsafe(MiB)), 0, MiB, Math.floor(file.size / 2));
   await handle.close();
   return { folder, files: [{ ...file, localPath }] };
 }
 
-async function measure(scenario: Scenario, contender: Contender): Promise<Measurement> {
-  const hub = await startEmulator({ port: 0, multipartChunkSize: CHUNK_SIZE, dataDir: path.join(WORK, "hub") });
+// ---------------------------------------------------------------------------------------------------------------
+// One measurement: a fresh emulator, the contender as a child process, what the emulator saw.
+
+async function measure(
+  profile: Profile,
+  scenario: Scenario,
+  contender: Contender,
+  data: Record<DataSet, Folder>,
+  wan: WanSettings,
+): Promise<Measurement> {
+  const hub = await startEmulator({ port: 0, multipartChunkSize: DEFAULT_MULTIPART_CHUNK_SIZE });
+  let proxy: ProxyProcess | undefined;
   try {
-    await createRepo(hub, "bench");
-    // The floor has no notion of a re-run: it always hashes and sends every byte.
-    if (scenario.before && contender !== "floor") {
-      await runContender(contender, hub, scenario.before.folder, scenario.before.files);
+    await createRepo(hub);
+    if (scenario.before) {
+      // The floor has no notion of a re-run: it hashes and sends every byte again, except for the unchanged
+      // small files, where its floor is the preupload calls against a repo that already holds them.
+      if (contender !== "floor") await runContender(contender, hub.url, data[scenario.before]);
+      else if (scenario.floorMode === "preupload") await runContender("floor", hub.url, data[scenario.before], "small");
     }
-    const commitsBefore = await commitCount(hub);
+    // The floor always talks to the emulator directly: on the WAN profile its wall time is computed (see below),
+    // and its process is run only for its CPU, its memory, and the times it measures (sha256, commit body size).
+    if (profile === "wan" && contender !== "floor") proxy = await startProxyProcess(hub.port, wan);
+    const endpoint = proxy?.url ?? hub.url;
     // Dirty pages from earlier steps would otherwise be written back during the timed run.
     execFileSync("sync");
-    const requestsBefore = hub.requestCount();
-    const result = await runContender(contender, hub, scenario.folder, scenario.files);
-    const requests = hub.requestCount() - requestsBefore;
-    return { ...result, requests, commits: (await commitCount(hub)) - commitsBefore };
+    await admin(hub, "DELETE", "requests");
+    const cpuBefore = process.cpuUsage();
+    const usage = await runContender(contender, endpoint, data[scenario.data], scenario.floorMode);
+    const cpu = process.cpuUsage(cpuBefore);
+    const log = (await admin(hub, "GET", "requests")) as LoggedRequest[];
+    const measurement: Measurement = {
+      ...usage,
+      ...countRequests(log),
+      emulatorCpu: (cpu.user + cpu.system) / 1e6,
+      proxy: await proxy?.stop(),
+    };
+    proxy = undefined;
+    if (contender === "floor") {
+      measurement.floor = usage.floor;
+      Object.assign(measurement, floorWall(profile, scenario, usage.floor ?? {}, wan));
+    }
+    return measurement;
   } finally {
+    await proxy?.stop();
     await hub.close();
-    await rm(path.join(WORK, "hub"), { recursive: true, force: true });
   }
 }
 
+function countRequests(
+  log: LoggedRequest[],
+): Pick<Measurement, "requests" | "commits" | "storageBytes" | "commitBytes"> {
+  const isCommit = (entry: LoggedRequest) =>
+    entry.method === "POST" && /^\/api\/[^/]+\/[^/]+\/[^/]+\/commit\//.test(entry.path);
+  const isStoragePut = (entry: LoggedRequest) => entry.method === "PUT" && entry.path.startsWith("/__lfs/upload/");
+  // A body without a Content-Length (chunked) cannot be counted from the log: NaN then fails the target that uses it.
+  const bytes = (entries: LoggedRequest[]) => entries.reduce((sum, entry) => sum + (entry.contentLength ?? NaN), 0);
+  return {
+    requests: log.length,
+    commits: log.filter((entry) => isCommit(entry) && entry.status === 200).length,
+    storageBytes: bytes(log.filter(isStoragePut)),
+    commitBytes: bytes(log.filter(isCommit)),
+  };
+}
+
+/**
+ * The floor's wall time. Loopback: the times the floor process measured (sha256 + raw PUT; or the preuploads,
+ * the faster of all at once and one after another, + the prebuilt commit). WAN: what the link allows.
+ */
+function floorWall(profile: Profile, scenario: Scenario, floor: FloorResult, wan: WanSettings): Partial<Measurement> {
+  const rtt = (2 * wan.latencyMs) / 1000;
+  const s = (value: number) => `${value.toFixed(2)} s`;
+  if (scenario.floorMode === "large") {
+    const hash = floor.hashSeconds ?? NaN;
+    if (profile === "loopback") {
+      const put = floor.putSeconds ?? NaN;
+      return { wall: hash + put, floorNote: `sha256 ${s(hash)} + raw PUT ${s(put)}` };
+    }
+    const bytes = floor.bytes ?? NaN;
+    const send = bytes / (wan.totalMBps * MB);
+    return {
+      wall: hash + send,
+      floorNote: `sha256 ${s(hash)} + ${(bytes / MB).toFixed(1)} MB / ${wan.totalMBps} MB/s = ${s(hash + send)}`,
+    };
+  }
+  const preupload = floor.preuploadSeconds ?? NaN;
+  const commit = floor.commitSeconds ?? 0;
+  if (profile === "loopback") {
+    return {
+      wall: preupload + commit,
+      floorNote:
+        `preuploads ${s(preupload)} (all at once ${s(floor.preuploadParallelSeconds ?? NaN)}, one after another ` +
+        `${s(floor.preuploadSequentialSeconds ?? NaN)})` +
+        (scenario.floorMode === "small" ? ` + commit ${s(commit)}` : ""),
+    };
+  }
+  const bytes = floor.commitBytes ?? NaN;
+  const roundTrips = wan.handshakeRtts + 2;
+  const wall = bytes / (wan.connectionMBps * MB) + roundTrips * rtt;
+  return {
+    wall,
+    floorNote:
+      `commit body ${(bytes / MB).toFixed(1)} MB / ${wan.connectionMBps} MB/s + ${roundTrips} round trips ` +
+      `(${wan.handshakeRtts} handshake, preupload, commit) of ${(rtt * 1000).toFixed(0)} ms = ${s(wall)}`,
+  };
+}
+
+interface ProcessResult extends Usage {
+  floor?: FloorResult;
+}
+
+/** Runs one contender as a child process; wall time from spawn to exit, CPU and peak RSS reported by the child. */
 async function runContender(
   contender: Contender,
-  hub: RunningEmulator,
-  folder: string,
-  files: LocalEntry[],
-): Promise<{ seconds: number; peakRssMb: number }> {
-  const rssFile = path.join(WORK, "rss");
-  await rm(rssFile, { force: true });
-  const env = { NODE_OPTIONS: `--require ${path.join(ROOT, "bench", "max-rss.js")}`, BENCH_RSS_FILE: rssFile };
-  const started = process.hrtime.bigint();
+  endpoint: string,
+  data: Folder,
+  floorMode: Scenario["floorMode"] = "large",
+): Promise<ProcessResult> {
+  const usageFile = path.join(WORK, "usage.json");
+  const floorFile = path.join(WORK, "floor.json");
+  await rm(usageFile, { force: true });
+  await rm(floorFile, { force: true });
+  const env = { NODE_OPTIONS: `--require ${path.join(ROOT, "bench", "usage.js")}`, BENCH_USAGE_FILE: usageFile };
+  let wall = 0;
   if (contender === "action") {
-    const run = await runAction(
-      { operation: "upload-file", repo_id: "alice/bench", token: TOKEN, endpoint: hub.url, path: folder },
-      { env, cwd: folder },
+    const run = await runLikeRunner(
+      { operation: "upload-file", repo_id: REPO, token: TOKEN, endpoint, path: data.folder },
+      { env, cwd: data.folder },
+      async (childEnv, cwd) => {
+        const child = await runNode(path.join(ROOT, "dist", "index.js"), [], childEnv, cwd, true);
+        wall = child.wall;
+        return child;
+      },
     );
     if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}\n${run.stderr}`);
   } else {
     const listFile = path.join(WORK, "files.json");
-    await writeFile(listFile, JSON.stringify(files));
+    await writeFile(listFile, JSON.stringify(data.files));
     const script = path.join(ROOT, "bench", contender === "jsClient" ? "js-client.js" : "floor.js");
-    await runNode(script, [hub.url, "alice/bench", listFile], { ...env, HF_TOKEN: TOKEN });
+    const args = [endpoint, REPO, listFile, ...(contender === "floor" ? [floorMode] : [])];
+    const childEnv = { PATH: process.env.PATH ?? "", HF_TOKEN: TOKEN, BENCH_FLOOR_FILE: floorFile, ...env };
+    const child = await runNode(script, args, childEnv, ROOT, false);
+    if (child.exitCode !== 0) throw new Error(`${script} exited with ${child.exitCode}:\n${child.stderr}`);
+    wall = child.wall;
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const peakRssMb = Number(await readFile(rssFile, "utf8")) / 1024;
-  return { seconds, peakRssMb };
+  const usage = JSON.parse(await readFile(usageFile, "utf8")) as {
+    peakRssKiB: number;
+    userSeconds: number;
+    systemSeconds: number;
+  };
+  const floor = contender === "floor" ? (JSON.parse(await readFile(floorFile, "utf8")) as FloorResult) : undefined;
+  return { wall, cpu: usage.userSeconds + usage.systemSeconds, rssMb: usage.peakRssKiB / 1024, floor };
 }
 
-function runNode(script: string, args: string[], env: Record<string, string>): Promise<void> {
+function runNode(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+  captureStdout: boolean,
+): Promise<{ exitCode: number; stdout: string; stderr: string; wall: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? "", ...env },
-      stdio: ["ignore", "inherit", "inherit"],
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [script, ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      if (captureStdout) stdout += chunk;
     });
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}`))));
+    child.on("close", (code) => {
+      const wall = Number(process.hrtime.bigint() - started) / 1e9;
+      resolve({ exitCode: code ?? -1, stdout, stderr, wall });
+    });
   });
 }
 
-async function createRepo(hub: RunningEmulator, name: string): Promise<void> {
+interface ProxyProcess {
+  url: string;
+  stop(): Promise<ProxyStats | undefined>;
+}
+
+/** The throttling proxy in its own process, so its timers do not wait behind the emulator's hashing. */
+async function startProxyProcess(upstreamPort: number, wan: WanSettings): Promise<ProxyProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      path.join(ROOT, "bench", "throttle-proxy.ts"),
+      "--upstream",
+      `127.0.0.1:${upstreamPort}`,
+      "--latency-ms",
+      String(wan.latencyMs),
+      "--connection-mb-s",
+      String(wan.connectionMBps),
+      "--total-mb-s",
+      String(wan.totalMBps),
+      "--handshake-rtts",
+      String(wan.handshakeRtts),
+    ],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
+  const first = await lines.next();
+  const match = first.done ? null : /^listening (\d+)$/.exec(first.value);
+  if (!match) {
+    child.kill();
+    throw new Error(`the throttle proxy did not start: ${first.done ? "no output" : first.value}`);
+  }
+  let stopping: Promise<ProxyStats | undefined> | undefined;
+  return {
+    url: `http://127.0.0.1:${match[1]}`,
+    stop: () =>
+      (stopping ??= (async () => {
+        child.kill("SIGTERM");
+        const next = await lines.next();
+        await exited;
+        return next.done ? undefined : (JSON.parse(next.value) as ProxyStats);
+      })()),
+  };
+}
+
+async function createRepo(hub: RunningEmulator): Promise<void> {
+  const [organization, name] = REPO.split("/");
   const response = await fetch(`${hub.url}/api/repos/create`, {
     method: "POST",
     headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" },
-    body: JSON.stringify({ name, organization: "alice" }),
+    body: JSON.stringify({ name, organization }),
   });
   if (!response.ok) throw new Error(`create repo answered ${response.status}`);
 }
 
-async function commitCount(hub: RunningEmulator): Promise<number> {
-  const response = await fetch(`${hub.url}/api/models/alice/bench/commits/main?limit=1000`, {
-    headers: { Authorization: `Bearer ${TOKEN}` },
-  });
-  return ((await response.json()) as unknown[]).length;
+async function admin(hub: RunningEmulator, method: string, route: string): Promise<unknown> {
+  const response = await fetch(`${hub.url}/__admin/${route}`, { method });
+  if (!response.ok) throw new Error(`${method} /__admin/${route} answered ${response.status}`);
+  return response.json();
 }
 
-function renderReport(rows: Array<{ scenario: Scenario; results: Record<Contender, Measurement> }>): string {
+// ---------------------------------------------------------------------------------------------------------------
+// The report.
+
+const LABEL: Record<Contender, string> = { action: "action", jsClient: "@huggingface/hub", floor: "floor" };
+
+function describe(profile: Profile, scenario: Scenario, contender: Contender, m: Measurement): string {
+  const parts = [
+    `${profile} | ${scenario.name} | ${LABEL[contender]}: ${m.wall.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s CPU, ${m.rssMb.toFixed(0)} MB peak RSS`,
+    `${m.requests} requests${m.proxy ? ` over ${m.proxy.connections} connections` : ""}, ${m.commits} commit(s)`,
+    `${mb(m.storageBytes)} MB to storage, ${mb(m.commitBytes)} MB of commit bodies`,
+    `emulator CPU ${m.emulatorCpu.toFixed(2)} s`,
+  ];
+  if (m.floorNote) parts.push(`floor: ${m.floorNote}`);
+  return parts.join("; ");
+}
+
+function mb(bytes: number): string {
+  return Number.isNaN(bytes) ? "?" : (bytes / MB).toFixed(1);
+}
+
+function renderReport(rows: Row[], options: Options, elapsedSeconds: number): string {
+  const { wan } = options;
+  const cpu = os.cpus();
   const lines = [
     "# Upload benchmark",
     "",
-    `Measured ${new Date().toISOString()} on ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB memory, Node ${process.version}.`,
-    "Each contender runs as its own process against a fresh Hub emulator on loopback (multipart parts of 64 MiB); the",
-    "emulator runs in the benchmark's process on the same cores. (a) the bundled action (`dist/index.js`), (b)",
-    "`@huggingface/hub` `uploadFiles` called directly (`useXet: false`), (c) the floor: sha256 of every byte plus one",
-    "raw HTTP PUT of every byte to the emulator. Requests are counted at the emulator.",
+    `Measured ${new Date().toISOString()} on ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown CPU"}), ` +
+      `${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB memory, Node ${process.version}; the run took ${elapsedSeconds} s` +
+      (options.only.length > 0 ? ` (only ${options.only.join(", ")})` : "") +
+      ".",
     "",
-    "| scenario | (a) action | (b) JS client | (c) floor | a/c | a/b | (a) peak RSS | (b) peak RSS | (a) requests | (a) commits | (b) commits |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
+    ...HEADER(wan),
+    "",
   ];
-  const verdicts: string[] = [];
-  for (const { scenario, results } of rows) {
-    const { action: a, jsClient: b, floor: c } = results;
-    const ac = a.seconds / c.seconds;
-    const ab = a.seconds / b.seconds;
+  const receive = rows.find((row) => row.scenario.floorMode === "large" && row.scenario.data === "big");
+  const floorRun = receive?.results.floor.floor;
+  if (receive && floorRun?.putSeconds && floorRun.bytes) {
+    const m = receive.results.floor;
     lines.push(
-      `| ${scenario.name} | ${a.seconds.toFixed(2)} s | ${b.seconds.toFixed(2)} s | ${c.seconds.toFixed(2)} s | ${ac.toFixed(2)} | ${ab.toFixed(2)} | ${a.peakRssMb.toFixed(0)} MB | ${b.peakRssMb.toFixed(0)} MB | ${a.requests} | ${a.commits} | ${b.commits} |`,
+      `**Emulator storage receive rate: ${(floorRun.bytes / MB / floorRun.putSeconds).toFixed(0)} MB/s** (one raw PUT of ` +
+        `the 1 GiB file straight to its storage, ${floorRun.putSeconds.toFixed(2)} s; the emulator's CPU over the whole ` +
+        `floor run, batch call and PUT: ${m.emulatorCpu.toFixed(2)} s).`,
+      "",
     );
-    if (scenario.largeFiles) verdicts.push(verdict(`${scenario.name}: a/c <= 1.3`, ac <= 1.3, ac.toFixed(2)));
-    verdicts.push(verdict(`${scenario.name}: a/b <= 1.0`, ab <= 1.0, ab.toFixed(2)));
-    verdicts.push(verdict(`${scenario.name}: peak RSS < 200 MB`, a.peakRssMb < 200, `${a.peakRssMb.toFixed(0)} MB`));
-    if (scenario.name.startsWith("2,000 files of")) {
-      verdicts.push(
-        verdict(
-          `${scenario.name}: one commit, <= 10 requests`,
-          a.commits === 1 && a.requests <= 10,
-          `${a.commits} commit(s), ${a.requests} requests`,
-        ),
-      );
-    }
-    if (scenario.name.includes("unchanged")) {
-      verdicts.push(verdict(`${scenario.name}: no commit`, a.commits === 0, `${a.commits} commit(s)`));
-    }
   }
-  return [...lines, "", "## Targets", "", ...verdicts, "", ...NOTES, ""].join("\n");
+  lines.push(
+    "| profile | scenario | (a) wall s | (a) CPU s | (a) RSS MB | (b) wall s | (b) CPU s | (b) RSS MB | (c) wall s | (c) CPU s | (c) RSS MB | a/c wall | a/c CPU | a/b wall | (a) requests | (a) commits | (b) commits |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+  );
+  for (const { profile, scenario, results } of rows) {
+    const { action: a, jsClient: b, floor: c } = results;
+    const cells = [a, b, c].flatMap((m) => [m.wall.toFixed(2), m.cpu.toFixed(2), m.rssMb.toFixed(0)]);
+    const ratios = [a.wall / c.wall, a.cpu / c.cpu, a.wall / b.wall].map((r) => r.toFixed(2));
+    const requests = `${a.requests}${a.proxy ? ` (${a.proxy.connections} conn.)` : ""}`;
+    lines.push(
+      `| ${profile} | ${scenario.name} | ${[...cells, ...ratios, requests, a.commits, b.commits].join(" | ")} |`,
+    );
+  }
+  lines.push("", "Floors (c):", "");
+  for (const { profile, scenario, results } of rows)
+    lines.push(`- ${profile}, ${scenario.name}: ${results.floor.floorNote}`);
+  lines.push("", "## Targets", "", ...targets(rows), "", ...NOTES, "");
+  return lines.join("\n");
 }
 
-const NOTES = [
-  "## Where the time goes",
-  "",
-  "- A single large file cannot start sending before its sha256 is known (the LFS batch call needs it), so the",
-  "  action pays hashing plus sending, like the floor; what it adds is the multipart protocol (presigned parts,",
-  "  completion) and the preupload, batch and commit calls. With several files it hashes two at a time and",
-  "  beats the floor, which hashes sequentially.",
-  "- The emulator shares the machine's cores with the client: it receives, hashes and writes every byte to",
-  "  disk, so on 2 cores the client's hashing and the emulator's work compete. The floor pays the same cost.",
-  "- Small files: the action sends 2,000 files in 4 preupload calls (500 each) and one streamed commit; an",
-  "  unchanged re-run stops after the preupload calls (the remote oids match) and makes no commit.",
-  "- The machines are shared and noisy: on 2026-11-28 four runs put the 1 GiB file's a/c at 1.22, 1.30, 0.98",
-  "  and 1.12, so read one run's ratios as +/-20%.",
-  "- What would close a miss on large files: pipelining, so that files already hashed are batched and sent",
-  "  while later ones are still hashing (today every LFS file is hashed before the first batch call); for a",
-  "  single file only a faster sha256 (SHA-NI hardware) or hashing while the training job writes the file helps.",
-];
+function targets(rows: Row[]): string[] {
+  const out: string[] = [];
+  const find = (profile: Profile, id: string) => rows.find((row) => row.profile === profile && row.scenario.id === id);
+  const ratio = (value: number) => value.toFixed(2);
+  const loopSmall = find("loopback", "2000");
+  if (loopSmall) {
+    const r = loopSmall.results.action.wall / loopSmall.results.floor.wall;
+    out.push(
+      verdict("loopback, 2,000 files: the whole action run <= 1.3x the raw emulator time (floor)", r <= 1.3, ratio(r)),
+    );
+  }
+  const loopBig = find("loopback", "1gib");
+  if (loopBig) {
+    const r = loopBig.results.action.cpu / loopBig.results.floor.cpu;
+    out.push(verdict("loopback, one 1 GiB file: action CPU <= 1.3x floor CPU", r <= 1.3, ratio(r)));
+  }
+  for (const [id, label] of [
+    ["1gib", "one 1 GiB file"],
+    ["2000", "2,000 files"],
+  ]) {
+    const row = find("wan", id);
+    if (!row) continue;
+    const r = row.results.action.wall / row.results.floor.wall;
+    out.push(verdict(`wan, ${label}: action wall <= 1.3x floor`, r <= 1.3, ratio(r)));
+  }
+  for (const { profile, scenario, results } of rows) {
+    const { action: a, jsClient: b } = results;
+    out.push(
+      verdict(`${profile}, ${scenario.name}: action peak RSS <= 100 MB`, a.rssMb <= 100, `${a.rssMb.toFixed(0)} MB`),
+    );
+    out.push(
+      verdict(
+        `${profile}, ${scenario.name}: action faster than @huggingface/hub`,
+        a.wall < b.wall,
+        `a/b ${ratio(a.wall / b.wall)}`,
+      ),
+    );
+  }
+  const unchanged = find("loopback", "2000-unchanged");
+  if (unchanged) {
+    const a = unchanged.results.action;
+    const sent = a.storageBytes + a.commitBytes;
+    out.push(
+      verdict(
+        "loopback, 2,000 files again, unchanged: no byte of file content sent and no commit",
+        sent === 0 && a.commits === 0,
+        `${mb(a.storageBytes)} MB to storage, ${mb(a.commitBytes)} MB of commit bodies, ${a.commits} commit(s)`,
+      ),
+    );
+  }
+  return out;
+}
 
 function verdict(target: string, met: boolean, value: string): string {
   return `- ${met ? "met" : "MISSED"}: ${target} (${value})`;
 }
+
+const HEADER = (wan: WanSettings): string[] => [
+  "Each contender runs as its own process against a fresh Hub emulator (multipart parts of 64 MiB), which runs in",
+  "the benchmark's process on the same cores: (a) the bundled action (`dist/index.js`, default inputs),",
+  "(b) `@huggingface/hub` `uploadFiles` called directly (`useXet: false`), (c) the floor (`bench/floor.js`).",
+  "Wall time is from spawn to exit, Node's start included; CPU is user+system time of the whole process, all",
+  "threads (`process.resourceUsage()` read in an `exit` handler by `bench/usage.js`, preloaded into each process);",
+  "peak RSS is its VmHWM. MB of memory are 2^20 bytes; MB of data, rates and caps are 10^6 bytes.",
+  "",
+  "Profiles:",
+  "",
+  "- `loopback`: straight to the emulator on 127.0.0.1.",
+  `- \`wan\`: through \`bench/throttle-proxy.ts\`, a TCP proxy in its own process: ${wan.latencyMs} ms one way in each`,
+  `  direction, ${wan.handshakeRtts} round trip(s) of handshake before a new connection's first byte arrives, uploads capped`,
+  `  at ${wan.connectionMBps} MB/s per connection and ${wan.totalMBps} MB/s over all connections (token buckets), downloads uncapped.`,
+  "  Set with `npm run bench -- --latency-ms 20 --connection-mb-s 40 --total-mb-s 160 --handshake-rtts 1` or",
+  "  `BENCH_WAN_LATENCY_MS`, `BENCH_WAN_CONNECTION_MB_S`, `BENCH_WAN_TOTAL_MB_S`, `BENCH_WAN_HANDSHAKE_RTTS`.",
+  "  Re-runs upload their first version straight to the emulator, untimed.",
+  "",
+  "Floors (c): one 1 GiB file (and the changed re-run, which must send every byte again): the floor process hashes",
+  "the file (sha256) and PUTs it raw once; its wall is sha256 time + PUT time on loopback, sha256 time + bytes /",
+  "aggregate cap on wan, and its CPU is that process's. Small files on loopback: the emulator's own time for the",
+  "same preupload requests (256 files each; all at once or one after another, the faster) and the commit as one",
+  "NDJSON body prebuilt in memory (the unchanged re-run: the preuploads only); on wan: the commit body's bytes /",
+  "per-connection cap + the round trips that cannot overlap (handshake, one preupload, the commit). On wan the",
+  "floor process itself talks to the emulator directly (for its CPU, memory and measured parts).",
+  "",
+  "Requests and commits are counted at the emulator (its request log); `conn.` is TCP connections through the",
+  "proxy. Subsets: `npm run bench -- --only wan` (or `loopback`, a scenario id `1gib`, `8x128mib`, `2000`,",
+  "`2000-unchanged`, `1gib-changed`, or `wan/2000`; comma-separated; or `BENCH_ONLY`).",
+];
+
+const NOTES = ["## Where the time goes", "", "- The machines are shared and noisy: read one run's ratios as +/-20%."];
 
 main().catch((error) => {
   console.error(error);

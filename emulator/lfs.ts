@@ -153,15 +153,20 @@ export class LfsService {
     const [size, chunk, part] = [Number(params.size), Number(params.chunk), Number(params.partNumber)];
     const expected = Math.min(chunk, size - (part - 1) * chunk);
     const session = await this.session(params.uploadId, oid, size, chunk);
-    const written = await writeStream(ctx.req, session.file, {
-      maxBytes: expected,
-      start: (part - 1) * chunk,
-      hash: false,
-    });
-    if (written.size !== expected) throw badRequest(`Part ${part} must be ${expected} bytes, received ${written.size}`);
+    // The part next in order is hashed while it arrives; others are read back when their turn comes.
+    const live = session.hasher.startPart(part);
+    let written: { size: number };
+    try {
+      written = await writeStream(ctx.req, session.file, { maxBytes: expected, start: (part - 1) * chunk, hash: live });
+      if (written.size !== expected)
+        throw badRequest(`Part ${part} must be ${expected} bytes, received ${written.size}`);
+    } catch (error) {
+      session.hasher.partFailed(part);
+      throw error;
+    }
     const etag = `"${randomBytes(16).toString("hex")}"`;
     session.parts.set(part, { etag, size: written.size });
-    session.hasher.partWritten(part, written.size);
+    session.hasher.partWritten(part, written.size, live);
     endEmpty(ctx, { ETag: etag });
   }
 

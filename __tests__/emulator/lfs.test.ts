@@ -1,5 +1,6 @@
 /** LFS batch, presigned basic and multipart transfers, verify, and a streamed 100 MB upload. */
 import { createHash } from "node:crypto";
+import http from "node:http";
 import { Readable } from "node:stream";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { ALICE, BOB, bytes, call, commitOk, createRepo, header, sha256, uniqueName } from "./helpers";
@@ -225,6 +226,41 @@ describe("multipart transfer", () => {
     const res = await uploadParts(other, [1, 2, 3, 1], { part: 1, bytes: bytes(MiB, 99) });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain("SHA256 mismatch");
+  });
+
+  it("completes parts sent all at once, after the first part was cut mid-body and sent again", async () => {
+    const content = bytes(4 * MiB + 1000, 21);
+    const oid = sha256(content);
+    const [object] = await batchObjects([{ oid, size: content.length }]);
+    const headerMap = object.actions?.upload.header ?? {};
+    const keys = Object.keys(headerMap).filter((k) => /^\d+$/.test(k));
+    expect(keys).toHaveLength(5);
+    const part = (n: number) => content.subarray((n - 1) * MiB, n * MiB);
+    // Half of part 1, then the connection is cut: the emulator had started hashing it live.
+    await new Promise<void>((resolve) => {
+      const request = http.request(headerMap["00001"], { method: "PUT", headers: { "Content-Length": String(MiB) } });
+      request.on("error", () => resolve());
+      request.write(part(1).subarray(0, MiB / 2), () => setTimeout(() => (request.destroy(), resolve()), 50));
+    });
+    const parts = await Promise.all(
+      keys.map(async (key, index) => {
+        const res = await fetch(headerMap[key], { method: "PUT", body: part(index + 1) });
+        expect(res.status).toBe(200);
+        return { partNumber: index + 1, etag: res.headers.get("etag") ?? "" };
+      }),
+    );
+    const complete = await fetch(object.actions?.upload.href ?? "", {
+      method: "POST",
+      headers: { "Content-Type": "application/vnd.git-lfs+json" },
+      body: JSON.stringify({ oid, parts }),
+    });
+    expect(complete.status).toBe(200);
+    const verify = await call(hub.url, `/${repo}.git/info/lfs/objects/verify`, {
+      method: "POST",
+      token: ALICE,
+      json: { oid, size: content.length },
+    });
+    expect(verify.status).toBe(200);
   });
 
   it("falls back to basic when the client does not offer multipart", async () => {
