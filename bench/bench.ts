@@ -1,12 +1,15 @@
 /**
- * `npm run bench [-- --only <profile|scenario|profile/scenario>[,...]] [--latency-ms n] [--connection-mb-s n]
- * [--total-mb-s n] [--handshake-rtts n] [--write]`: the action against `@huggingface/hub` and against the floor,
- * each as its own process, on loopback and through a throttling proxy that makes loopback a WAN link. A full run
- * writes bench/RESULTS.md; a subset (`--only`) prints the same report and writes it only with `--write`.
+ * `npm run bench [-- --only <profile|scenario|profile/scenario>[,...]] [--repeat n] [--latency-ms n]
+ * [--connection-mb-s n] [--total-mb-s n] [--handshake-rtts n] [--write]`: the action against `@huggingface/hub` and
+ * against the floor, each as its own process, on loopback and through a throttling proxy that makes loopback a
+ * WAN link. A full run writes bench/RESULTS.md; a subset (`--only`) prints the same report and writes it only
+ * with `--write`.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { randomFillSync } from "node:crypto";
 import { copyFile, mkdir, open, readFile, rm, writeFile } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -20,6 +23,7 @@ const TOKEN = "hf_alice_write";
 const REPO = "alice/bench";
 const MiB = 1024 * 1024;
 const MB = 1e6;
+const DEFAULT_REPEAT = 3;
 
 type WanSettings = ReturnType<typeof wanSettingsFrom>;
 type Profile = "loopback" | "wan";
@@ -115,6 +119,8 @@ interface Options {
   only: string[];
   wan: WanSettings;
   write: boolean;
+  /** Rounds per scenario (contenders interleaved); the report shows each figure's median. */
+  repeat: number;
 }
 
 function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
@@ -131,7 +137,10 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
   for (const token of only) {
     if (!known.includes(token)) throw new Error(`--only ${token}: expected one of ${[...new Set(known)].join(", ")}`);
   }
-  return { only, wan: wanSettingsFrom(argv, env), write: argv.includes("--write") };
+  const repeatAt = argv.indexOf("--repeat");
+  const repeat = Number(repeatAt >= 0 ? argv[repeatAt + 1] : (env.BENCH_REPEAT ?? DEFAULT_REPEAT));
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat / BENCH_REPEAT: expected a positive integer`);
+  return { only, wan: wanSettingsFrom(argv, env), write: argv.includes("--write"), repeat };
 }
 
 function selected(options: Options): Array<{ profile: Profile; scenario: Scenario }> {
@@ -154,16 +163,26 @@ async function main(): Promise<void> {
   const data = await prepareData(
     new Set(runs.flatMap(({ scenario }) => [scenario.data, scenario.before ?? scenario.data])),
   );
+  const calibration = runs.some(({ profile }) => profile === "wan") ? await calibrateProxy(options.wan) : undefined;
+  if (calibration) console.log(`Proxy check: ${calibration}`);
+  const nodeStart = await nodeStartTime();
   const rows: Row[] = [];
   for (const { profile, scenario } of runs) {
-    const results = {} as Record<Contender, Measurement>;
-    for (const contender of CONTENDERS) {
-      results[contender] = await measure(profile, scenario, contender, data, options.wan);
-      console.log(describe(profile, scenario, contender, results[contender]));
+    const samples: Record<Contender, Measurement[]> = { action: [], jsClient: [], floor: [] };
+    for (let round = 1; round <= options.repeat; round++) {
+      for (const contender of CONTENDERS) {
+        const measurement = await measure(profile, scenario, contender, data, options.wan);
+        samples[contender].push(measurement);
+        console.log(`[${round}/${options.repeat}] ${describe(profile, scenario, contender, measurement)}`);
+      }
     }
+    const results = Object.fromEntries(CONTENDERS.map((c) => [c, medianOf(samples[c])])) as Record<
+      Contender,
+      Measurement
+    >;
     rows.push({ profile, scenario, results });
   }
-  const report = renderReport(rows, options, Math.round((Date.now() - started) / 1000));
+  const report = renderReport(rows, options, Math.round((Date.now() - started) / 1000), calibration, nodeStart);
   console.log(`\n${report}`);
   if (options.only.length === 0 || options.write) await writeFile(path.join(ROOT, "bench", "RESULTS.md"), report);
   else console.log("(a subset ran: bench/RESULTS.md left as it was; --write writes it anyway)");
@@ -188,6 +207,10 @@ async function prepareData(needed: Set<DataSet>): Promise<Record<DataSet, Folder
   return data;
 }
 
+/** How fast this machine took the test files' bytes into its page cache (fresh files), for the report. */
+let writeSeconds = 0;
+let writtenBytes = 0;
+
 async function randomFolder(name: string, specs: Array<[string, number]>): Promise<Folder> {
   const folder = path.join(WORK, name);
   await mkdir(folder, { recursive: true });
@@ -199,7 +222,10 @@ async function randomFolder(name: string, specs: Array<[string, number]>): Promi
     for (let offset = 0; offset < size; offset += block.length) {
       const length = Math.min(block.length, size - offset);
       randomFillSync(block, 0, length);
+      const started = process.hrtime.bigint();
       await handle.write(block, 0, length);
+      writeSeconds += Number(process.hrtime.bigint() - started) / 1e9;
+      writtenBytes += length;
     }
     await handle.close();
     files.push({ localPath, pathInRepo: fileName, size });
@@ -284,6 +310,23 @@ async function measure(
     await proxy?.stop();
     await hub.close();
   }
+}
+
+/** The round with the median wall time (its counts and notes), with wall, CPU and RSS each the median of all rounds. */
+function medianOf(samples: Measurement[]): Measurement {
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((x, y) => x - y);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
+  const byWall = [...samples].sort((x, y) => x.wall - y.wall);
+  return {
+    ...byWall[Math.floor((byWall.length - 1) / 2)],
+    wall: median(samples.map((m) => m.wall)),
+    cpu: median(samples.map((m) => m.cpu)),
+    rssMb: median(samples.map((m) => m.rssMb)),
+    emulatorCpu: median(samples.map((m) => m.emulatorCpu)),
+  };
 }
 
 function countRequests(
@@ -462,6 +505,58 @@ async function startProxyProcess(upstreamPort: number, wan: WanSettings): Promis
   };
 }
 
+/**
+ * Checks the proxy does what it is set to, through a server that only counts bytes: one small request on a new
+ * connection and one on the same connection, 40 MB on one connection, and 40 MB on each of eight at once.
+ */
+async function calibrateProxy(wan: WanSettings): Promise<string> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on("end", () => res.end("ok"));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const proxy = await startProxyProcess((server.address() as AddressInfo).port, wan);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const block = Buffer.alloc(MiB, 1);
+  const put = (bytes: number) =>
+    new Promise<number>((resolve, reject) => {
+      const started = performance.now();
+      const request = http.request(
+        `${proxy.url}/`,
+        { method: "PUT", agent, headers: { "Content-Length": String(bytes) } },
+        (response) => {
+          response.resume();
+          response.on("end", () => resolve((performance.now() - started) / 1000));
+        },
+      );
+      request.on("error", reject);
+      void (async () => {
+        for (let sent = 0; sent < bytes; sent += block.length) {
+          if (!request.write(block.subarray(0, Math.min(block.length, bytes - sent)))) {
+            await new Promise((drained) => request.once("drain", drained));
+          }
+        }
+        request.end();
+      })();
+    });
+  try {
+    const fresh = await put(10);
+    const reused = await put(10);
+    const one = await put(40 * MB);
+    const started = performance.now();
+    await Promise.all(Array.from({ length: 8 }, () => put(40 * MB)));
+    const eight = (8 * 40) / ((performance.now() - started) / 1000);
+    return (
+      `a small request took ${(fresh * 1000).toFixed(0)} ms on a new connection, ${(reused * 1000).toFixed(0)} ms on ` +
+      `an open one; 40 MB went at ${(40 / one).toFixed(1)} MB/s on one connection, 8 x 40 MB at ${eight.toFixed(1)} MB/s`
+    );
+  } finally {
+    agent.destroy();
+    await proxy.stop();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
 async function createRepo(hub: RunningEmulator): Promise<void> {
   const [organization, name] = REPO.split("/");
   const response = await fetch(`${hub.url}/api/repos/create`, {
@@ -498,8 +593,13 @@ function mb(bytes: number): string {
   return Number.isNaN(bytes) ? "?" : (bytes / MB).toFixed(1);
 }
 
-function renderReport(rows: Row[], options: Options, elapsedSeconds: number): string {
-  const { wan } = options;
+function renderReport(
+  rows: Row[],
+  options: Options,
+  elapsedSeconds: number,
+  calibration?: string,
+  nodeStart?: number,
+): string {
   const cpu = os.cpus();
   const lines = [
     "# Upload benchmark",
@@ -509,9 +609,17 @@ function renderReport(rows: Row[], options: Options, elapsedSeconds: number): st
       (options.only.length > 0 ? ` (only ${options.only.join(", ")})` : "") +
       ".",
     "",
-    ...HEADER(wan),
+    ...HEADER(options),
     "",
   ];
+  if (writtenBytes > 0) {
+    lines.push(
+      `This machine wrote the test files' ${(writtenBytes / MB).toFixed(0)} MB of fresh random data at ` +
+        `${(writtenBytes / MB / writeSeconds).toFixed(0)} MB/s (into its page cache), which bounds what the emulator's storage can write.`,
+      "",
+    );
+  }
+  if (calibration) lines.push(`Proxy check (wan): ${calibration}.`, "");
   const receive = rows.find((row) => row.scenario.floorMode === "large" && row.scenario.data === "big");
   const floorRun = receive?.results.floor.floor;
   if (receive && floorRun?.putSeconds && floorRun.bytes) {
@@ -539,7 +647,7 @@ function renderReport(rows: Row[], options: Options, elapsedSeconds: number): st
   lines.push("", "Floors (c):", "");
   for (const { profile, scenario, results } of rows)
     lines.push(`- ${profile}, ${scenario.name}: ${results.floor.floorNote}`);
-  lines.push("", "## Targets", "", ...targets(rows), "", ...NOTES, "");
+  lines.push("", "## Targets", "", ...targets(rows), "", ...notes(rows, nodeStart, options.wan), "");
   return lines.join("\n");
 }
 
@@ -600,13 +708,15 @@ function verdict(target: string, met: boolean, value: string): string {
   return `- ${met ? "met" : "MISSED"}: ${target} (${value})`;
 }
 
-const HEADER = (wan: WanSettings): string[] => [
+const HEADER = ({ wan, repeat }: Options): string[] => [
   "Each contender runs as its own process against a fresh Hub emulator (multipart parts of 64 MiB), which runs in",
   "the benchmark's process on the same cores: (a) the bundled action (`dist/index.js`, default inputs),",
   "(b) `@huggingface/hub` `uploadFiles` called directly (`useXet: false`), (c) the floor (`bench/floor.js`).",
-  "Wall time is from spawn to exit, Node's start included; CPU is user+system time of the whole process, all",
-  "threads (`process.resourceUsage()` read in an `exit` handler by `bench/usage.js`, preloaded into each process);",
-  "peak RSS is its VmHWM. MB of memory are 2^20 bytes; MB of data, rates and caps are 10^6 bytes.",
+  "Wall time is from spawn to exit, Node's start included. CPU is user+system time of the whole process, every",
+  "thread (`process.resourceUsage()` read in an `exit` handler by `bench/usage.js`, preloaded into each process);",
+  "peak RSS is its VmHWM. MB of memory are 2^20 bytes; MB of data, rates and caps are 10^6 bytes. Large files are",
+  "fully random (no repeated block); small files are text, so the Hub keeps them as regular files.",
+  `Each scenario ran ${repeat} round(s), the contenders taking turns; every figure is the median over the rounds.`,
   "",
   "Profiles:",
   "",
@@ -614,24 +724,112 @@ const HEADER = (wan: WanSettings): string[] => [
   `- \`wan\`: through \`bench/throttle-proxy.ts\`, a TCP proxy in its own process: ${wan.latencyMs} ms one way in each`,
   `  direction, ${wan.handshakeRtts} round trip(s) of handshake before a new connection's first byte arrives, uploads capped`,
   `  at ${wan.connectionMBps} MB/s per connection and ${wan.totalMBps} MB/s over all connections (token buckets), downloads uncapped.`,
-  "  Set with `npm run bench -- --latency-ms 20 --connection-mb-s 40 --total-mb-s 160 --handshake-rtts 1` or",
-  "  `BENCH_WAN_LATENCY_MS`, `BENCH_WAN_CONNECTION_MB_S`, `BENCH_WAN_TOTAL_MB_S`, `BENCH_WAN_HANDSHAKE_RTTS`.",
-  "  Re-runs upload their first version straight to the emulator, untimed.",
+  "  The emulator names every URL after the Host the client used, so presigned storage URLs go through the proxy",
+  "  too. Re-runs upload their first version straight to the emulator, untimed.",
   "",
-  "Floors (c): one 1 GiB file (and the changed re-run, which must send every byte again): the floor process hashes",
-  "the file (sha256) and PUTs it raw once; its wall is sha256 time + PUT time on loopback, sha256 time + bytes /",
-  "aggregate cap on wan, and its CPU is that process's. Small files on loopback: the emulator's own time for the",
-  "same preupload requests (256 files each; all at once or one after another, the faster) and the commit as one",
-  "NDJSON body prebuilt in memory (the unchanged re-run: the preuploads only); on wan: the commit body's bytes /",
-  "per-connection cap + the round trips that cannot overlap (handshake, one preupload, the commit). On wan the",
-  "floor process itself talks to the emulator directly (for its CPU, memory and measured parts).",
+  "Floors (c): for a large file (the changed re-run too: an LFS object is sent whole), the floor process hashes it",
+  "(sha256) and PUTs it raw, once; its wall is sha256 time + PUT time on loopback, sha256 time + bytes / aggregate",
+  "cap on wan; its CPU is that process's. Small files on loopback: the emulator's own time for the same preupload",
+  "requests (256 files each; all at once or one after another, the faster) and the commit as one NDJSON body",
+  "prebuilt in memory (the unchanged re-run: the preuploads only); on wan: the commit body's bytes / per-connection",
+  "cap + the round trips that cannot overlap (handshake, one preupload, the commit). On wan the floor process",
+  "itself talks to the emulator directly, for its CPU, its memory and the parts it measures.",
   "",
   "Requests and commits are counted at the emulator (its request log); `conn.` is TCP connections through the",
-  "proxy. Subsets: `npm run bench -- --only wan` (or `loopback`, a scenario id `1gib`, `8x128mib`, `2000`,",
-  "`2000-unchanged`, `1gib-changed`, or `wan/2000`; comma-separated; or `BENCH_ONLY`).",
+  "proxy.",
+  "",
+  "Options (flag or environment variable):",
+  "",
+  "- `--only <list>` / `BENCH_ONLY`: a subset, comma-separated: a profile (`loopback`, `wan`), a scenario",
+  "  (`1gib`, `8x128mib`, `2000`, `2000-unchanged`, `1gib-changed`) or both (`wan/2000`). A subset leaves",
+  "  bench/RESULTS.md alone unless `--write` is given.",
+  `- \`--repeat <n>\` / \`BENCH_REPEAT\`: rounds per scenario (default ${DEFAULT_REPEAT}).`,
+  "- `--latency-ms` / `BENCH_WAN_LATENCY_MS` (default 20), `--connection-mb-s` / `BENCH_WAN_CONNECTION_MB_S`",
+  "  (40), `--total-mb-s` / `BENCH_WAN_TOTAL_MB_S` (160), `--handshake-rtts` / `BENCH_WAN_HANDSHAKE_RTTS` (1).",
 ];
 
-const NOTES = ["## Where the time goes", "", "- The machines are shared and noisy: read one run's ratios as +/-20%."];
+/** What this run showed about where time goes; every figure comes from the rows above. */
+function notes(rows: Row[], nodeStart: number | undefined, wan: WanSettings): string[] {
+  const find = (profile: Profile, id: string) => rows.find((row) => row.profile === profile && row.scenario.id === id);
+  const s = (value: number) => `${value.toFixed(2)} s`;
+  const out = ["## Where the time goes", ""];
+  if (nodeStart !== undefined) {
+    out.push(
+      `- Starting Node with nothing to do and exiting takes ${s(nodeStart)} here: in every contender's wall time, in no`,
+      "  loopback floor (timed inside its process).",
+    );
+  }
+  if (rows.some((row) => row.scenario.floorMode === "large")) {
+    out.push(
+      "- A large file cannot be sent before its sha256 is known (the LFS batch call needs it): every client pays hashing",
+      "  plus sending, which is what the floor does.",
+    );
+  }
+  const loopBig = find("loopback", "1gib");
+  if (loopBig) {
+    const { action: a, floor: c } = loopBig.results;
+    out.push(
+      `- loopback, one 1 GiB file: the floor hashed for ${s(c.floor?.hashSeconds ?? NaN)} and PUT for ` +
+        `${s(c.floor?.putSeconds ?? NaN)}. The emulator, on the same`,
+      `  ${os.cpus().length} cores, used ${s(c.emulatorCpu)} of CPU to receive, hash and write the floor's PUT and ` +
+        `${s(a.emulatorCpu)} for the action's upload`,
+      `  (${a.requests} requests, 64 MiB parts): on loopback the client and the emulator compete for the cores.`,
+    );
+  }
+  const loopSmall = find("loopback", "2000");
+  if (loopSmall) {
+    const { action: a, floor: c } = loopSmall.results;
+    out.push(
+      `- loopback, 2,000 files: at the emulator, the raw preuploads took ${s(c.floor?.preuploadSeconds ?? NaN)} and the ` +
+        `prebuilt commit (${mb(c.floor?.commitBytes ?? NaN)} MB)`,
+      `  ${s(c.floor?.commitSeconds ?? NaN)}; the action's whole run took ${s(a.wall)} (${s(a.cpu)} of CPU) in ` +
+        `${a.requests} requests.`,
+    );
+  }
+  const unchanged = find("loopback", "2000-unchanged");
+  if (unchanged) {
+    const { action: a, jsClient: b } = unchanged.results;
+    out.push(
+      `- loopback, unchanged re-run: the action made ${a.requests} requests and ${a.commits} commit(s), sending ` +
+        `${mb(a.storageBytes + a.commitBytes)} MB of content;`,
+      `  @huggingface/hub made ${b.requests} requests and ${b.commits} commit(s), sending ${mb(b.storageBytes + b.commitBytes)} MB.`,
+    );
+  }
+  const wanBig = find("wan", "1gib");
+  if (wanBig) {
+    const { action: a, jsClient: b, floor: c } = wanBig.results;
+    const send = (c.floor?.bytes ?? NaN) / (wan.totalMBps * MB);
+    out.push(
+      `- wan, one 1 GiB file: at ${wan.totalMBps} MB/s the bytes alone take ${s(send)}; the action used ` +
+        `${a.proxy?.connections ?? "?"} connections`,
+      `  (${wan.connectionMBps} MB/s each at most), @huggingface/hub ${b.proxy?.connections ?? "?"}.`,
+    );
+  }
+  const wanSmall = find("wan", "2000");
+  if (wanSmall) {
+    const { action: a, floor: c } = wanSmall.results;
+    const body = (c.floor?.commitBytes ?? NaN) / (wan.connectionMBps * MB);
+    out.push(
+      `- wan, 2,000 files: one commit body of ${mb(c.floor?.commitBytes ?? NaN)} MB takes ${s(body)} at ` +
+        `${wan.connectionMBps} MB/s on its connection; the action made`,
+      `  ${a.requests} requests over ${a.proxy?.connections ?? "?"} connection(s).`,
+    );
+  }
+  out.push("- The machines are shared and noisy: read one run's ratios as +/-20%.");
+  return out;
+}
+
+/** Wall time of a Node process that starts (with the usage preload) and exits: the median of three. */
+async function nodeStartTime(): Promise<number> {
+  const walls: number[] = [];
+  const env = {
+    PATH: process.env.PATH ?? "",
+    NODE_OPTIONS: `--require ${path.join(ROOT, "bench", "usage.js")}`,
+    BENCH_USAGE_FILE: path.join(WORK, "usage.json"),
+  };
+  for (let i = 0; i < 3; i++) walls.push((await runNode("-e", ["0"], env, ROOT, false)).wall);
+  return walls.sort((x, y) => x - y)[1];
+}
 
 main().catch((error) => {
   console.error(error);
