@@ -615,7 +615,7 @@ function renderReport(
   if (writtenBytes > 0) {
     lines.push(
       `This machine wrote the test files' ${(writtenBytes / MB).toFixed(0)} MB of fresh random data at ` +
-        `${(writtenBytes / MB / writeSeconds).toFixed(0)} MB/s (into its page cache), which bounds what the emulator's storage can write.`,
+        `${(writtenBytes / MB / writeSeconds).toFixed(0)} MB/s (into its page cache; the emulator's storage writes every byte it receives the same way).`,
       "",
     );
   }
@@ -729,11 +729,11 @@ const HEADER = ({ wan, repeat }: Options): string[] => [
   "",
   "Floors (c): for a large file (the changed re-run too: an LFS object is sent whole), the floor process hashes it",
   "(sha256) and PUTs it raw, once; its wall is sha256 time + PUT time on loopback, sha256 time + bytes / aggregate",
-  "cap on wan; its CPU is that process's. Small files on loopback: the emulator's own time for the same preupload",
-  "requests (256 files each; all at once or one after another, the faster) and the commit as one NDJSON body",
-  "prebuilt in memory (the unchanged re-run: the preuploads only); on wan: the commit body's bytes / per-connection",
-  "cap + the round trips that cannot overlap (handshake, one preupload, the commit). On wan the floor process",
-  "itself talks to the emulator directly, for its CPU, its memory and the parts it measures.",
+  "cap on wan. Small files on loopback: the emulator's own time for the same preupload requests (256 files each;",
+  "all at once or one after another, the faster) and the commit as one NDJSON body prebuilt in memory (the",
+  "unchanged re-run: the preuploads only); on wan: the commit body's bytes / per-connection cap + the round trips",
+  "that cannot overlap (handshake, one preupload, the commit). The floor's CPU and RSS are its process's (for small",
+  "files that includes reading them and building the bodies); on wan that process talks to the emulator directly.",
   "",
   "Requests and commits are counted at the emulator (its request log); `conn.` is TCP connections through the",
   "proxy.",
@@ -755,8 +755,8 @@ function notes(rows: Row[], nodeStart: number | undefined, wan: WanSettings): st
   const out = ["## Where the time goes", ""];
   if (nodeStart !== undefined) {
     out.push(
-      `- Starting Node with nothing to do and exiting takes ${s(nodeStart)} here: in every contender's wall time, in no`,
-      "  loopback floor (timed inside its process).",
+      `- Starting Node with nothing to do and exiting takes ${s(nodeStart)} here: it is in every contender's wall time and`,
+      "  in no floor's (timed inside the floor's process, or computed).",
     );
   }
   if (rows.some((row) => row.scenario.floorMode === "large")) {
