@@ -35111,7 +35111,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createCommit = createCommit;
 exports.classifyCommitFailure = classifyCommitFailure;
 exports.isLostAnswer = isLostAnswer;
-const promises_1 = __nccwpck_require__(1455);
+const node_fs_1 = __nccwpck_require__(3024);
 const connection_1 = __nccwpck_require__(1871);
 const errors_1 = __nccwpck_require__(4668);
 const repo_ref_1 = __nccwpck_require__(7775);
@@ -35154,35 +35154,22 @@ function isLostAnswer(error) {
 }
 /**
  * The NDJSON body with its exact length computed up front (the Hub's clients send a Content-Length, never a
- * chunked body), streamed: regular files are read a few at a time ahead of the socket, and written in batches.
+ * chunked body), streamed: regular files are read one at a time as the socket takes the body, in batches.
+ * The body is plain ASCII (JSON escapes anything else), so it goes to the socket without UTF-8 encoding.
  */
 function commitBody(header, operations) {
-    const length = operations.reduce((sum, operation) => sum + lineLength(operation), Buffer.byteLength(line({ key: "header", value: header })));
-    return { length, parts: () => commitParts(header, operations) };
+    const length = operations.reduce((sum, operation) => sum + lineLength(operation), line({ key: "header", value: header }).length);
+    return { length, parts: () => commitParts(header, operations), encoding: "latin1" };
 }
-// Reads run ahead of the socket up to this many bytes (at least one file), so memory stays bounded.
-const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 // Parts of about this size go to the socket: fewer writes and waits for drain than one per file.
-const WRITE_BATCH_CHARS = 1024 * 1024;
+const WRITE_BATCH_CHARS = 256 * 1024;
 async function* commitParts(header, operations) {
-    const reads = [];
-    let started = 0;
-    let readingBytes = 0;
-    const readAhead = () => {
-        while (started < operations.length && (reads.length === 0 || readingBytes < READ_AHEAD_BYTES)) {
-            const operation = operations[started++];
-            if (operation.kind === "regularFile")
-                readingBytes += operation.size;
-            reads.push(operation.kind === "regularFile" ? readExactly(operation.localPath, operation.size) : noContent);
-        }
-    };
     let batch = line({ key: "header", value: header });
     for (const operation of operations) {
-        readAhead();
-        const content = await reads.shift();
-        if (operation.kind === "regularFile")
-            readingBytes -= operation.size;
-        batch += operation.kind === "regularFile" ? fileLine(operation.pathInRepo, content) : line(lineValue(operation));
+        batch +=
+            operation.kind === "regularFile"
+                ? fileLine(operation.pathInRepo, readExactly(operation.localPath, operation.size))
+                : line(lineValue(operation));
         if (batch.length >= WRITE_BATCH_CHARS) {
             yield batch;
             batch = "";
@@ -35191,15 +35178,14 @@ async function* commitParts(header, operations) {
     if (batch)
         yield batch;
 }
-const noContent = Promise.resolve(undefined);
 // Base64 needs no JSON escaping, so a file's line is its path's JSON around the content, without re-scanning it.
 function fileLine(pathInRepo, content) {
-    return `{"key":"file","value":{"path":${JSON.stringify(pathInRepo)},"content":"${content.toString("base64")}","encoding":"base64"}}\n`;
+    return `{"key":"file","value":{"path":${asciiJson(pathInRepo)},"content":"${content.toString("base64")}","encoding":"base64"}}\n`;
 }
 function lineLength(operation) {
     if (operation.kind !== "regularFile")
-        return Buffer.byteLength(line(lineValue(operation)));
-    return Buffer.byteLength(fileLine(operation.pathInRepo, Buffer.alloc(0))) + 4 * Math.ceil(operation.size / 3);
+        return line(lineValue(operation)).length;
+    return fileLine(operation.pathInRepo, Buffer.alloc(0)).length + 4 * Math.ceil(operation.size / 3);
 }
 function lineValue(operation) {
     switch (operation.kind) {
@@ -35213,11 +35199,19 @@ function lineValue(operation) {
     }
 }
 function line(value) {
-    return `${JSON.stringify(value)}\n`;
+    return `${asciiJson(value)}\n`;
 }
-/** The file's content, which must still be `size` bytes long: the body's length was computed from it. */
-async function readExactly(path, size) {
-    const content = await (0, promises_1.readFile)(path);
+/** JSON with every non-ASCII character escaped (`\u00e9`): the same value to any JSON reader, one byte a character. */
+function asciiJson(value) {
+    return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/**
+ * The file's content, which must still be `size` bytes long: the body's length was computed from it. Read
+ * synchronously: regular files are small (at most 10 MiB), and for thousands of them the promise API's
+ * file handles cost more main-thread time than the reads themselves.
+ */
+function readExactly(path, size) {
+    const content = (0, node_fs_1.readFileSync)(path);
     if (content.length !== size) {
         throw new Error(`${path} changed while it was uploaded (${size} bytes, now ${content.length}): run the step again`);
     }
@@ -35600,13 +35594,15 @@ async function writeBody(outgoing, body, onBytes) {
         await writeFileSlice(outgoing, body, onBytes);
         return;
     }
+    const encoding = body.encoding ?? "utf8";
     for await (const part of body.parts()) {
         if (outgoing.destroyed)
             return;
-        onBytes?.(typeof part === "string" ? Buffer.byteLength(part) : part.length);
+        onBytes?.(typeof part === "string" ? Buffer.byteLength(part, encoding) : part.length);
         // Waiting for drain keeps at most one part in flight: memory stays flat whatever the body's size.
-        if (!outgoing.write(part))
+        if (!(typeof part === "string" ? outgoing.write(part, encoding) : outgoing.write(part))) {
             await drainedOrClosed(outgoing);
+        }
     }
     outgoing.end();
 }
@@ -38537,7 +38533,6 @@ async function findOpenedPullRequest(connection, target, before, summary) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createLimiter = createLimiter;
-exports.runWithConcurrency = runWithConcurrency;
 /** A bound on tasks in flight: each call waits for a free slot, runs, then hands the slot on. */
 function createLimiter(limit) {
     let active = 0;
@@ -38559,17 +38554,6 @@ function createLimiter(limit) {
         }
     };
 }
-/** Runs `count` indexed tasks with at most `limit` in flight; the first failure rejects. */
-async function runWithConcurrency(count, limit, task) {
-    let next = 0;
-    const worker = async () => {
-        while (next < count) {
-            const index = next++;
-            await task(index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), count) }, worker));
-}
 
 
 /***/ }),
@@ -38585,6 +38569,7 @@ exports.gitBlobSha1 = gitBlobSha1;
 exports.lfsPointer = lfsPointer;
 exports.readSample = readSample;
 const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const http_1 = __nccwpck_require__(4563);
 const SAMPLE_BYTES = 512;
@@ -38625,16 +38610,18 @@ function gitBlobSha1(content) {
 function lfsPointer(sha256, size) {
     return Buffer.from(`version https://git-lfs.github.com/spec/v1\noid sha256:${sha256}\nsize ${size}\n`);
 }
-/** The first bytes of a file, which the Hub's preupload call uses to tell text from binary. */
-async function readSample(path) {
-    const handle = await (0, promises_1.open)(path, "r");
+/**
+ * The first bytes of a file, which the Hub's preupload call uses to tell text from binary. Read synchronously:
+ * for thousands of files the promise API's file handles cost more than the reads.
+ */
+function readSample(path) {
+    const descriptor = (0, node_fs_1.openSync)(path, "r");
     try {
         const buffer = Buffer.alloc(SAMPLE_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
-        return buffer.subarray(0, bytesRead);
+        return buffer.subarray(0, (0, node_fs_1.readSync)(descriptor, buffer, 0, SAMPLE_BYTES, 0));
     }
     finally {
-        await handle.close();
+        (0, node_fs_1.closeSync)(descriptor);
     }
 }
 
@@ -38660,7 +38647,6 @@ exports.totalSize = totalSize;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FILE_IO_CONCURRENCY = void 0;
 exports.inspectFiles = inspectFiles;
 exports.checkModelCard = checkModelCard;
 const promises_1 = __nccwpck_require__(1455);
@@ -38668,12 +38654,9 @@ const connection_1 = __nccwpck_require__(1871);
 const preupload_1 = __nccwpck_require__(8503);
 const repos_1 = __nccwpck_require__(470);
 const errors_1 = __nccwpck_require__(5939);
-const concurrency_1 = __nccwpck_require__(4257);
 const digests_1 = __nccwpck_require__(2539);
 // The Hub takes up to 1000 files per call; the Python client sends 256, and so do we.
 const PREUPLOAD_BATCH = 256;
-// Opening thousands of small files at once would exhaust file descriptors for no gain.
-exports.FILE_IO_CONCURRENCY = 32;
 // Preupload calls in flight at once: their round trips overlap, and answers are still handed on in order.
 const PREUPLOADS_IN_FLIGHT = 4;
 /**
@@ -38703,11 +38686,7 @@ async function* inspectFiles(connection, target, files) {
     }
 }
 async function inspectBatch(connection, target, batch) {
-    const samples = new Array(batch.length);
-    await (0, concurrency_1.runWithConcurrency)(batch.length, exports.FILE_IO_CONCURRENCY, async (index) => {
-        samples[index] = await (0, digests_1.readSample)(batch[index].localPath);
-    });
-    const answer = await (0, preupload_1.preupload)(connection, target.repo, target, batch.map((file, index) => ({ path: file.pathInRepo, size: file.size, sample: samples[index] })));
+    const answer = await (0, preupload_1.preupload)(connection, target.repo, target, batch.map((file) => ({ path: file.pathInRepo, size: file.size, sample: (0, digests_1.readSample)(file.localPath) })));
     const verdicts = new Map(answer.verdicts.map((verdict) => [verdict.path, verdict]));
     for (const file of batch) {
         const verdict = verdicts.get(file.pathInRepo);
@@ -38821,12 +38800,11 @@ exports.DEFAULT_COMMIT_LIMITS = void 0;
 exports.splitIntoCommits = splitIntoCommits;
 exports.staleFiles = staleFiles;
 exports.planCommit = planCommit;
-const promises_1 = __nccwpck_require__(1455);
+const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const picomatch_1 = __importDefault(__nccwpck_require__(4006));
 const concurrency_1 = __nccwpck_require__(4257);
 const digests_1 = __nccwpck_require__(2539);
-const inspect_1 = __nccwpck_require__(1190);
 exports.DEFAULT_COMMIT_LIMITS = { maxFiles: 5_000, maxBytes: 50 * 1024 ** 3 };
 /** Splits files into consecutive batches that each stay within the limits (a single file always fits). */
 function splitIntoCommits(files, limits) {
@@ -38891,11 +38869,11 @@ async function planCommit(inspections, options) {
     await Promise.all(hashing);
     const unchanged = new Set();
     const regularWithRemote = inspected.filter((file) => file.storage === "regular" && !file.ignored && file.remoteOid);
-    await (0, concurrency_1.runWithConcurrency)(regularWithRemote.length, inspect_1.FILE_IO_CONCURRENCY, async (index) => {
-        const file = regularWithRemote[index];
-        if ((0, digests_1.gitBlobSha1)(await (0, promises_1.readFile)(file.localPath)) === file.remoteOid)
+    // Regular files are small: read synchronously, which costs less than a promise file handle each.
+    for (const file of regularWithRemote) {
+        if ((0, digests_1.gitBlobSha1)((0, node_fs_1.readFileSync)(file.localPath)) === file.remoteOid)
             unchanged.add(file.pathInRepo);
-    });
+    }
     const files = inspected.map((file) => ({
         ...file,
         outcome: file.ignored
@@ -39110,6 +39088,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.selectFiles = selectFiles;
+const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const picomatch_1 = __importDefault(__nccwpck_require__(4006));
 const tinyglobby_1 = __nccwpck_require__(7949);
@@ -39230,7 +39209,8 @@ class Walker {
         if (relative && (name === ".git" || (!this.includeHidden && name.startsWith("."))))
             return [];
         const resolved = real ?? (await this.insideWorkspace(target, relative || target));
-        const info = await (0, promises_1.stat)(resolved);
+        // Synchronous: for thousands of files the promise API costs more than the stat calls themselves.
+        const info = (0, node_fs_1.statSync)(resolved);
         if (info.isFile())
             return [{ localPath: resolved, relative: relative || name, size: info.size }];
         if (!info.isDirectory() || visited.has(resolved))
@@ -39599,6 +39579,14 @@ module.exports = require("node:dns");
 
 "use strict";
 module.exports = require("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs");
 
 /***/ }),
 

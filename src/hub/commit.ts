@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { type HubConnection, hubRequest, isHubError, onEndpoint } from "./connection";
 import type { StreamedBody } from "./http";
 import { HubUnreachableError } from "./errors";
@@ -74,38 +74,27 @@ export function isLostAnswer(error: unknown): boolean {
 
 /**
  * The NDJSON body with its exact length computed up front (the Hub's clients send a Content-Length, never a
- * chunked body), streamed: regular files are read a few at a time ahead of the socket, and written in batches.
+ * chunked body), streamed: regular files are read one at a time as the socket takes the body, in batches.
+ * The body is plain ASCII (JSON escapes anything else), so it goes to the socket without UTF-8 encoding.
  */
 function commitBody(header: CommitHeader, operations: CommitOperation[]): StreamedBody {
   const length = operations.reduce(
     (sum, operation) => sum + lineLength(operation),
-    Buffer.byteLength(line({ key: "header", value: header })),
+    line({ key: "header", value: header }).length,
   );
-  return { length, parts: () => commitParts(header, operations) };
+  return { length, parts: () => commitParts(header, operations), encoding: "latin1" };
 }
 
-// Reads run ahead of the socket up to this many bytes (at least one file), so memory stays bounded.
-const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 // Parts of about this size go to the socket: fewer writes and waits for drain than one per file.
-const WRITE_BATCH_CHARS = 1024 * 1024;
+const WRITE_BATCH_CHARS = 256 * 1024;
 
 async function* commitParts(header: CommitHeader, operations: CommitOperation[]): AsyncGenerator<string> {
-  const reads: Array<Promise<Buffer | undefined>> = [];
-  let started = 0;
-  let readingBytes = 0;
-  const readAhead = (): void => {
-    while (started < operations.length && (reads.length === 0 || readingBytes < READ_AHEAD_BYTES)) {
-      const operation = operations[started++];
-      if (operation.kind === "regularFile") readingBytes += operation.size;
-      reads.push(operation.kind === "regularFile" ? readExactly(operation.localPath, operation.size) : noContent);
-    }
-  };
   let batch = line({ key: "header", value: header });
   for (const operation of operations) {
-    readAhead();
-    const content = await reads.shift()!;
-    if (operation.kind === "regularFile") readingBytes -= operation.size;
-    batch += operation.kind === "regularFile" ? fileLine(operation.pathInRepo, content!) : line(lineValue(operation));
+    batch +=
+      operation.kind === "regularFile"
+        ? fileLine(operation.pathInRepo, readExactly(operation.localPath, operation.size))
+        : line(lineValue(operation));
     if (batch.length >= WRITE_BATCH_CHARS) {
       yield batch;
       batch = "";
@@ -114,16 +103,14 @@ async function* commitParts(header: CommitHeader, operations: CommitOperation[])
   if (batch) yield batch;
 }
 
-const noContent = Promise.resolve(undefined);
-
 // Base64 needs no JSON escaping, so a file's line is its path's JSON around the content, without re-scanning it.
 function fileLine(pathInRepo: string, content: Buffer): string {
-  return `{"key":"file","value":{"path":${JSON.stringify(pathInRepo)},"content":"${content.toString("base64")}","encoding":"base64"}}\n`;
+  return `{"key":"file","value":{"path":${asciiJson(pathInRepo)},"content":"${content.toString("base64")}","encoding":"base64"}}\n`;
 }
 
 function lineLength(operation: CommitOperation): number {
-  if (operation.kind !== "regularFile") return Buffer.byteLength(line(lineValue(operation)));
-  return Buffer.byteLength(fileLine(operation.pathInRepo, Buffer.alloc(0))) + 4 * Math.ceil(operation.size / 3);
+  if (operation.kind !== "regularFile") return line(lineValue(operation)).length;
+  return fileLine(operation.pathInRepo, Buffer.alloc(0)).length + 4 * Math.ceil(operation.size / 3);
 }
 
 function lineValue(operation: Exclude<CommitOperation, { kind: "regularFile" }>): unknown {
@@ -139,12 +126,24 @@ function lineValue(operation: Exclude<CommitOperation, { kind: "regularFile" }>)
 }
 
 function line(value: unknown): string {
-  return `${JSON.stringify(value)}\n`;
+  return `${asciiJson(value)}\n`;
 }
 
-/** The file's content, which must still be `size` bytes long: the body's length was computed from it. */
-async function readExactly(path: string, size: number): Promise<Buffer> {
-  const content = await readFile(path);
+/** JSON with every non-ASCII character escaped (`\u00e9`): the same value to any JSON reader, one byte a character. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/**
+ * The file's content, which must still be `size` bytes long: the body's length was computed from it. Read
+ * synchronously: regular files are small (at most 10 MiB), and for thousands of them the promise API's
+ * file handles cost more main-thread time than the reads themselves.
+ */
+function readExactly(path: string, size: number): Buffer {
+  const content = readFileSync(path);
   if (content.length !== size) {
     throw new Error(`${path} changed while it was uploaded (${size} bytes, now ${content.length}): run the step again`);
   }

@@ -16,6 +16,8 @@ export interface FileSlice {
 export interface StreamedBody {
   length: number;
   parts: () => AsyncIterable<string | Buffer>;
+  /** How string parts become bytes; `length` counts bytes in this encoding. */
+  encoding?: "utf8" | "latin1";
 }
 
 export type RequestBody = string | Buffer | FileSlice | StreamedBody;
@@ -108,11 +110,14 @@ async function writeBody(
     await writeFileSlice(outgoing, body, onBytes);
     return;
   }
+  const encoding = body.encoding ?? "utf8";
   for await (const part of body.parts()) {
     if (outgoing.destroyed) return;
-    onBytes?.(typeof part === "string" ? Buffer.byteLength(part) : part.length);
+    onBytes?.(typeof part === "string" ? Buffer.byteLength(part, encoding) : part.length);
     // Waiting for drain keeps at most one part in flight: memory stays flat whatever the body's size.
-    if (!outgoing.write(part)) await drainedOrClosed(outgoing);
+    if (!(typeof part === "string" ? outgoing.write(part, encoding) : outgoing.write(part))) {
+      await drainedOrClosed(outgoing);
+    }
   }
   outgoing.end();
 }

@@ -16,19 +16,3 @@ export function createLimiter(limit: number): Limiter {
     }
   };
 }
-
-/** Runs `count` indexed tasks with at most `limit` in flight; the first failure rejects. */
-export async function runWithConcurrency(
-  count: number,
-  limit: number,
-  task: (index: number) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < count) {
-      const index = next++;
-      await task(index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), count) }, worker));
-}

@@ -4,14 +4,11 @@ import { type PreuploadVerdict, preupload } from "../../hub/preupload";
 import type { RepoRef } from "../../hub/repo-ref";
 import { validateCard } from "../../hub/repos";
 import { OptionError } from "../errors";
-import { runWithConcurrency } from "./concurrency";
 import { readSample } from "./digests";
 import type { UploadFile } from "./file";
 
 // The Hub takes up to 1000 files per call; the Python client sends 256, and so do we.
 const PREUPLOAD_BATCH = 256;
-// Opening thousands of small files at once would exhaust file descriptors for no gain.
-export const FILE_IO_CONCURRENCY = 32;
 
 export interface UploadTarget {
   repo: RepoRef;
@@ -61,15 +58,11 @@ export async function* inspectFiles(
 }
 
 async function inspectBatch(connection: HubConnection, target: UploadTarget, batch: UploadFile[]): Promise<Inspection> {
-  const samples = new Array<Buffer>(batch.length);
-  await runWithConcurrency(batch.length, FILE_IO_CONCURRENCY, async (index) => {
-    samples[index] = await readSample(batch[index].localPath);
-  });
   const answer = await preupload(
     connection,
     target.repo,
     target,
-    batch.map((file, index) => ({ path: file.pathInRepo, size: file.size, sample: samples[index] })),
+    batch.map((file) => ({ path: file.pathInRepo, size: file.size, sample: readSample(file.localPath) })),
   );
   const verdicts = new Map<string, PreuploadVerdict>(answer.verdicts.map((verdict) => [verdict.path, verdict]));
   for (const file of batch) {

@@ -1,12 +1,12 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import picomatch from "picomatch";
 import type { CommitOperation } from "../../hub/commit";
 import type { RemoteFile } from "../../hub/files";
-import { type Limiter, createLimiter, runWithConcurrency } from "./concurrency";
+import { type Limiter, createLimiter } from "./concurrency";
 import { gitBlobSha1, lfsPointer, sha256OfFile } from "./digests";
 import type { UploadFile } from "./file";
-import { FILE_IO_CONCURRENCY, type Inspection } from "./inspect";
+import type { Inspection } from "./inspect";
 
 /** Above these, one upload becomes several commits (the Hub gives up on commits that take over ~60 s). */
 export interface CommitLimits {
@@ -99,10 +99,10 @@ export async function planCommit(inspections: AsyncIterable<Inspection>, options
   await Promise.all(hashing);
   const unchanged = new Set<string>();
   const regularWithRemote = inspected.filter((file) => file.storage === "regular" && !file.ignored && file.remoteOid);
-  await runWithConcurrency(regularWithRemote.length, FILE_IO_CONCURRENCY, async (index) => {
-    const file = regularWithRemote[index];
-    if (gitBlobSha1(await readFile(file.localPath)) === file.remoteOid) unchanged.add(file.pathInRepo);
-  });
+  // Regular files are small: read synchronously, which costs less than a promise file handle each.
+  for (const file of regularWithRemote) {
+    if (gitBlobSha1(readFileSync(file.localPath)) === file.remoteOid) unchanged.add(file.pathInRepo);
+  }
   const files = inspected.map((file): UploadFile => ({
     ...file,
     outcome: file.ignored

@@ -1,4 +1,4 @@
-import type { Dirent } from "node:fs";
+import { type Dirent, statSync } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
@@ -149,7 +149,8 @@ class Walker {
     const name = this.paths.basename(target);
     if (relative && (name === ".git" || (!this.includeHidden && name.startsWith(".")))) return [];
     const resolved = real ?? (await this.insideWorkspace(target, relative || target));
-    const info = await stat(resolved);
+    // Synchronous: for thousands of files the promise API costs more than the stat calls themselves.
+    const info = statSync(resolved);
     if (info.isFile()) return [{ localPath: resolved, relative: relative || name, size: info.size }];
     if (!info.isDirectory() || visited.has(resolved)) return [];
     visited.add(resolved);
