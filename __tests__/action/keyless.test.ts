@@ -111,6 +111,17 @@ describe("keyless auth (Trusted Publishers)", () => {
     expect(run.outputs).toEqual({ url: `${hub.url}/alice/keyless`, repo_id: "alice/keyless", created: "false" });
   });
 
+  it("says how to grant the OIDC token when the runner refuses to mint one", async () => {
+    const run = await runInProcess(
+      { operation: "upload-file", repo_id: "alice/keyless", token: "", endpoint: hub.url, path: "model.txt" },
+      { cwd: workspace, env: { ACTIONS_ID_TOKEN_REQUEST_URL: tokenUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: "wrong" } },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(errorLine(run)).toMatch(
+      /^Input "token": no token given, and the job's OIDC token could not be had \(.*403.*\)\. Grant the job `permissions: id-token: write`/,
+    );
+  });
+
   it("fails with a Trusted Publisher hint for a repo that does not trust the workflow", async () => {
     const run = await keyless("alice/not-trusted");
     expect(run.exitCode).toBe(1);

@@ -18,7 +18,12 @@ export async function keylessToken(
       "keyless auth mints a token for one repo: give repo_id as namespace/name, or pass a token.",
     );
   }
-  const idToken = await core.getIDToken(HUB_OIDC_AUDIENCE);
+  const idToken = await core.getIDToken(HUB_OIDC_AUDIENCE).catch((error: unknown) => {
+    throw new InputError(
+      "token",
+      `no token given, and the job's OIDC token could not be had (${(error as Error).message}). Grant the job \`permissions: id-token: write\`, or pass a token.`,
+    );
+  });
   keepSecret(idToken);
   const exchanged = await exchangeIdToken(connection, idToken, repo);
   keepSecret(exchanged.token);
