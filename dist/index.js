@@ -5630,6 +5630,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.settingSecrets = exports.SPACE_SETTINGS_INPUTS = void 0;
 exports.requireSpace = requireSpace;
 exports.parseSettings = parseSettings;
+exports.parseSettingChanges = parseSettingChanges;
 exports.parseNames = parseNames;
 exports.parseSleepTime = parseSleepTime;
 exports.parseWaitTimeoutMs = parseWaitTimeoutMs;
@@ -5669,6 +5670,17 @@ function parseSettings(input, raw) {
         seen.add(key);
     }
     return settings;
+}
+/** The NAME=value lines to set and the names to delete, of which there must be some. */
+function parseSettingChanges(read, inputs) {
+    const changes = {
+        set: parseSettings(inputs.set, read(inputs.set)),
+        delete: parseNames(inputs.delete, read(inputs.delete)),
+    };
+    if (changes.set.length + changes.delete.length === 0) {
+        throw new errors_1.InputError(inputs.set, `is required: NAME=value lines to set (or ${inputs.delete}, names to delete).`);
+    }
+    return changes;
 }
 /** Names, one a line, as the delete inputs take them. */
 function parseNames(input, raw) {
@@ -6559,7 +6571,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.spaceSecrets = void 0;
 const spaces_1 = __nccwpck_require__(4740);
 const urls_1 = __nccwpck_require__(6137);
-const errors_1 = __nccwpck_require__(5939);
 const repo_1 = __nccwpck_require__(9776);
 const space_1 = __nccwpck_require__(728);
 const operation_1 = __nccwpck_require__(2899);
@@ -6571,17 +6582,10 @@ exports.spaceSecrets = (0, operation_1.defineOperation)({
     parse: (read) => {
         const repo = (0, repo_1.parseRepo)(read);
         (0, space_1.requireSpace)(repo, "space-secrets");
-        const options = {
-            repo,
-            secrets: (0, space_1.parseSettings)("secrets", read("secrets")),
-            deleteSecrets: (0, space_1.parseNames)("delete_secrets", read("delete_secrets")),
-        };
-        if (options.secrets.length + options.deleteSecrets.length === 0) {
-            throw new errors_1.InputError("secrets", "is required: NAME=value lines to set (or delete_secrets, names to delete).");
-        }
-        return options;
+        const changes = (0, space_1.parseSettingChanges)(read, { set: "secrets", delete: "delete_secrets" });
+        return { repo, secrets: changes.set, deleteSecrets: changes.delete };
     },
-    secrets: (options) => options.secrets.map((secret) => secret.value).filter((value) => value !== ""),
+    secrets: (options) => (0, space_1.settingSecrets)({ secrets: options.secrets }),
     repos: (options) => [options.repo],
     run: async (context, options) => {
         for (const secret of options.secrets)
@@ -6611,7 +6615,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.spaceVariablesOperation = void 0;
 const spaces_1 = __nccwpck_require__(4740);
 const urls_1 = __nccwpck_require__(6137);
-const errors_1 = __nccwpck_require__(5939);
 const repo_1 = __nccwpck_require__(9776);
 const space_1 = __nccwpck_require__(728);
 const operation_1 = __nccwpck_require__(2899);
@@ -6623,15 +6626,8 @@ exports.spaceVariablesOperation = (0, operation_1.defineOperation)({
     parse: (read) => {
         const repo = (0, repo_1.parseRepo)(read);
         (0, space_1.requireSpace)(repo, "space-variables");
-        const options = {
-            repo,
-            variables: (0, space_1.parseSettings)("variables", read("variables")),
-            deleteVariables: (0, space_1.parseNames)("delete_variables", read("delete_variables")),
-        };
-        if (options.variables.length + options.deleteVariables.length === 0) {
-            throw new errors_1.InputError("variables", "is required: NAME=value lines to set (or delete_variables, names to delete).");
-        }
-        return options;
+        const changes = (0, space_1.parseSettingChanges)(read, { set: "variables", delete: "delete_variables" });
+        return { repo, variables: changes.set, deleteVariables: changes.delete };
     },
     repos: (options) => [options.repo],
     run: async (context, options) => {

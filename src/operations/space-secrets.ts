@@ -1,9 +1,8 @@
 import type { RepoRef } from "../hub/repo-ref";
 import { type SpaceSetting, addSpaceSecret, deleteSpaceSecret } from "../hub/spaces";
 import { repoWebUrl } from "../hub/urls";
-import { InputError } from "./errors";
 import { REPO_INPUTS, parseRepo } from "./inputs/repo";
-import { parseNames, parseSettings, requireSpace } from "./inputs/space";
+import { parseSettingChanges, requireSpace, settingSecrets } from "./inputs/space";
 import { defineOperation } from "./operation";
 
 export interface SpaceSecretsOptions {
@@ -20,17 +19,10 @@ export const spaceSecrets = defineOperation({
   parse: (read): SpaceSecretsOptions => {
     const repo = parseRepo(read);
     requireSpace(repo, "space-secrets");
-    const options = {
-      repo,
-      secrets: parseSettings("secrets", read("secrets")),
-      deleteSecrets: parseNames("delete_secrets", read("delete_secrets")),
-    };
-    if (options.secrets.length + options.deleteSecrets.length === 0) {
-      throw new InputError("secrets", "is required: NAME=value lines to set (or delete_secrets, names to delete).");
-    }
-    return options;
+    const changes = parseSettingChanges(read, { set: "secrets", delete: "delete_secrets" });
+    return { repo, secrets: changes.set, deleteSecrets: changes.delete };
   },
-  secrets: (options) => options.secrets.map((secret) => secret.value).filter((value) => value !== ""),
+  secrets: (options) => settingSecrets({ secrets: options.secrets }),
   repos: (options) => [options.repo],
   run: async (context, options) => {
     for (const secret of options.secrets) await addSpaceSecret(context.connection, options.repo, secret);

@@ -1,9 +1,8 @@
 import type { RepoRef } from "../hub/repo-ref";
 import { type SpaceSetting, addSpaceVariable, deleteSpaceVariable, spaceVariables } from "../hub/spaces";
 import { repoWebUrl } from "../hub/urls";
-import { InputError } from "./errors";
 import { REPO_INPUTS, parseRepo } from "./inputs/repo";
-import { parseNames, parseSettings, requireSpace } from "./inputs/space";
+import { parseSettingChanges, requireSpace } from "./inputs/space";
 import { defineOperation } from "./operation";
 
 export interface SpaceVariablesOptions {
@@ -20,15 +19,8 @@ export const spaceVariablesOperation = defineOperation({
   parse: (read): SpaceVariablesOptions => {
     const repo = parseRepo(read);
     requireSpace(repo, "space-variables");
-    const options = {
-      repo,
-      variables: parseSettings("variables", read("variables")),
-      deleteVariables: parseNames("delete_variables", read("delete_variables")),
-    };
-    if (options.variables.length + options.deleteVariables.length === 0) {
-      throw new InputError("variables", "is required: NAME=value lines to set (or delete_variables, names to delete).");
-    }
-    return options;
+    const changes = parseSettingChanges(read, { set: "variables", delete: "delete_variables" });
+    return { repo, variables: changes.set, deleteVariables: changes.delete };
   },
   repos: (options) => [options.repo],
   run: async (context, options) => {

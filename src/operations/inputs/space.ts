@@ -38,6 +38,21 @@ export function parseSettings(input: string, raw: string): SpaceSetting[] {
   return settings;
 }
 
+/** The NAME=value lines to set and the names to delete, of which there must be some. */
+export function parseSettingChanges<Set extends string, Delete extends string>(
+  read: (name: Set | Delete) => string,
+  inputs: { set: Set; delete: Delete },
+): { set: SpaceSetting[]; delete: string[] } {
+  const changes = {
+    set: parseSettings(inputs.set, read(inputs.set)),
+    delete: parseNames(inputs.delete, read(inputs.delete)),
+  };
+  if (changes.set.length + changes.delete.length === 0) {
+    throw new InputError(inputs.set, `is required: NAME=value lines to set (or ${inputs.delete}, names to delete).`);
+  }
+  return changes;
+}
+
 /** Names, one a line, as the delete inputs take them. */
 export function parseNames(input: string, raw: string): string[] {
   const names = parseLines(raw);
