@@ -3493,14 +3493,14 @@ async function run() {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MISSING_TOKEN_HELP = exports.ACTION_INPUTS = exports.DEFAULT_ENDPOINT = void 0;
+exports.MISSING_TOKEN_HELP = exports.ACTION_INPUTS = void 0;
 exports.readToken = readToken;
 exports.parseSettings = parseSettings;
 const retry_1 = __nccwpck_require__(4529);
 const errors_1 = __nccwpck_require__(5939);
 const values_1 = __nccwpck_require__(9630);
 const registry_1 = __nccwpck_require__(1891);
-exports.DEFAULT_ENDPOINT = "https://huggingface.co";
+const DEFAULT_ENDPOINT = "https://huggingface.co";
 /** The inputs every run reads, whatever the operation; each operation declares the rest. */
 exports.ACTION_INPUTS = ["operation", "token", "endpoint", "timeout", "max_retry_wait"];
 /** The token from the input or, failing that, HF_TOKEN; read first so that it can be masked at once. */
@@ -3511,7 +3511,7 @@ function parseSettings(read, env, source = {}) {
     const raw = read("operation");
     const operation = (0, registry_1.findOperation)(raw) ?? (0, values_1.parseChoice)("operation", raw, registry_1.OPERATION_NAMES);
     const settings = {
-        endpoint: parseEndpoint(read("endpoint") || env.HF_ENDPOINT || exports.DEFAULT_ENDPOINT),
+        endpoint: parseEndpoint(read("endpoint") || env.HF_ENDPOINT || DEFAULT_ENDPOINT),
         token: parseToken(readToken(read, env)),
         retry: {
             ...retry_1.DEFAULT_RETRY_POLICY,
@@ -3529,10 +3529,10 @@ function parseEndpoint(raw) {
         url = new URL(raw);
     }
     catch {
-        throw new errors_1.InputError("endpoint", `"${raw}" is not a URL. Use ${exports.DEFAULT_ENDPOINT} or your Hub's base URL.`);
+        throw new errors_1.InputError("endpoint", `"${raw}" is not a URL. Use ${DEFAULT_ENDPOINT} or your Hub's base URL.`);
     }
     if (url.protocol !== "https:" && url.protocol !== "http:") {
-        throw new errors_1.InputError("endpoint", `"${raw}" must be an http(s) URL, e.g. ${exports.DEFAULT_ENDPOINT}.`);
+        throw new errors_1.InputError("endpoint", `"${raw}" must be an http(s) URL, e.g. ${DEFAULT_ENDPOINT}.`);
     }
     if (url.username || url.password || url.search || url.hash) {
         throw new errors_1.InputError("endpoint", `must be a plain base URL without credentials, query or fragment.`);
@@ -3652,7 +3652,7 @@ exports.endGroup = endGroup;
 exports.getIDToken = getIDToken;
 /**
  * The parts of @actions/core this action uses, from the toolkit's own command modules. Its entry module also
- * loads its HTTP client (undici) and @actions/exec: a bundle four times the size, about 7 MB and 50 ms more per
+ * loads its HTTP client (undici) and @actions/exec: a bundle four times the size, about 7 MB and 20-50 ms more per
  * run, for the one OIDC token request that keyless auth makes, which goes through our HTTP layer instead.
  */
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
@@ -3854,7 +3854,7 @@ function readExactly(path, size) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_HUB_ORIGIN = exports.HubResponse = void 0;
+exports.HubResponse = void 0;
 exports.hubRequest = hubRequest;
 exports.onEndpoint = onEndpoint;
 exports.causeOf = causeOf;
@@ -3925,16 +3925,16 @@ async function hubRequest(connection, request) {
     });
 }
 /** The origin the Hub names in the URLs it returns (LFS verify and completion, commits, new repos). */
-exports.DEFAULT_HUB_ORIGIN = "https://huggingface.co";
+const DEFAULT_HUB_ORIGIN = "https://huggingface.co";
 /**
  * A URL the Hub returned, moved onto the configured endpoint: behind a proxy or mirror the runner may not
  * reach huggingface.co itself, as the Python client knows. Other origins (presigned storage) are kept.
  */
 function onEndpoint(connection, url) {
-    if (connection.endpoint === exports.DEFAULT_HUB_ORIGIN)
+    if (connection.endpoint === DEFAULT_HUB_ORIGIN)
         return url;
-    const onDefault = url === exports.DEFAULT_HUB_ORIGIN || url.startsWith(`${exports.DEFAULT_HUB_ORIGIN}/`);
-    return onDefault ? `${connection.endpoint}${url.slice(exports.DEFAULT_HUB_ORIGIN.length)}` : url;
+    const onDefault = url === DEFAULT_HUB_ORIGIN || url.startsWith(`${DEFAULT_HUB_ORIGIN}/`);
+    return onDefault ? `${connection.endpoint}${url.slice(DEFAULT_HUB_ORIGIN.length)}` : url;
 }
 /** A request is worth sending again when nothing answered, or the Hub's answer says it may pass later. */
 function classifyRequestFailure(error) {
@@ -4856,7 +4856,7 @@ exports.addSpaceSecret = addSpaceSecret;
 exports.deleteSpaceSecret = deleteSpaceSecret;
 exports.addSpaceVariable = addSpaceVariable;
 exports.deleteSpaceVariable = deleteSpaceVariable;
-exports.spaceVariables = spaceVariables;
+exports.listSpaceVariables = listSpaceVariables;
 exports.spaceHardwareFlavors = spaceHardwareFlavors;
 exports.requestSpaceHardware = requestSpaceHardware;
 exports.setSpaceSleepTime = setSpaceSleepTime;
@@ -4900,7 +4900,7 @@ async function deleteSpaceVariable(connection, space, key) {
     await (0, connection_1.hubRequest)(connection, { method: "DELETE", url: spacePath(space, "variables"), json: { key } });
 }
 /** The Space's variables: name -> value. */
-async function spaceVariables(connection, space) {
+async function listSpaceVariables(connection, space) {
     const body = (await (0, connection_1.hubRequest)(connection, { url: spacePath(space, "variables") })).json();
     return Object.fromEntries(Object.entries(body).map(([key, entry]) => [key, entry.value]));
 }
@@ -5043,17 +5043,16 @@ function defaultDescription(source) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_COMMIT_ATTEMPTS = void 0;
 exports.commitRetries = commitRetries;
 const commit_1 = __nccwpck_require__(8262);
 const connection_1 = __nccwpck_require__(1871);
 const retry_1 = __nccwpck_require__(4529);
 // Parallel writers to one branch each plan again on a conflict; a few rounds let all of them land.
-exports.MAX_COMMIT_ATTEMPTS = 6;
+const MAX_COMMIT_ATTEMPTS = 6;
 /** How commits to `revision` are retried and planned again, logged through the connection's retry notices. */
 function commitRetries(connection, revision, classify = commit_1.classifyCommitFailure) {
     return {
-        policy: { ...(connection.retry ?? retry_1.DEFAULT_RETRY_POLICY), maxAttempts: exports.MAX_COMMIT_ATTEMPTS },
+        policy: { ...(connection.retry ?? retry_1.DEFAULT_RETRY_POLICY), maxAttempts: MAX_COMMIT_ATTEMPTS },
         classify,
         onRetry: ({ attempt, waitMs, error, decision }) => connection.onRetry?.({
             method: "POST",
@@ -5629,9 +5628,8 @@ function parsePathInRepo(raw) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.settingSecrets = exports.SPACE_SETTINGS_INPUTS = void 0;
 exports.requireSpace = requireSpace;
-exports.parseSettings = parseSettings;
+exports.parseSettingLines = parseSettingLines;
 exports.parseSettingChanges = parseSettingChanges;
-exports.parseNames = parseNames;
 exports.parseSleepTime = parseSleepTime;
 exports.parseWaitTimeoutMs = parseWaitTimeoutMs;
 exports.parseSpaceSettings = parseSpaceSettings;
@@ -5650,7 +5648,7 @@ function requireSpace(repo, operation) {
  * `NAME=value` lines (a value may hold `=`). A malformed line is reported by its number and name only: the
  * value may be a secret.
  */
-function parseSettings(input, raw) {
+function parseSettingLines(input, raw) {
     const settings = [];
     raw.split(/\r?\n/).forEach((line, index) => {
         if (line.trim() === "")
@@ -5674,7 +5672,7 @@ function parseSettings(input, raw) {
 /** The NAME=value lines to set and the names to delete, of which there must be some. */
 function parseSettingChanges(read, inputs) {
     const changes = {
-        set: parseSettings(inputs.set, read(inputs.set)),
+        set: parseSettingLines(inputs.set, read(inputs.set)),
         delete: parseNames(inputs.delete, read(inputs.delete)),
     };
     if (changes.set.length + changes.delete.length === 0) {
@@ -5730,8 +5728,8 @@ function parseSpaceSettings(read, repo) {
     return {
         hardware,
         sleepTimeSeconds,
-        secrets: parseSettings("space_secrets", read("space_secrets")),
-        variables: parseSettings("space_variables", read("space_variables")),
+        secrets: parseSettingLines("space_secrets", read("space_secrets")),
+        variables: parseSettingLines("space_variables", read("space_variables")),
     };
 }
 /** The secret values of a Space's settings, for masking. */
@@ -6317,7 +6315,7 @@ exports.OPERATIONS = {
     login: login_1.login,
     logout: logout_1.logout,
     "space-secrets": space_secrets_1.spaceSecrets,
-    "space-variables": space_variables_1.spaceVariablesOperation,
+    "space-variables": space_variables_1.spaceVariables,
     "space-hardware": space_hardware_1.spaceHardware,
     "space-runtime": space_runtime_1.spaceRuntime,
     "pause-space": pause_space_1.pauseSpace,
@@ -6612,14 +6610,14 @@ exports.spaceSecrets = (0, operation_1.defineOperation)({
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.spaceVariablesOperation = void 0;
+exports.spaceVariables = void 0;
 const spaces_1 = __nccwpck_require__(4740);
 const urls_1 = __nccwpck_require__(6137);
 const repo_1 = __nccwpck_require__(9776);
 const space_1 = __nccwpck_require__(728);
 const operation_1 = __nccwpck_require__(2899);
 /** Sets and deletes a Space's variables; outputs the variables it has afterwards. */
-exports.spaceVariablesOperation = (0, operation_1.defineOperation)({
+exports.spaceVariables = (0, operation_1.defineOperation)({
     name: "space-variables",
     inputs: { ...repo_1.REPO_INPUTS, variables: "variables", delete_variables: "deleteVariables" },
     outputs: ["set", "deleted", "variables"],
@@ -6635,7 +6633,7 @@ exports.spaceVariablesOperation = (0, operation_1.defineOperation)({
             await (0, spaces_1.addSpaceVariable)(context.connection, options.repo, variable);
         for (const key of options.deleteVariables)
             await (0, spaces_1.deleteSpaceVariable)(context.connection, options.repo, key);
-        const now = await (0, spaces_1.spaceVariables)(context.connection, options.repo);
+        const now = await (0, spaces_1.listSpaceVariables)(context.connection, options.repo);
         const set = options.variables.map((variable) => variable.key);
         const headline = `Space variables: ${set.length} set, ${options.deleteVariables.length} deleted; ${Object.keys(now).length} in all`;
         context.reporter.info(headline);
@@ -8067,12 +8065,12 @@ exports.whoami = (0, operation_1.defineOperation)({
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.USER_AGENT = exports.ACTION_VERSION = void 0;
+exports.USER_AGENT = void 0;
 const package_json_1 = __nccwpck_require__(8330);
 /** The action's version: package.json's, the one the User-Agent, the CHANGELOG and the README show. */
-exports.ACTION_VERSION = package_json_1.version;
+const ACTION_VERSION = package_json_1.version;
 /** `name/version; node/version`, the form the Hub's clients use. */
-exports.USER_AGENT = `hf-hub-action/${exports.ACTION_VERSION}; node/${process.versions.node}`;
+exports.USER_AGENT = `hf-hub-action/${ACTION_VERSION}; node/${process.versions.node}`;
 
 
 /***/ }),

@@ -4,7 +4,7 @@ import { type InputReader, parseChoice, parseInteger } from "../operations/input
 import type { SourceInfo } from "../operations/operation";
 import { OPERATIONS, OPERATION_NAMES, type OperationRequest, findOperation } from "../operations/registry";
 
-export const DEFAULT_ENDPOINT = "https://huggingface.co";
+const DEFAULT_ENDPOINT = "https://huggingface.co";
 
 /** The inputs every run reads, whatever the operation; each operation declares the rest. */
 export const ACTION_INPUTS = ["operation", "token", "endpoint", "timeout", "max_retry_wait"] as const;

@@ -1,6 +1,6 @@
 /**
  * The parts of @actions/core this action uses, from the toolkit's own command modules. Its entry module also
- * loads its HTTP client (undici) and @actions/exec: a bundle four times the size, about 7 MB and 50 ms more per
+ * loads its HTTP client (undici) and @actions/exec: a bundle four times the size, about 7 MB and 20-50 ms more per
  * run, for the one OIDC token request that keyless auth makes, which goes through our HTTP layer instead.
  */
 import os from "node:os";

@@ -115,7 +115,7 @@ export async function hubRequest(connection: HubConnection, request: HubRequest)
 }
 
 /** The origin the Hub names in the URLs it returns (LFS verify and completion, commits, new repos). */
-export const DEFAULT_HUB_ORIGIN = "https://huggingface.co";
+const DEFAULT_HUB_ORIGIN = "https://huggingface.co";
 
 /**
  * A URL the Hub returned, moved onto the configured endpoint: behind a proxy or mirror the runner may not

@@ -86,7 +86,7 @@ export async function deleteSpaceVariable(connection: HubConnection, space: Repo
 }
 
 /** The Space's variables: name -> value. */
-export async function spaceVariables(connection: HubConnection, space: RepoRef): Promise<Record<string, string>> {
+export async function listSpaceVariables(connection: HubConnection, space: RepoRef): Promise<Record<string, string>> {
   const body = (await hubRequest(connection, { url: spacePath(space, "variables") })).json<
     Record<string, { value: string }>
   >();

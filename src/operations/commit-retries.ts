@@ -3,7 +3,7 @@ import { type HubConnection, causeOf, isHubError } from "../hub/connection";
 import { DEFAULT_RETRY_POLICY, type RetryDecision, type RetryOptions } from "../hub/retry";
 
 // Parallel writers to one branch each plan again on a conflict; a few rounds let all of them land.
-export const MAX_COMMIT_ATTEMPTS = 6;
+const MAX_COMMIT_ATTEMPTS = 6;
 
 /** How commits to `revision` are retried and planned again, logged through the connection's retry notices. */
 export function commitRetries(

@@ -19,7 +19,7 @@ import { restartSpace } from "./restart-space";
 import { spaceHardware } from "./space-hardware";
 import { spaceRuntime } from "./space-runtime";
 import { spaceSecrets } from "./space-secrets";
-import { spaceVariablesOperation } from "./space-variables";
+import { spaceVariables } from "./space-variables";
 import { moveRepo } from "./move-repo";
 import type { AnyOperation, Operation, OperationContext, OperationResult } from "./operation";
 import { repoInfo } from "./repo-info";
@@ -48,7 +48,7 @@ export const OPERATIONS = {
   login,
   logout,
   "space-secrets": spaceSecrets,
-  "space-variables": spaceVariablesOperation,
+  "space-variables": spaceVariables,
   "space-hardware": spaceHardware,
   "space-runtime": spaceRuntime,
   "pause-space": pauseSpace,

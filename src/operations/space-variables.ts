@@ -1,5 +1,5 @@
 import type { RepoRef } from "../hub/repo-ref";
-import { type SpaceSetting, addSpaceVariable, deleteSpaceVariable, spaceVariables } from "../hub/spaces";
+import { type SpaceSetting, addSpaceVariable, deleteSpaceVariable, listSpaceVariables } from "../hub/spaces";
 import { repoWebUrl } from "../hub/urls";
 import { REPO_INPUTS, parseRepo } from "./inputs/repo";
 import { parseSettingChanges, requireSpace } from "./inputs/space";
@@ -12,7 +12,7 @@ export interface SpaceVariablesOptions {
 }
 
 /** Sets and deletes a Space's variables; outputs the variables it has afterwards. */
-export const spaceVariablesOperation = defineOperation({
+export const spaceVariables = defineOperation({
   name: "space-variables",
   inputs: { ...REPO_INPUTS, variables: "variables", delete_variables: "deleteVariables" },
   outputs: ["set", "deleted", "variables"],
@@ -26,7 +26,7 @@ export const spaceVariablesOperation = defineOperation({
   run: async (context, options) => {
     for (const variable of options.variables) await addSpaceVariable(context.connection, options.repo, variable);
     for (const key of options.deleteVariables) await deleteSpaceVariable(context.connection, options.repo, key);
-    const now = await spaceVariables(context.connection, options.repo);
+    const now = await listSpaceVariables(context.connection, options.repo);
     const set = options.variables.map((variable) => variable.key);
     const headline = `Space variables: ${set.length} set, ${options.deleteVariables.length} deleted; ${Object.keys(now).length} in all`;
     context.reporter.info(headline);

@@ -18,7 +18,7 @@ export function requireSpace(repo: RepoRef, operation: string): void {
  * `NAME=value` lines (a value may hold `=`). A malformed line is reported by its number and name only: the
  * value may be a secret.
  */
-export function parseSettings(input: string, raw: string): SpaceSetting[] {
+export function parseSettingLines(input: string, raw: string): SpaceSetting[] {
   const settings: SpaceSetting[] = [];
   raw.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === "") return;
@@ -44,7 +44,7 @@ export function parseSettingChanges<Set extends string, Delete extends string>(
   inputs: { set: Set; delete: Delete },
 ): { set: SpaceSetting[]; delete: string[] } {
   const changes = {
-    set: parseSettings(inputs.set, read(inputs.set)),
+    set: parseSettingLines(inputs.set, read(inputs.set)),
     delete: parseNames(inputs.delete, read(inputs.delete)),
   };
   if (changes.set.length + changes.delete.length === 0) {
@@ -54,7 +54,7 @@ export function parseSettingChanges<Set extends string, Delete extends string>(
 }
 
 /** Names, one a line, as the delete inputs take them. */
-export function parseNames(input: string, raw: string): string[] {
+function parseNames(input: string, raw: string): string[] {
   const names = parseLines(raw);
   names.forEach((name, index) => checkName(input, name, `name ${index + 1}`));
   return names;
@@ -114,8 +114,8 @@ export function parseSpaceSettings(
   return {
     hardware,
     sleepTimeSeconds,
-    secrets: parseSettings("space_secrets", read("space_secrets")),
-    variables: parseSettings("space_variables", read("space_variables")),
+    secrets: parseSettingLines("space_secrets", read("space_secrets")),
+    variables: parseSettingLines("space_variables", read("space_variables")),
   };
 }
 
