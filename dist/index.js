@@ -3791,11 +3791,12 @@ function commitBody(header, operations) {
 // Parts of about this size go to the socket: fewer writes and waits for drain than one per file.
 const WRITE_BATCH_CHARS = 256 * 1024;
 async function* commitParts(header, operations) {
+    const reader = new ContentReader();
     let batch = line({ key: "header", value: header });
     for (const operation of operations) {
         batch +=
             operation.kind === "regularFile"
-                ? fileLine(operation.pathInRepo, readExactly(operation.localPath, operation.size))
+                ? fileLine(operation.pathInRepo, reader.read(operation.localPath, operation.size))
                 : line(lineValue(operation));
         if (batch.length >= WRITE_BATCH_CHARS) {
             yield batch;
@@ -3833,16 +3834,33 @@ function asciiJson(value) {
     return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 /**
- * The file's content, which must still be `size` bytes long: the body's length was computed from it. Read
- * synchronously: regular files are small (at most 10 MiB), and for thousands of them the promise API's
- * file handles cost more main-thread time than the reads themselves.
+ * Reads regular files, one at a time, into one buffer that grows to the largest of them (regular files are
+ * at most 10 MiB): no new buffer per file for the garbage collector. Synchronous: for thousands of small files
+ * the promise API's file handles cost more main-thread time than the reads themselves.
  */
-function readExactly(path, size) {
-    const content = (0, node_fs_1.readFileSync)(path);
-    if (content.length !== size) {
-        throw new Error(`${path} changed while it was uploaded (${size} bytes, now ${content.length}): run the step again`);
+class ContentReader {
+    buffer = Buffer.allocUnsafe(64 * 1024);
+    /** The file's content, which must still be `size` bytes long (the body's length was computed from it). */
+    read(path, size) {
+        // One byte more than expected shows a file that grew.
+        if (this.buffer.length < size + 1)
+            this.buffer = Buffer.allocUnsafe(size + 1);
+        const descriptor = (0, node_fs_1.openSync)(path, "r");
+        try {
+            let length = 0;
+            for (let read = -1; read !== 0 && length <= size; length += read) {
+                read = (0, node_fs_1.readSync)(descriptor, this.buffer, length, size + 1 - length, length);
+            }
+            if (length !== size) {
+                const now = (0, node_fs_1.fstatSync)(descriptor).size;
+                throw new Error(`${path} changed while it was uploaded (${size} bytes, now ${now}): run the step again`);
+            }
+        }
+        finally {
+            (0, node_fs_1.closeSync)(descriptor);
+        }
+        return this.buffer.subarray(0, size);
     }
-    return content;
 }
 
 
@@ -4159,22 +4177,27 @@ exports.sendHttp = sendHttp;
 exports.headerValue = headerValue;
 const promises_1 = __nccwpck_require__(1455);
 const node_http_1 = __importDefault(__nccwpck_require__(7067));
-const node_https_1 = __importDefault(__nccwpck_require__(4708));
 // 1 MiB reads keep hashing and sending at full speed while few buffers wait for the garbage collector.
 exports.READ_CHUNK_BYTES = 1024 * 1024;
 // One pool per protocol: connections are reused across the many calls of an upload.
-const agents = {
-    "http:": new node_http_1.default.Agent({ keepAlive: true, maxSockets: 64 }),
-    "https:": new node_https_1.default.Agent({ keepAlive: true, maxSockets: 64 }),
-};
+const httpAgent = new node_http_1.default.Agent({ keepAlive: true, maxSockets: 64 });
+let secure;
+// TLS is loaded on the first https call only: it costs a few ms of start-up that a plain-http run never uses.
+function secureTransport() {
+    if (!secure) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, see above
+        const transport = __nccwpck_require__(4708);
+        secure = { transport, agent: new transport.Agent({ keepAlive: true, maxSockets: 64 }) };
+    }
+    return secure;
+}
 /**
  * Sends one request with Node's own http client (Node's fetch costs ~40 MB of memory more and cannot
  * stream a file slice with an exact Content-Length). Resolves with any status; rejects on network errors.
  */
 function sendHttp(request) {
     const target = new URL(request.url);
-    const transport = target.protocol === "https:" ? node_https_1.default : node_http_1.default;
-    const agent = target.protocol === "https:" ? agents["https:"] : agents["http:"];
+    const { transport, agent } = target.protocol === "https:" ? secureTransport() : { transport: node_http_1.default, agent: httpAgent };
     return new Promise((resolve, reject) => {
         const headers = { ...request.headers };
         headers["Content-Length"] = String(bodyLength(request.body));
@@ -4450,11 +4473,16 @@ async function exchangeIdToken(connection, idToken, ref) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.normalizePathInRepo = normalizePathInRepo;
 const MAX_PATH_LENGTH = 1000;
+// What normalising could change or refuse: a backslash, an empty, `.`, `..` or `.git` segment, a leading `/`.
+const NEEDS_A_LOOK = /\\|^$|^\/|\/$|\/\/|(^|\/)\.{1,2}(\/|$)|(^|\/)\.git(\/|$)/;
 /**
  * Normalises a path inside a repo the way the Hub does (drops a leading `/` or `./`, uses `/`)
  * and throws a plain Error when the Hub would refuse it.
  */
 function normalizePathInRepo(path) {
+    // Most paths are already in the Hub's form; checking that is one scan.
+    if (path.length <= MAX_PATH_LENGTH && !NEEDS_A_LOOK.test(path))
+        return path;
     let normalized = path.replace(/\\/g, "/");
     while (normalized.startsWith("/") || normalized.startsWith("./")) {
         normalized = normalized.startsWith("/") ? normalized.slice(1) : normalized.slice(2);
@@ -6779,6 +6807,7 @@ const file_1 = __nccwpck_require__(2610);
 const inspect_1 = __nccwpck_require__(1190);
 const lfs_pointers_1 = __nccwpck_require__(6688);
 const plan_1 = __nccwpck_require__(4659);
+const split_1 = __nccwpck_require__(562);
 const progress_1 = __nccwpck_require__(375);
 const report_1 = __nccwpck_require__(8410);
 const select_1 = __nccwpck_require__(5916);
@@ -6854,8 +6883,8 @@ exports.uploadFile = (0, operation_1.defineOperation)({
             source,
             concurrency: (0, values_1.parseInteger)("concurrency", read("concurrency"), DEFAULT_CONCURRENCY, 1, 64),
             commitLimits: {
-                maxFiles: (0, values_1.parseInteger)("max_files_per_commit", read("max_files_per_commit"), plan_1.DEFAULT_COMMIT_LIMITS.maxFiles, 1, 100_000),
-                maxBytes: (0, values_1.parseInteger)("max_bytes_per_commit", read("max_bytes_per_commit"), plan_1.DEFAULT_COMMIT_LIMITS.maxBytes, 1, Number.MAX_SAFE_INTEGER),
+                maxFiles: (0, values_1.parseInteger)("max_files_per_commit", read("max_files_per_commit"), split_1.DEFAULT_COMMIT_LIMITS.maxFiles, 1, 100_000),
+                maxBytes: (0, values_1.parseInteger)("max_bytes_per_commit", read("max_bytes_per_commit"), split_1.DEFAULT_COMMIT_LIMITS.maxBytes, 1, Number.MAX_SAFE_INTEGER),
             },
             waitTimeout: wait ? (0, space_1.parseWaitTimeoutMs)(read("wait_timeout")) : undefined,
         };
@@ -6864,13 +6893,18 @@ exports.uploadFile = (0, operation_1.defineOperation)({
     run: async (context, options) => {
         const { reporter } = context;
         reporter.startGroup("Select files");
-        const selection = await selectAndCheck(context, options).finally(() => reporter.endGroup());
+        // The first files' preupload calls go out while the rest are listed; a new branch must exist first.
+        const prefetch = options.createBranch
+            ? undefined
+            : new inspect_1.PreuploadPrefetch(context.connection, firstTarget(options), options.commitLimits);
+        const selection = await selectAndCheck(context, options, prefetch).finally(() => reporter.endGroup());
         const outcome = { selection, files: [], deleted: [], commits: [], landedOn: options.revision };
         if (selection.files.length > 0) {
             await (0, inspect_1.checkModelCard)(context.connection, options.repo, selection.files);
             await prepareRevision(context, options);
             const deletions = await findDeletions(context.connection, options, selection);
-            await commitInBatches(context, options, { deletions, gitIgnore: await gitIgnoreOf(selection) }, outcome);
+            const extras = { deletions, gitIgnore: await gitIgnoreOf(selection), prefetch };
+            await commitInBatches(context, options, extras, outcome);
             if (outcome.files.every((file) => file.outcome === "ignored")) {
                 noFilesLeft(context, options, `.gitignore excludes every file ${options.selection.paths.join(", ")} selected`);
             }
@@ -6900,8 +6934,9 @@ function parseParentCommit(raw) {
     }
     return raw;
 }
-async function selectAndCheck(context, options) {
-    const selection = await (0, select_1.selectFiles)(options.selection);
+async function selectAndCheck(context, options, prefetch) {
+    const selection = await (0, select_1.selectFiles)(options.selection, { onFiles: prefetch && ((files) => prefetch.add(files)) });
+    prefetch?.end();
     context.reporter.info(`Selected ${selection.files.length} file(s), ${(0, progress_1.formatBytes)((0, file_1.totalSize)(selection.files))}`);
     if (selection.files.length === 0) {
         noFilesLeft(context, options, `${options.selection.paths.join(", ")} matched no file (after include/exclude and hidden-file rules)`);
@@ -6956,7 +6991,7 @@ async function findDeletions(connection, options, selection) {
 }
 async function commitInBatches(context, options, extras, outcome) {
     const { reporter } = context;
-    const batches = (0, plan_1.splitIntoCommits)(outcome.selection.files, options.commitLimits);
+    const batches = (0, split_1.splitIntoCommits)(outcome.selection.files, options.commitLimits);
     for (const [index, files] of batches.entries()) {
         const isLast = index === batches.length - 1;
         if (batches.length > 1)
@@ -6974,6 +7009,7 @@ async function commitInBatches(context, options, extras, outcome) {
             deletions: isLast ? extras.deletions : [],
             parentCommit: index === 0 ? options.parentCommit : undefined,
             destinationFolder: outcome.selection.destinationFolder,
+            prefetch: index === 0 ? extras.prefetch : undefined,
         });
         reporter.endGroup();
         outcome.files.push(...landing.files);
@@ -7019,7 +7055,9 @@ function uploadBatch(context, options, target, batch) {
             });
             let plan;
             try {
-                plan = await (0, plan_1.planCommit)((0, inspect_1.inspectFiles)(connection, target, batch.files), {
+                // A new plan asks again: the branch moved since the prefetched answers.
+                const prefetch = replan ? undefined : batch.prefetch;
+                plan = await (0, plan_1.planCommit)((0, inspect_1.inspectFiles)(connection, target, batch.files, prefetch), {
                     deletions,
                     concurrency: options.concurrency,
                     onHashed: (done, total) => {
@@ -7049,6 +7087,10 @@ async function stillPresent(connection, target, wanted) {
         return [];
     const present = new Set((await (0, files_1.remoteFiles)(connection, target.repo, target.revision, wanted)).map((file) => file.path));
     return wanted.filter((path) => present.has(path));
+}
+/** Where the first commit goes, as the preupload calls sent during selection ask about it. */
+function firstTarget(options) {
+    return { repo: options.repo, revision: options.revision, createPr: options.createPr };
 }
 // The Hub answers a pull request's URL; its commits live on refs/pr/<number>.
 function pullRequestRef(pullRequestUrl) {
@@ -7153,6 +7195,7 @@ async function findOpenedPullRequest(connection, target, before, summary) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nextTurn = void 0;
 exports.createLimiter = createLimiter;
 /** A bound on tasks in flight: each call waits for a free slot, runs, then hands the slot on. */
 function createLimiter(limit) {
@@ -7175,6 +7218,9 @@ function createLimiter(limit) {
         }
     };
 }
+/** Lets the event loop turn once: requests already started get to go out before more synchronous work. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+exports.nextTurn = nextTurn;
 
 
 /***/ }),
@@ -7238,7 +7284,8 @@ function lfsPointer(sha256, size) {
 function readSample(path) {
     const descriptor = (0, node_fs_1.openSync)(path, "r");
     try {
-        const buffer = Buffer.alloc(SAMPLE_BYTES);
+        // Small unsafe buffers come from Node's shared pool: no allocation of its own for each file.
+        const buffer = Buffer.allocUnsafe(SAMPLE_BYTES);
         return buffer.subarray(0, (0, node_fs_1.readSync)(descriptor, buffer, 0, SAMPLE_BYTES, 0));
     }
     finally {
@@ -7268,6 +7315,7 @@ exports.totalSize = totalSize;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PreuploadPrefetch = void 0;
 exports.inspectFiles = inspectFiles;
 exports.checkModelCard = checkModelCard;
 const promises_1 = __nccwpck_require__(1455);
@@ -7275,39 +7323,149 @@ const connection_1 = __nccwpck_require__(1871);
 const preupload_1 = __nccwpck_require__(8503);
 const repos_1 = __nccwpck_require__(470);
 const errors_1 = __nccwpck_require__(5939);
+const concurrency_1 = __nccwpck_require__(4257);
 const digests_1 = __nccwpck_require__(2539);
+const split_1 = __nccwpck_require__(562);
 // The Hub takes up to 1000 files per call; the Python client sends 256, and so do we.
 const PREUPLOAD_BATCH = 256;
 // Preupload calls in flight at once: their round trips overlap, and answers are still handed on in order.
 const PREUPLOADS_IN_FLIGHT = 4;
 /**
  * Asks the Hub, a batch at a time, how it stores each file and what each path holds now; several batches
- * are in flight at once, and each is yielded, in order, as its answer arrives.
+ * are in flight at once, and each is yielded, in order, as its answer arrives. A batch the prefetch already
+ * asked about, for the same target, is not asked again.
  */
-async function* inspectFiles(connection, target, files) {
+async function* inspectFiles(connection, target, files, prefetch) {
     const batches = [];
     for (let start = 0; start < files.length; start += PREUPLOAD_BATCH) {
         batches.push(files.slice(start, start + PREUPLOAD_BATCH));
     }
     const answers = [];
-    // A failed batch must not become an unhandled rejection while earlier ones are awaited.
-    const launch = (batch) => {
-        const answer = inspectBatch(connection, target, batch);
-        answer.catch(() => undefined);
-        answers.push(answer);
-    };
     let launched = 0;
-    while (launched < Math.min(PREUPLOADS_IN_FLIGHT, batches.length))
-        launch(batches[launched++]);
     for (let index = 0; index < batches.length; index++) {
-        const inspection = await answers[index];
-        if (launched < batches.length)
-            launch(batches[launched++]);
-        yield inspection;
+        while (launched < Math.min(index + PREUPLOADS_IN_FLIGHT, batches.length)) {
+            const batch = batches[launched++];
+            const prefetched = prefetch?.take(batch, target);
+            answers.push(prefetched ?? askHub(connection, target, batch));
+            // Each request leaves before the next batch's samples are read, so the Hub starts on it at once.
+            if (!prefetched && launched < batches.length)
+                await (0, concurrency_1.nextTurn)();
+        }
+        yield applyAnswer(batches[index], await answers[index]);
     }
 }
-async function inspectBatch(connection, target, batch) {
-    const answer = await (0, preupload_1.preupload)(connection, target.repo, target, batch.map((file) => ({ path: file.pathInRepo, size: file.size, sample: (0, digests_1.readSample)(file.localPath) })));
+// A root .gitignore changes the answers (they were asked without it); a root README.md is the card, checked
+// with the Hub before anything more is sent.
+const STOPS_PREFETCH = new Set([".gitignore", "README.md"]);
+/**
+ * Preupload calls for the files of an upload's first commit, sent while the selection is still being listed,
+ * as many in flight as `inspectFiles` keeps. Nothing more is sent once the selection brings a root
+ * `.gitignore` or `README.md`; an answer is used only for exactly the batch, and the target, it was asked for.
+ */
+class PreuploadPrefetch {
+    connection;
+    target;
+    limits;
+    sent = [];
+    waiting = [];
+    pending = [];
+    inFlight = 0;
+    open = true;
+    held = { files: 0, bytes: 0 };
+    constructor(connection, target, 
+    /** The first commit ends where these say (see splitIntoCommits); files past it are left to later. */
+    limits) {
+        this.connection = connection;
+        this.target = target;
+        this.limits = limits;
+    }
+    /** Takes the next selected files, in selection order; each full batch goes out as soon as a call is free. */
+    add(files) {
+        for (const file of files) {
+            if (!this.open)
+                return;
+            if (STOPS_PREFETCH.has(file.pathInRepo) || !this.fitsFirstCommit(file))
+                return this.close();
+            this.pending.push(file);
+            if (this.pending.length === PREUPLOAD_BATCH)
+                this.queue();
+        }
+    }
+    /** The selection is complete: its last files, short of a batch, are asked about too. */
+    end() {
+        if (this.open && this.pending.length > 0)
+            this.queue();
+        this.open = false;
+    }
+    /** The answer asked (or about to be asked) for this very batch against this target, handed out once. */
+    take(batch, target) {
+        const { repo, revision, createPr, gitIgnore } = this.target;
+        if (target.repo !== repo || target.revision !== revision || target.createPr !== createPr)
+            return undefined;
+        if (target.gitIgnore !== gitIgnore)
+            return undefined;
+        const sent = this.sent.findIndex((entry) => sameFiles(entry.batch, batch));
+        if (sent !== -1)
+            return this.sent.splice(sent, 1)[0].answer;
+        const waiting = this.waiting.findIndex((entry) => sameFiles(entry, batch));
+        if (waiting === -1)
+            return undefined;
+        this.waiting.splice(waiting, 1);
+        return askHub(this.connection, this.target, batch);
+    }
+    fitsFirstCommit(file) {
+        if ((0, split_1.startsNewCommit)(this.held, file, this.limits))
+            return false;
+        this.held.files += 1;
+        this.held.bytes += file.size;
+        return true;
+    }
+    close() {
+        this.open = false;
+        this.pending = [];
+        this.waiting.length = 0;
+    }
+    queue() {
+        this.waiting.push(this.pending);
+        this.pending = [];
+        this.send();
+    }
+    send() {
+        while (this.inFlight < PREUPLOADS_IN_FLIGHT && this.waiting.length > 0) {
+            const batch = this.waiting.shift();
+            const answer = askHub(this.connection, this.target, batch);
+            this.inFlight += 1;
+            const settled = () => {
+                this.inFlight -= 1;
+                this.send();
+            };
+            answer.then(settled, settled);
+            this.sent.push({ batch, answer });
+        }
+    }
+}
+exports.PreuploadPrefetch = PreuploadPrefetch;
+function sameFiles(a, b) {
+    return a.length === b.length && a.every((file, index) => file === b[index]);
+}
+/**
+ * Sends one preupload call. Any failure, reading a sample included, comes out where the answer is awaited
+ * and is never left unhandled: a prefetched answer may never be awaited at all.
+ */
+function askHub(connection, target, batch) {
+    let answer;
+    try {
+        const files = batch.map((file) => ({ path: file.pathInRepo, size: file.size, sample: (0, digests_1.readSample)(file.localPath) }));
+        answer = (0, preupload_1.preupload)(connection, target.repo, target, files);
+    }
+    catch (error) {
+        answer = Promise.reject(error);
+    }
+    answer.catch(() => undefined);
+    return answer;
+}
+// The answer is applied only when it is used: a prefetched one that is not used changes no file.
+function applyAnswer(batch, answer) {
     const verdicts = new Map(answer.verdicts.map((verdict) => [verdict.path, verdict]));
     for (const file of batch) {
         const verdict = verdicts.get(file.pathInRepo);
@@ -7417,8 +7575,6 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_COMMIT_LIMITS = void 0;
-exports.splitIntoCommits = splitIntoCommits;
 exports.staleFiles = staleFiles;
 exports.planCommit = planCommit;
 const node_fs_1 = __nccwpck_require__(3024);
@@ -7426,25 +7582,6 @@ const node_os_1 = __nccwpck_require__(8161);
 const picomatch_1 = __importDefault(__nccwpck_require__(4006));
 const concurrency_1 = __nccwpck_require__(4257);
 const digests_1 = __nccwpck_require__(2539);
-exports.DEFAULT_COMMIT_LIMITS = { maxFiles: 5_000, maxBytes: 50 * 1024 ** 3 };
-/** Splits files into consecutive batches that each stay within the limits (a single file always fits). */
-function splitIntoCommits(files, limits) {
-    const batches = [];
-    let current = [];
-    let bytes = 0;
-    for (const file of files) {
-        if (current.length > 0 && (current.length >= limits.maxFiles || bytes + file.size > limits.maxBytes)) {
-            batches.push(current);
-            current = [];
-            bytes = 0;
-        }
-        current.push(file);
-        bytes += file.size;
-    }
-    if (current.length > 0 || batches.length === 0)
-        batches.push(current);
-    return batches;
-}
 /**
  * Remote files under `folder` that match `patterns` (relative to that folder) and that this upload
  * does not bring: the stale files mirror mode deletes. `.gitattributes` is never among them.
@@ -7715,32 +7852,48 @@ const picomatch_1 = __importDefault(__nccwpck_require__(4006));
 const tinyglobby_1 = __nccwpck_require__(7949);
 const path_in_repo_1 = __nccwpck_require__(9151);
 const errors_1 = __nccwpck_require__(5939);
+const concurrency_1 = __nccwpck_require__(4257);
 const local_paths_1 = __nccwpck_require__(1568);
 const selectionError = (message) => new errors_1.OptionError("selection", message);
+// Files handed to onFiles at a time; between chunks, requests already started get to go out.
+const CHUNK_FILES = 256;
 /** Resolves `path` entries into the files to upload and where each goes in the repo. */
-async function selectFiles(options, flavour = local_paths_1.RUNNER_PATHS) {
-    const walker = new Walker(await (0, promises_1.realpath)(options.workspace), options.includeHidden, flavour);
+async function selectFiles(options, hooks = {}) {
+    const walker = new Walker(await (0, promises_1.realpath)(options.workspace), options.includeHidden, hooks.paths ?? local_paths_1.RUNNER_PATHS);
+    const included = options.include.length > 0 ? (0, picomatch_1.default)(options.include, { dot: true }) : () => true;
+    const excluded = options.exclude.length > 0 ? (0, picomatch_1.default)(options.exclude, { dot: true }) : () => false;
+    const destinations = new Map();
     const unmatched = [];
-    const found = [];
+    const files = [];
+    let chunk = [];
     let singleFile = false;
     for (const entry of options.paths) {
         const expanded = await walker.expand(entry);
-        if (expanded.found.length === 0)
-            unmatched.push(entry);
-        found.push(...expanded.found);
         singleFile = options.paths.length === 1 && expanded.isPlainFile;
+        let matched = false;
+        for (const found of expanded.found) {
+            matched = true;
+            if (!included(found.relative) || excluded(found.relative))
+                continue;
+            const pathInRepo = destination(options.pathInRepo, found.relative, singleFile);
+            if (!isNewDestination(destinations, pathInRepo, found.localPath))
+                continue;
+            const file = { localPath: found.localPath, size: found.size, pathInRepo };
+            files.push(file);
+            chunk.push(file);
+            if (hooks.onFiles && chunk.length === CHUNK_FILES) {
+                hooks.onFiles(chunk);
+                chunk = [];
+                await (0, concurrency_1.nextTurn)();
+            }
+        }
+        if (!matched)
+            unmatched.push(entry);
     }
-    const included = options.include.length > 0 ? (0, picomatch_1.default)(options.include, { dot: true }) : () => true;
-    const excluded = options.exclude.length > 0 ? (0, picomatch_1.default)(options.exclude, { dot: true }) : () => false;
-    const files = found
-        .filter((file) => included(file.relative) && !excluded(file.relative))
-        .map((file) => ({
-        localPath: file.localPath,
-        size: file.size,
-        pathInRepo: destination(options.pathInRepo, file.relative, singleFile),
-    }));
+    if (hooks.onFiles && chunk.length > 0)
+        hooks.onFiles(chunk);
     const destinationFolder = singleFile ? parentFolder(files[0]?.pathInRepo ?? "") : options.pathInRepo;
-    return { files: uniqueDestinations(files), unmatched, destinationFolder, singleFile };
+    return { files, unmatched, destinationFolder, singleFile };
 }
 function parentFolder(pathInRepo) {
     const index = pathInRepo.lastIndexOf("/");
@@ -7757,21 +7910,19 @@ function destination(pathInRepo, relative, singleFile) {
         throw selectionError(`the file ${relative} cannot go to the Hub: ${error.message}.`);
     }
 }
-/** Drops a file selected twice for the same place; refuses two different files bound for one place. */
-function uniqueDestinations(files) {
-    const seen = new Map();
-    const unique = [];
-    for (const file of files) {
-        const other = seen.get(file.pathInRepo);
-        if (other === file.localPath)
-            continue;
-        if (other) {
-            throw selectionError(`${other} and ${file.localPath} would both be uploaded to ${file.pathInRepo}. Select only one of them.`);
-        }
-        seen.set(file.pathInRepo, file.localPath);
-        unique.push(file);
+/**
+ * Whether a file is the first bound for its place: the same file selected twice goes once; two different
+ * files bound for one place are refused.
+ */
+function isNewDestination(destinations, pathInRepo, localPath) {
+    const other = destinations.get(pathInRepo);
+    if (other === localPath)
+        return false;
+    if (other) {
+        throw selectionError(`${other} and ${localPath} would both be uploaded to ${pathInRepo}. Select only one of them.`);
     }
-    return unique;
+    destinations.set(pathInRepo, localPath);
+    return true;
 }
 /** Walks the workspace for `path` entries; symlinks are followed only while they stay inside it. */
 class Walker {
@@ -7783,6 +7934,7 @@ class Walker {
         this.includeHidden = includeHidden;
         this.paths = paths;
     }
+    /** The files an entry names, found as they are iterated; `isPlainFile` when it names one plain file. */
     async expand(entry) {
         const pattern = (0, local_paths_1.globSyntax)(this.paths, entry);
         const scan = picomatch_1.default.scan(pattern);
@@ -7791,10 +7943,10 @@ class Walker {
         const absolute = this.paths.resolve(this.workspace, entry);
         if (!(await (0, promises_1.lstat)(absolute).catch(() => undefined)))
             return { found: [], isPlainFile: false };
-        const real = await this.insideWorkspace(absolute, entry);
+        const real = this.insideWorkspace(absolute, entry);
         const info = await (0, promises_1.stat)(real);
         if (info.isDirectory())
-            return { found: await this.collect(absolute, absolute), isPlainFile: false };
+            return { found: this.walk(absolute, absolute), isPlainFile: false };
         return {
             found: [{ localPath: real, relative: this.paths.basename(absolute), size: info.size }],
             isPlainFile: true,
@@ -7813,50 +7965,115 @@ class Walker {
             followSymbolicLinks: false,
             expandDirectories: false,
         });
-        const found = [];
-        for (const match of matches.sort())
-            found.push(...(await this.collect(match, base)));
+        return this.walkMatches(matches.sort(), base);
+    }
+    // Two matches can reach one file (a folder and a file inside it): it is found once.
+    *walkMatches(matches, base) {
         const seen = new Set();
-        return found.filter((file) => !seen.has(file.relative) && seen.add(file.relative));
+        for (const match of matches) {
+            for (const found of this.walk(match, base)) {
+                if (!seen.has(found.relative))
+                    yield found;
+                seen.add(found.relative);
+            }
+        }
     }
     /**
-     * Files at or below `target`, named relative to `base`. `real` is the target's real path when it was reached
-     * without a symlink (a real folder's child is that folder's real path plus its name); only symlinks are
-     * resolved and checked against the workspace. Results keep name order.
+     * Files at or below `target`, named relative to `base`, in name order. Synchronous: for thousands of files
+     * the promise API costs more than the readdir and stat calls themselves.
      */
-    async collect(target, base, visited = new Set(), real) {
+    *walk(target, base) {
         const relative = (0, local_paths_1.slashRelative)(this.paths, base, target);
-        const name = this.paths.basename(target);
-        if (relative && (name === ".git" || (!this.includeHidden && name.startsWith("."))))
-            return [];
-        const resolved = real ?? (await this.insideWorkspace(target, relative || target));
-        // Synchronous: for thousands of files the promise API costs more than the stat calls themselves.
-        const info = (0, node_fs_1.statSync)(resolved);
-        if (info.isFile())
-            return [{ localPath: resolved, relative: relative || name, size: info.size }];
-        if (!info.isDirectory() || visited.has(resolved))
-            return [];
-        visited.add(resolved);
-        const children = (await (0, promises_1.readdir)(target, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-        const collectChild = (child) => this.collect(this.paths.join(target, child.name), base, visited, child.isSymbolicLink() ? undefined : this.paths.join(resolved, child.name));
-        const found = new Array(children.length);
-        // Plain files are looked at concurrently; folders and symlinks in name order, so that when two paths lead
-        // to one folder, the first in order is the one that names its files.
-        await Promise.all(children.map(async (child, index) => child.isFile() && (found[index] = await collectChild(child))));
-        for (const [index, child] of children.entries())
-            if (!child.isFile())
-                found[index] = await collectChild(child);
-        return found.flat();
+        if (relative && this.isLeftOut(this.paths.basename(target)))
+            return;
+        yield* this.walkFrom(target, relative, new Set());
     }
-    async insideWorkspace(target, shown) {
-        const real = await (0, promises_1.realpath)(target).catch(() => {
+    isLeftOut(name) {
+        return name === ".git" || (!this.includeHidden && name.startsWith("."));
+    }
+    /**
+     * `real` is the target's real path when it was reached without a symlink (a real folder's child is that
+     * folder's real path plus its name); only symlinks are resolved and checked against the workspace.
+     */
+    *walkFrom(target, relative, visited, real) {
+        const resolved = real ?? this.insideWorkspace(target, relative || target);
+        const info = (0, node_fs_1.statSync)(resolved);
+        if (info.isFile()) {
+            yield { localPath: resolved, relative: relative || this.paths.basename(target), size: info.size };
+            return;
+        }
+        // When two paths lead to one folder, the first in name order is the one that names its files.
+        if (!info.isDirectory() || visited.has(resolved))
+            return;
+        visited.add(resolved);
+        const children = (0, node_fs_1.readdirSync)(target, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const child of children) {
+            if (this.isLeftOut(child.name))
+                continue;
+            const childRelative = relative ? `${relative}/${child.name}` : child.name;
+            const childReal = child.isSymbolicLink() ? undefined : this.childPath(resolved, child.name);
+            if (childReal && child.isFile()) {
+                // Most entries are plain files: taken here, without a nested walk each.
+                yield { localPath: childReal, relative: childRelative, size: (0, node_fs_1.statSync)(childReal).size };
+            }
+            else {
+                yield* this.walkFrom(this.childPath(target, child.name), childRelative, visited, childReal);
+            }
+        }
+    }
+    // A name from readdir holds no separator: joining needs no normalising.
+    childPath(folder, name) {
+        return folder.endsWith(this.paths.sep) ? folder + name : folder + this.paths.sep + name;
+    }
+    insideWorkspace(target, shown) {
+        let real;
+        try {
+            real = (0, node_fs_1.realpathSync)(target);
+        }
+        catch {
             throw selectionError(`${shown} is a broken symlink or cannot be read.`);
-        });
+        }
         if (!(0, local_paths_1.isInside)(this.paths, this.workspace, real)) {
             throw selectionError(`${shown} resolves to ${real}, outside the workspace ${this.workspace}. Only files inside the workspace are uploaded.`);
         }
         return real;
     }
+}
+
+
+/***/ }),
+
+/***/ 562:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_COMMIT_LIMITS = void 0;
+exports.startsNewCommit = startsNewCommit;
+exports.splitIntoCommits = splitIntoCommits;
+exports.DEFAULT_COMMIT_LIMITS = { maxFiles: 5_000, maxBytes: 50 * 1024 ** 3 };
+/** Whether `file` must open a new commit after one that holds `files` files of `bytes` bytes (a single file always fits). */
+function startsNewCommit(held, file, limits) {
+    return held.files > 0 && (held.files >= limits.maxFiles || held.bytes + file.size > limits.maxBytes);
+}
+/** Splits files into consecutive batches that each stay within the limits. */
+function splitIntoCommits(files, limits) {
+    const batches = [];
+    let current = [];
+    let bytes = 0;
+    for (const file of files) {
+        if (startsNewCommit({ files: current.length, bytes }, file, limits)) {
+            batches.push(current);
+            current = [];
+            bytes = 0;
+        }
+        current.push(file);
+        bytes += file.size;
+    }
+    if (current.length > 0 || batches.length === 0)
+        batches.push(current);
+    return batches;
 }
 
 

@@ -237,6 +237,66 @@ describe("upload-file with folders", () => {
     }
   });
 
+  it("asks the Hub about each file once, in calls of 256 sent while listing, across split commits", async () => {
+    await createRepoDirectly(hub.url, "many");
+    const names = Array.from({ length: 600 }, (_, i) => `many/f${String(i).padStart(3, "0")}.txt`);
+    await writeTree(Object.fromEntries(names.map((name) => [name, `content of ${name}\n`])));
+    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
+    const run = await upload("many", { path: "many", max_files_per_commit: "300" });
+    expect(run.exitCode).toBe(0);
+    const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{
+      path: string;
+      json?: { files?: Array<{ path: string }> };
+    }>;
+    const asked = log
+      .filter((entry) => entry.path.endsWith("/preupload/main"))
+      .map((entry) => entry.json?.files?.map((file) => file.path) ?? []);
+    // The first commit's 300 files: 256 asked while listing, 44 after; then the second commit's, the same way.
+    expect(asked.map((batch) => batch.length)).toEqual([256, 44, 256, 44]);
+    expect(asked.flat().sort()).toEqual(names.map((name) => name.slice("many/".length)));
+    expect(run.stdout).toContain("Commit 2 of 2: 300 file(s)");
+    expect(await treePaths("many")).toHaveLength(601);
+  });
+
+  it("applies a root .gitignore found after the first files were asked about", async () => {
+    await createRepoDirectly(hub.url, "late-ignore");
+    const names = Array.from({ length: 300 }, (_, i) => `f${String(i).padStart(3, "0")}.txt`);
+    await writeTree({
+      ...Object.fromEntries(names.map((name) => [`li/data/${name}`, name])),
+      "li/data/a.log": "noise",
+      "li/extra/.gitignore": "*.log\n",
+    });
+    // The data folder is listed first: 256 of its files are asked about before the .gitignore turns up.
+    const run = await upload("late-ignore", { path: "li/data\nli/extra", include_hidden: "true" });
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.outputs.ignored)).toEqual(["a.log"]);
+    const paths = await treePaths("late-ignore");
+    expect(paths).toContain(".gitignore");
+    expect(paths).not.toContain("a.log");
+    expect(paths).toHaveLength(302);
+  });
+
+  it("checks a root README listed after the first preupload calls before any LFS byte or commit", async () => {
+    await createRepoDirectly(hub.url, "late-card");
+    const names = Array.from({ length: 300 }, (_, i) => `lc/${String(i).padStart(4, "0")}.txt`);
+    await writeTree({
+      ...Object.fromEntries(names.map((name) => [name, name])),
+      "lc/README.md": "---\nlicense: mit\nlicense: apache-2.0\n---\n",
+      "lc/w.safetensors": randomBytes(2 * 1024 * 1024),
+    });
+    const before = await repoSnapshot(hub.url, "models/alice/late-card");
+    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
+    const run = await upload("late-card", { path: "lc" });
+    expect(run.exitCode).toBe(1);
+    expect(errorLine(run)).toMatch(/README\.md.*YAML front matter.*nothing was uploaded/s);
+    const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{ path: string }>;
+    const paths = log.map((entry) => entry.path);
+    // The first 256 files, listed before README.md, were asked about while listing; nothing more went out.
+    expect(paths.filter((entry) => entry.includes("/preupload/"))).toHaveLength(1);
+    expect(paths.filter((entry) => /info\/lfs|\/commit\//.test(entry))).toEqual([]);
+    expect(await repoSnapshot(hub.url, "models/alice/late-card")).toEqual(before);
+  });
+
   it("links the workflow run in the default commit description", async () => {
     const { body } = await getJson<Array<{ message: string }>>(`${hub.url}/api/models/alice/split/commits/main`);
     expect(body[0].message).toContain("https://github.com/octo/train/actions/runs/42");

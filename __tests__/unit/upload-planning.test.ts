@@ -1,4 +1,5 @@
-import { splitIntoCommits, staleFiles } from "../../src/operations/upload/plan";
+import { staleFiles } from "../../src/operations/upload/plan";
+import { splitIntoCommits } from "../../src/operations/upload/split";
 
 const file = (pathInRepo: string, size: number) => ({ localPath: `/w/${pathInRepo}`, pathInRepo, size });
 

@@ -1,6 +1,6 @@
 import { open } from "node:fs/promises";
 import http, { type IncomingHttpHeaders } from "node:http";
-import https from "node:https";
+import type https from "node:https";
 
 // 1 MiB reads keep hashing and sending at full speed while few buffers wait for the garbage collector.
 export const READ_CHUNK_BYTES = 1024 * 1024;
@@ -42,10 +42,18 @@ export interface HttpResponse {
 }
 
 // One pool per protocol: connections are reused across the many calls of an upload.
-const agents = {
-  "http:": new http.Agent({ keepAlive: true, maxSockets: 64 }),
-  "https:": new https.Agent({ keepAlive: true, maxSockets: 64 }),
-};
+const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+let secure: { transport: typeof https; agent: https.Agent } | undefined;
+
+// TLS is loaded on the first https call only: it costs a few ms of start-up that a plain-http run never uses.
+function secureTransport(): { transport: typeof https; agent: https.Agent } {
+  if (!secure) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, see above
+    const transport = require("node:https") as typeof https;
+    secure = { transport, agent: new transport.Agent({ keepAlive: true, maxSockets: 64 }) };
+  }
+  return secure;
+}
 
 /**
  * Sends one request with Node's own http client (Node's fetch costs ~40 MB of memory more and cannot
@@ -53,8 +61,7 @@ const agents = {
  */
 export function sendHttp(request: HttpRequest): Promise<HttpResponse> {
   const target = new URL(request.url);
-  const transport = target.protocol === "https:" ? https : http;
-  const agent = target.protocol === "https:" ? agents["https:"] : agents["http:"];
+  const { transport, agent } = target.protocol === "https:" ? secureTransport() : { transport: http, agent: httpAgent };
   return new Promise((resolve, reject) => {
     const headers = { ...request.headers };
     headers["Content-Length"] = String(bodyLength(request.body));

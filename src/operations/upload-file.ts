@@ -13,16 +13,10 @@ import { parseBoolean, parseChoice, parseInteger, parseLines, requireText } from
 import { type OperationContext, type SourceInfo, defineOperation } from "./operation";
 import { landCommit } from "./upload/commit";
 import { type UploadFile, totalSize } from "./upload/file";
-import { type UploadTarget, checkModelCard, inspectFiles } from "./upload/inspect";
+import { PreuploadPrefetch, type UploadTarget, checkModelCard, inspectFiles } from "./upload/inspect";
 import { findLfsPointers } from "./upload/lfs-pointers";
-import {
-  type CommitLimits,
-  type CommitPlan,
-  DEFAULT_COMMIT_LIMITS,
-  planCommit,
-  splitIntoCommits,
-  staleFiles,
-} from "./upload/plan";
+import { type CommitPlan, planCommit, staleFiles } from "./upload/plan";
+import { type CommitLimits, DEFAULT_COMMIT_LIMITS, splitIntoCommits } from "./upload/split";
 import { type UploadProgress, formatBytes, phaseLogger } from "./upload/progress";
 import { UPLOAD_OUTPUTS, type UploadOutcome, uploadReport } from "./upload/report";
 import { type Selection, type SelectionOptions, selectFiles } from "./upload/select";
@@ -150,13 +144,18 @@ export const uploadFile = defineOperation({
   run: async (context, options) => {
     const { reporter } = context;
     reporter.startGroup("Select files");
-    const selection = await selectAndCheck(context, options).finally(() => reporter.endGroup());
+    // The first files' preupload calls go out while the rest are listed; a new branch must exist first.
+    const prefetch = options.createBranch
+      ? undefined
+      : new PreuploadPrefetch(context.connection, firstTarget(options), options.commitLimits);
+    const selection = await selectAndCheck(context, options, prefetch).finally(() => reporter.endGroup());
     const outcome: UploadOutcome = { selection, files: [], deleted: [], commits: [], landedOn: options.revision };
     if (selection.files.length > 0) {
       await checkModelCard(context.connection, options.repo, selection.files);
       await prepareRevision(context, options);
       const deletions = await findDeletions(context.connection, options, selection);
-      await commitInBatches(context, options, { deletions, gitIgnore: await gitIgnoreOf(selection) }, outcome);
+      const extras = { deletions, gitIgnore: await gitIgnoreOf(selection), prefetch };
+      await commitInBatches(context, options, extras, outcome);
       if (outcome.files.every((file) => file.outcome === "ignored")) {
         noFilesLeft(context, options, `.gitignore excludes every file ${options.selection.paths.join(", ")} selected`);
       }
@@ -186,8 +185,13 @@ function parseParentCommit(raw: string): string | undefined {
   return raw;
 }
 
-async function selectAndCheck(context: OperationContext, options: UploadFileOptions): Promise<Selection> {
-  const selection = await selectFiles(options.selection);
+async function selectAndCheck(
+  context: OperationContext,
+  options: UploadFileOptions,
+  prefetch?: PreuploadPrefetch,
+): Promise<Selection> {
+  const selection = await selectFiles(options.selection, { onFiles: prefetch && ((files) => prefetch.add(files)) });
+  prefetch?.end();
   context.reporter.info(`Selected ${selection.files.length} file(s), ${formatBytes(totalSize(selection.files))}`);
   if (selection.files.length === 0) {
     noFilesLeft(
@@ -254,7 +258,7 @@ async function findDeletions(
 async function commitInBatches(
   context: OperationContext,
   options: UploadFileOptions,
-  extras: { deletions: string[]; gitIgnore?: string },
+  extras: { deletions: string[]; gitIgnore?: string; prefetch?: PreuploadPrefetch },
   outcome: UploadOutcome,
 ): Promise<void> {
   const { reporter } = context;
@@ -275,6 +279,7 @@ async function commitInBatches(
       deletions: isLast ? extras.deletions : [],
       parentCommit: index === 0 ? options.parentCommit : undefined,
       destinationFolder: outcome.selection.destinationFolder,
+      prefetch: index === 0 ? extras.prefetch : undefined,
     });
     reporter.endGroup();
     outcome.files.push(...landing.files);
@@ -302,6 +307,7 @@ function uploadBatch(
     deletions: string[];
     parentCommit?: string;
     destinationFolder: string;
+    prefetch?: PreuploadPrefetch;
   },
 ) {
   const { connection } = context;
@@ -338,7 +344,9 @@ function uploadBatch(
       });
       let plan: CommitPlan;
       try {
-        plan = await planCommit(inspectFiles(connection, target, batch.files), {
+        // A new plan asks again: the branch moved since the prefetched answers.
+        const prefetch = replan ? undefined : batch.prefetch;
+        plan = await planCommit(inspectFiles(connection, target, batch.files, prefetch), {
           deletions,
           concurrency: options.concurrency,
           onHashed: (done, total) => {
@@ -369,6 +377,11 @@ async function stillPresent(connection: HubConnection, target: UploadTarget, wan
     (await remoteFiles(connection, target.repo, target.revision, wanted)).map((file) => file.path),
   );
   return wanted.filter((path) => present.has(path));
+}
+
+/** Where the first commit goes, as the preupload calls sent during selection ask about it. */
+function firstTarget(options: UploadFileOptions): UploadTarget {
+  return { repo: options.repo, revision: options.revision, createPr: options.createPr };
 }
 
 // The Hub answers a pull request's URL; its commits live on refs/pr/<number>.

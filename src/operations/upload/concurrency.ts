@@ -16,3 +16,6 @@ export function createLimiter(limit: number): Limiter {
     }
   };
 }
+
+/** Lets the event loop turn once: requests already started get to go out before more synchronous work. */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -52,7 +52,8 @@ export function lfsPointer(sha256: string, size: number): Buffer {
 export function readSample(path: string): Buffer {
   const descriptor = openSync(path, "r");
   try {
-    const buffer = Buffer.alloc(SAMPLE_BYTES);
+    // Small unsafe buffers come from Node's shared pool: no allocation of its own for each file.
+    const buffer = Buffer.allocUnsafe(SAMPLE_BYTES);
     return buffer.subarray(0, readSync(descriptor, buffer, 0, SAMPLE_BYTES, 0));
   } finally {
     closeSync(descriptor);

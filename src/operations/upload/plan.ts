@@ -8,32 +8,6 @@ import { gitBlobSha1, lfsPointer, sha256OfFile } from "./digests";
 import type { UploadFile } from "./file";
 import type { Inspection } from "./inspect";
 
-/** Above these, one upload becomes several commits (the Hub gives up on commits that take over ~60 s). */
-export interface CommitLimits {
-  maxFiles: number;
-  maxBytes: number;
-}
-
-export const DEFAULT_COMMIT_LIMITS: CommitLimits = { maxFiles: 5_000, maxBytes: 50 * 1024 ** 3 };
-
-/** Splits files into consecutive batches that each stay within the limits (a single file always fits). */
-export function splitIntoCommits(files: UploadFile[], limits: CommitLimits): UploadFile[][] {
-  const batches: UploadFile[][] = [];
-  let current: UploadFile[] = [];
-  let bytes = 0;
-  for (const file of files) {
-    if (current.length > 0 && (current.length >= limits.maxFiles || bytes + file.size > limits.maxBytes)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(file);
-    bytes += file.size;
-  }
-  if (current.length > 0 || batches.length === 0) batches.push(current);
-  return batches;
-}
-
 /**
  * Remote files under `folder` that match `patterns` (relative to that folder) and that this upload
  * does not bring: the stale files mirror mode deletes. `.gitattributes` is never among them.
