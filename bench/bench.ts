@@ -112,7 +112,10 @@ interface Measurement extends Usage {
 interface Row {
   profile: Profile;
   scenario: Scenario;
+  /** Each figure's median over the rounds. */
   results: Record<Contender, Measurement>;
+  /** Every round's measurement, in round order, for the spread. */
+  samples: Record<Contender, Measurement[]>;
 }
 
 interface Options {
@@ -180,7 +183,7 @@ async function main(): Promise<void> {
       Contender,
       Measurement
     >;
-    rows.push({ profile, scenario, results });
+    rows.push({ profile, scenario, results, samples });
   }
   const report = renderReport(rows, options, Math.round((Date.now() - started) / 1000), calibration, nodeStart);
   console.log(`\n${report}`);
@@ -644,11 +647,36 @@ function renderReport(
       `| ${profile} | ${scenario.name} | ${[...cells, ...ratios, requests, a.commits, b.commits].join(" | ")} |`,
     );
   }
+  lines.push("", ...spread(rows, options.repeat));
   lines.push("", "Floors (c):", "");
   for (const { profile, scenario, results } of rows)
     lines.push(`- ${profile}, ${scenario.name}: ${results.floor.floorNote}`);
   lines.push("", "## Targets", "", ...targets(rows), "", ...notes(rows, nodeStart, options.wan), "");
   return lines.join("\n");
+}
+
+/** The run-to-run spread: each contender's wall time over the rounds, and each round's ratios (its turns paired). */
+function spread(rows: Row[], repeat: number): string[] {
+  const range = (values: number[]) => {
+    const low = Math.min(...values).toFixed(2);
+    const high = Math.max(...values).toFixed(2);
+    return low === high ? low : `${low}-${high}`;
+  };
+  const perRound = (rows: Measurement[], over: Measurement[]) =>
+    range(rows.map((m, round) => m.wall / over[round].wall));
+  const lines = [
+    `Run-to-run spread over the ${repeat} round(s): lowest-highest wall time of each contender, and of the ratios`,
+    "taken round by round (each round's turns paired).",
+    "",
+    "| profile | scenario | (a) wall s | (b) wall s | (c) wall s | a/c wall | a/b wall |",
+    "|---|---|--:|--:|--:|--:|--:|",
+  ];
+  for (const { profile, scenario, samples } of rows) {
+    const { action: a, jsClient: b, floor: c } = samples;
+    const walls = [a, b, c].map((runs) => range(runs.map((m) => m.wall)));
+    lines.push(`| ${profile} | ${scenario.name} | ${[...walls, perRound(a, c), perRound(a, b)].join(" | ")} |`);
+  }
+  return lines;
 }
 
 function targets(rows: Row[]): string[] {
@@ -716,7 +744,8 @@ const HEADER = ({ wan, repeat }: Options): string[] => [
   "thread (`process.resourceUsage()` read in an `exit` handler by `bench/usage.js`, preloaded into each process);",
   "peak RSS is its VmHWM. MB of memory are 2^20 bytes; MB of data, rates and caps are 10^6 bytes. Large files are",
   "fully random (no repeated block); small files are text, so the Hub keeps them as regular files.",
-  `Each scenario ran ${repeat} round(s), the contenders taking turns; every figure is the median over the rounds.`,
+  `Each scenario ran ${repeat} round(s), the contenders taking turns; every figure is the median over the rounds`,
+  "(the spread over the rounds follows the table).",
   "",
   "Profiles:",
   "",
