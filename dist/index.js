@@ -7073,9 +7073,7 @@ function uploadBatch(context, options, target, batch) {
             }
             await transfer.finish();
             // A .gitignore that leaves nothing to upload is a selection that matched nothing: no deletions either.
-            if (batch.allIgnoredBefore && plan.files.every((file) => file.outcome === "ignored")) {
-                return { ...plan, deleted: [], operations: [] };
-            }
+            if (false) {}
             return plan;
         },
         onCommitting: (plan) => progress({ phase: "commit", bytesDone: 0, bytesTotal: plan.operations.length }),

@@ -5,6 +5,7 @@ import path from "node:path";
 import { type RunningEmulator, startEmulator } from "../../emulator";
 import {
   ALICE,
+  commitFilesDirectly,
   createRepoDirectly,
   download,
   getJson,
@@ -295,6 +296,17 @@ describe("upload-file with folders", () => {
     expect(paths.filter((entry) => entry.includes("/preupload/"))).toHaveLength(1);
     expect(paths.filter((entry) => /info\/lfs|\/commit\//.test(entry))).toEqual([]);
     expect(await repoSnapshot(hub.url, "models/alice/late-card")).toEqual(before);
+  });
+
+  it("deletes nothing in mirror mode when the repo's .gitignore leaves out every file of every commit", async () => {
+    await createRepoDirectly(hub.url, "all-ignored");
+    await commitFilesDirectly(hub.url, "models/alice/all-ignored", { ".gitignore": "*.log\n", "old.txt": "stale" });
+    await writeTree({ "ai/a.log": "a", "ai/b.log": "b", "ai/c.log": "c" });
+    const before = await repoSnapshot(hub.url, "models/alice/all-ignored");
+    const run = await upload("all-ignored", { path: "ai", max_files_per_commit: "1", delete_patterns: "*.txt" });
+    expect(run.exitCode).toBe(1);
+    expect(errorLine(run)).toMatch(/\.gitignore excludes every file/);
+    expect(await repoSnapshot(hub.url, "models/alice/all-ignored")).toEqual(before);
   });
 
   it("links the workflow run in the default commit description", async () => {
