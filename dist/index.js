@@ -4126,14 +4126,20 @@ const urls_1 = __nccwpck_require__(6137);
 const filesOf = (entries) => entries
     .filter((entry) => entry.type === "file")
     .map((entry) => ({ path: entry.path, size: entry.size, oid: entry.oid, lfs: entry.lfs }));
+// The Hub takes at most 2000 paths a call; mirror mode may ask about more.
+const PATHS_PER_CALL = 1000;
 /** The entries that exist at `revision` among `paths`; missing paths are simply absent. */
 async function remoteFiles(connection, repo, revision, paths) {
-    const response = await (0, connection_1.hubRequest)(connection, {
-        method: "POST",
-        url: `${(0, repo_ref_1.repoApiPath)(repo)}/paths-info/${encodeURIComponent(revision)}`,
-        json: { paths, expand: false },
-    });
-    return filesOf(response.json());
+    const found = [];
+    for (let start = 0; start < paths.length; start += PATHS_PER_CALL) {
+        const response = await (0, connection_1.hubRequest)(connection, {
+            method: "POST",
+            url: `${(0, repo_ref_1.repoApiPath)(repo)}/paths-info/${encodeURIComponent(revision)}`,
+            json: { paths: paths.slice(start, start + PATHS_PER_CALL), expand: false },
+        });
+        found.push(...filesOf(response.json()));
+    }
+    return found;
 }
 /** Files at a revision below a folder, paging through the tree listing (`Link: rel="next"`). */
 async function listRepoFiles(connection, repo, listing) {
@@ -7073,7 +7079,9 @@ function uploadBatch(context, options, target, batch) {
             }
             await transfer.finish();
             // A .gitignore that leaves nothing to upload is a selection that matched nothing: no deletions either.
-            if (false) {}
+            if (batch.allIgnoredBefore && plan.files.every((file) => file.outcome === "ignored")) {
+                return { ...plan, deleted: [], operations: [] };
+            }
             return plan;
         },
         onCommitting: (plan) => progress({ phase: "commit", bytesDone: 0, bytesTotal: plan.operations.length }),
@@ -7109,11 +7117,14 @@ function pullRequestRef(pullRequestUrl) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.landCommit = landCommit;
 const commit_1 = __nccwpck_require__(8262);
+const node_fs_1 = __nccwpck_require__(3024);
 const connection_1 = __nccwpck_require__(1871);
+const files_1 = __nccwpck_require__(5004);
 const refs_1 = __nccwpck_require__(25);
 const retry_1 = __nccwpck_require__(4529);
 const urls_1 = __nccwpck_require__(6137);
 const commit_retries_1 = __nccwpck_require__(7734);
+const digests_1 = __nccwpck_require__(2539);
 /**
  * Lands one planned commit exactly once. The commit names the head it was planned against; when the
  * branch moved (412) or the answer was lost it plans again against the new head instead of re-sending
@@ -7141,7 +7152,7 @@ async function landCommit(connection, stage) {
         const header = stage.header(plan);
         prsBefore ??= createPr ? await (0, refs_1.listPullRequestRefs)(connection, repo) : undefined;
         if (lostPlan && prsBefore) {
-            const opened = await findOpenedPullRequest(connection, stage.target, prsBefore, header.summary);
+            const opened = await findOpenedPullRequest(connection, stage.target, prsBefore, header.summary, lostPlan);
             if (opened)
                 return { commit: opened, files: lostPlan.files, deleted: lostPlan.deleted };
         }
@@ -7167,21 +7178,41 @@ function landedAs(connection, stage, plan, head) {
     return { commit, files: plan.files, deleted: plan.deleted };
 }
 /**
- * After a lost answer to a pull-request commit: the pull request that appeared since `before` and whose
- * head commit carries our summary is the one that attempt opened.
+ * After a lost answer to a pull-request commit: the pull request that appeared since `before`, whose head
+ * commit carries our summary and holds what the lost plan committed, is the one that attempt opened.
  */
-async function findOpenedPullRequest(connection, target, before, summary) {
+async function findOpenedPullRequest(connection, target, before, summary, plan) {
     const known = new Set(before.map((pr) => pr.number));
     for (const pr of await (0, refs_1.listPullRequestRefs)(connection, target.repo)) {
         if (known.has(pr.number))
             continue;
-        const head = await (0, refs_1.latestCommit)(connection, target.repo, `refs/pr/${pr.number}`);
-        if (head?.id === pr.head && head.title === summary) {
-            const pullRequestUrl = `${(0, urls_1.repoWebUrl)(connection.endpoint, target.repo)}/discussions/${pr.number}`;
-            return { sha: pr.head, url: (0, urls_1.commitWebUrl)(connection.endpoint, target.repo, pr.head), pullRequestUrl };
-        }
+        const ref = `refs/pr/${pr.number}`;
+        const head = await (0, refs_1.latestCommit)(connection, target.repo, ref);
+        if (head?.id !== pr.head || head.title !== summary)
+            continue;
+        // Another run may have opened a pull request with the same title: its content tells them apart.
+        if (!(await holdsPlan(connection, target.repo, ref, plan)))
+            continue;
+        const pullRequestUrl = `${(0, urls_1.repoWebUrl)(connection.endpoint, target.repo)}/discussions/${pr.number}`;
+        return { sha: pr.head, url: (0, urls_1.commitWebUrl)(connection.endpoint, target.repo, pr.head), pullRequestUrl };
     }
     return undefined;
+}
+/** Whether `revision` holds each file the plan uploaded, with the same content, and none of the paths it deleted. */
+async function holdsPlan(connection, repo, revision, plan) {
+    const uploaded = plan.files.filter((file) => file.outcome === "uploaded");
+    const paths = [...uploaded.map((file) => file.pathInRepo), ...plan.deleted];
+    const remote = new Map((await (0, files_1.remoteFiles)(connection, repo, revision, paths)).map((file) => [file.path, file]));
+    if (plan.deleted.some((path) => remote.has(path)))
+        return false;
+    return uploaded.every((file) => {
+        const found = remote.get(file.pathInRepo);
+        if (!found)
+            return false;
+        if (file.storage === "lfs")
+            return found.lfs?.oid === file.sha256;
+        return !found.lfs && found.oid === (0, digests_1.gitBlobSha1)((0, node_fs_1.readFileSync)(file.localPath));
+    });
 }
 
 

@@ -28,6 +28,14 @@ async function freshFiles(folder: string): Promise<void> {
   for (const [name, bytes] of files) await writeFile(path.join(workspace, folder, name), bytes);
 }
 afterEach(() => fetch(`${hub.url}/__admin/faults`, { method: "DELETE" }));
+
+async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error("the condition did not come true in time");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 afterAll(async () => {
   await hub.close();
   await rm(workspace, { recursive: true, force: true });
@@ -142,6 +150,52 @@ describe("fault matrix: every upload route x every fault", () => {
       headers: { Authorization: `Bearer ${ALICE}` },
     });
     expect(((await refs.json()) as { pullRequests: unknown[] }).pullRequests).toHaveLength(1);
+  });
+
+  it("after a lost pull-request commit, another pull request with the same title is not taken for ours", async () => {
+    const repo = `faults-${++repoCounter}`;
+    await createRepoDirectly(hub.url, repo);
+    await freshFiles(repo);
+    // The first commit fails unapplied; the new plan's preupload waits, and meanwhile someone else's pull request
+    // with the same title opens.
+    await inject({ method: "POST", path: "/commit/", action: "status", status: 500 });
+    await inject({ method: "POST", path: "/preupload/", nth: 2, action: "delay", delayMs: 1500 });
+    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
+    const running = runInProcess(
+      {
+        operation: "upload-file",
+        repo_id: `alice/${repo}`,
+        token: ALICE,
+        endpoint: hub.url,
+        path: repo,
+        create_pr: "true",
+        commit_message: "Nightly upload",
+      },
+      { cwd: workspace },
+    );
+    await until(async () => {
+      const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{ path: string }>;
+      return log.filter((entry) => entry.path.includes("/preupload/")).length >= 2;
+    });
+    const other = [
+      { key: "header", value: { summary: "Nightly upload" } },
+      {
+        key: "file",
+        value: { path: "config.json", content: Buffer.from("{}").toString("base64"), encoding: "base64" },
+      },
+    ];
+    const opened = await fetch(`${hub.url}/api/models/alice/${repo}/commit/main?create_pr=1`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${ALICE}`, "Content-Type": "application/x-ndjson" },
+      body: other.map((line) => JSON.stringify(line)).join("\n"),
+    });
+    expect(opened.status).toBe(200);
+    const run = await running;
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.pr_url).toBe(`${hub.url}/alice/${repo}/discussions/2`);
+    for (const [name, bytes] of files) {
+      expect(sha256(await download(hub.url, `alice/${repo}`, name, "refs/pr/2"))).toBe(sha256(bytes));
+    }
   });
 
   it("gives up after max_retry_wait with the Hub's answer and the request id", async () => {

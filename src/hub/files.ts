@@ -19,6 +19,9 @@ const filesOf = (entries: TreeEntry[]): RemoteFile[] =>
     .filter((entry) => entry.type === "file")
     .map((entry) => ({ path: entry.path, size: entry.size, oid: entry.oid, lfs: entry.lfs }));
 
+// The Hub takes at most 2000 paths a call; mirror mode may ask about more.
+const PATHS_PER_CALL = 1000;
+
 /** The entries that exist at `revision` among `paths`; missing paths are simply absent. */
 export async function remoteFiles(
   connection: HubConnection,
@@ -26,12 +29,16 @@ export async function remoteFiles(
   revision: string,
   paths: string[],
 ): Promise<RemoteFile[]> {
-  const response = await hubRequest(connection, {
-    method: "POST",
-    url: `${repoApiPath(repo)}/paths-info/${encodeURIComponent(revision)}`,
-    json: { paths, expand: false },
-  });
-  return filesOf(response.json<TreeEntry[]>());
+  const found: RemoteFile[] = [];
+  for (let start = 0; start < paths.length; start += PATHS_PER_CALL) {
+    const response = await hubRequest(connection, {
+      method: "POST",
+      url: `${repoApiPath(repo)}/paths-info/${encodeURIComponent(revision)}`,
+      json: { paths: paths.slice(start, start + PATHS_PER_CALL), expand: false },
+    });
+    found.push(...filesOf(response.json<TreeEntry[]>()));
+  }
+  return found;
 }
 
 export interface TreeListing {

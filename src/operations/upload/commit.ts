@@ -5,11 +5,15 @@ import {
   createCommit,
   isLostAnswer,
 } from "../../hub/commit";
+import { readFileSync } from "node:fs";
 import { type HubConnection, isHubError } from "../../hub/connection";
+import { remoteFiles } from "../../hub/files";
 import { type PullRequestRef, latestCommit, listPullRequestRefs } from "../../hub/refs";
+import type { RepoRef } from "../../hub/repo-ref";
 import { type RetryDecision, withRetries } from "../../hub/retry";
 import { commitWebUrl, repoWebUrl } from "../../hub/urls";
 import { commitRetries } from "../commit-retries";
+import { gitBlobSha1 } from "./digests";
 import type { UploadFile } from "./file";
 import type { UploadTarget } from "./inspect";
 import type { CommitPlan } from "./plan";
@@ -59,7 +63,7 @@ export async function landCommit(connection: HubConnection, stage: CommitStage):
       const header = stage.header(plan);
       prsBefore ??= createPr ? await listPullRequestRefs(connection, repo) : undefined;
       if (lostPlan && prsBefore) {
-        const opened = await findOpenedPullRequest(connection, stage.target, prsBefore, header.summary);
+        const opened = await findOpenedPullRequest(connection, stage.target, prsBefore, header.summary, lostPlan);
         if (opened) return { commit: opened, files: lostPlan.files, deleted: lostPlan.deleted };
       }
       const parentCommit = stage.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
@@ -86,23 +90,45 @@ function landedAs(connection: HubConnection, stage: CommitStage, plan: CommitPla
 }
 
 /**
- * After a lost answer to a pull-request commit: the pull request that appeared since `before` and whose
- * head commit carries our summary is the one that attempt opened.
+ * After a lost answer to a pull-request commit: the pull request that appeared since `before`, whose head
+ * commit carries our summary and holds what the lost plan committed, is the one that attempt opened.
  */
 async function findOpenedPullRequest(
   connection: HubConnection,
   target: UploadTarget,
   before: PullRequestRef[],
   summary: string,
+  plan: CommitPlan,
 ): Promise<CommitResult | undefined> {
   const known = new Set(before.map((pr) => pr.number));
   for (const pr of await listPullRequestRefs(connection, target.repo)) {
     if (known.has(pr.number)) continue;
-    const head = await latestCommit(connection, target.repo, `refs/pr/${pr.number}`);
-    if (head?.id === pr.head && head.title === summary) {
-      const pullRequestUrl = `${repoWebUrl(connection.endpoint, target.repo)}/discussions/${pr.number}`;
-      return { sha: pr.head, url: commitWebUrl(connection.endpoint, target.repo, pr.head), pullRequestUrl };
-    }
+    const ref = `refs/pr/${pr.number}`;
+    const head = await latestCommit(connection, target.repo, ref);
+    if (head?.id !== pr.head || head.title !== summary) continue;
+    // Another run may have opened a pull request with the same title: its content tells them apart.
+    if (!(await holdsPlan(connection, target.repo, ref, plan))) continue;
+    const pullRequestUrl = `${repoWebUrl(connection.endpoint, target.repo)}/discussions/${pr.number}`;
+    return { sha: pr.head, url: commitWebUrl(connection.endpoint, target.repo, pr.head), pullRequestUrl };
   }
   return undefined;
+}
+
+/** Whether `revision` holds each file the plan uploaded, with the same content, and none of the paths it deleted. */
+async function holdsPlan(
+  connection: HubConnection,
+  repo: RepoRef,
+  revision: string,
+  plan: CommitPlan,
+): Promise<boolean> {
+  const uploaded = plan.files.filter((file) => file.outcome === "uploaded");
+  const paths = [...uploaded.map((file) => file.pathInRepo), ...plan.deleted];
+  const remote = new Map((await remoteFiles(connection, repo, revision, paths)).map((file) => [file.path, file]));
+  if (plan.deleted.some((path) => remote.has(path))) return false;
+  return uploaded.every((file) => {
+    const found = remote.get(file.pathInRepo);
+    if (!found) return false;
+    if (file.storage === "lfs") return found.lfs?.oid === file.sha256;
+    return !found.lfs && found.oid === gitBlobSha1(readFileSync(file.localPath));
+  });
 }
