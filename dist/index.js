@@ -3738,9 +3738,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createCommit = createCommit;
 exports.classifyCommitFailure = classifyCommitFailure;
 exports.isLostAnswer = isLostAnswer;
-const node_fs_1 = __nccwpck_require__(3024);
 const connection_1 = __nccwpck_require__(1871);
 const errors_1 = __nccwpck_require__(4668);
+const file_content_1 = __nccwpck_require__(6813);
 const repo_ref_1 = __nccwpck_require__(7775);
 const retry_1 = __nccwpck_require__(4529);
 /**
@@ -3791,7 +3791,7 @@ function commitBody(header, operations) {
 // Parts of about this size go to the socket: fewer writes and waits for drain than one per file.
 const WRITE_BATCH_CHARS = 256 * 1024;
 async function* commitParts(header, operations) {
-    const reader = new ContentReader();
+    const reader = new file_content_1.ContentReader();
     let batch = line({ key: "header", value: header });
     for (const operation of operations) {
         batch +=
@@ -3832,35 +3832,6 @@ function line(value) {
 /** JSON with every non-ASCII character escaped (`\u00e9`): the same value to any JSON reader, one byte a character. */
 function asciiJson(value) {
     return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-/**
- * Reads regular files, one at a time, into one buffer that grows to the largest of them (regular files are
- * at most 10 MiB): no new buffer per file for the garbage collector. Synchronous: for thousands of small files
- * the promise API's file handles cost more main-thread time than the reads themselves.
- */
-class ContentReader {
-    buffer = Buffer.allocUnsafe(64 * 1024);
-    /** The file's content, which must still be `size` bytes long (the body's length was computed from it). */
-    read(path, size) {
-        // One byte more than expected shows a file that grew.
-        if (this.buffer.length < size + 1)
-            this.buffer = Buffer.allocUnsafe(size + 1);
-        const descriptor = (0, node_fs_1.openSync)(path, "r");
-        try {
-            let length = 0;
-            for (let read = -1; read !== 0 && length <= size; length += read) {
-                read = (0, node_fs_1.readSync)(descriptor, this.buffer, length, size + 1 - length, length);
-            }
-            if (length !== size) {
-                const now = (0, node_fs_1.fstatSync)(descriptor).size;
-                throw new Error(`${path} changed while it was uploaded (${size} bytes, now ${now}): run the step again`);
-            }
-        }
-        finally {
-            (0, node_fs_1.closeSync)(descriptor);
-        }
-        return this.buffer.subarray(0, size);
-    }
 }
 
 
@@ -4107,6 +4078,48 @@ class HubUnreachableError extends Error {
     }
 }
 exports.HubUnreachableError = HubUnreachableError;
+
+
+/***/ }),
+
+/***/ 6813:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ContentReader = void 0;
+const node_fs_1 = __nccwpck_require__(3024);
+/**
+ * Reads regular files, one at a time, into one buffer that grows to the largest of them (regular files are
+ * at most 10 MiB): no new buffer per file for the garbage collector. Synchronous: for thousands of small files
+ * the promise API's file handles cost more main-thread time than the reads themselves.
+ */
+class ContentReader {
+    buffer = Buffer.allocUnsafe(64 * 1024);
+    /** The file's content, which must still be the `size` bytes selection saw (a commit body's length counts on it). */
+    read(path, size) {
+        // One byte more than expected shows a file that grew.
+        if (this.buffer.length < size + 1)
+            this.buffer = Buffer.allocUnsafe(size + 1);
+        const descriptor = (0, node_fs_1.openSync)(path, "r");
+        try {
+            let length = 0;
+            for (let read = -1; read !== 0 && length <= size; length += read) {
+                read = (0, node_fs_1.readSync)(descriptor, this.buffer, length, size + 1 - length, length);
+            }
+            if (length !== size) {
+                const now = (0, node_fs_1.fstatSync)(descriptor).size;
+                throw new Error(`${path} changed while it was uploaded (${size} bytes, now ${now}): run the step again`);
+            }
+        }
+        finally {
+            (0, node_fs_1.closeSync)(descriptor);
+        }
+        return this.buffer.subarray(0, size);
+    }
+}
+exports.ContentReader = ContentReader;
 
 
 /***/ }),
@@ -7117,8 +7130,8 @@ function pullRequestRef(pullRequestUrl) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.landCommit = landCommit;
 const commit_1 = __nccwpck_require__(8262);
-const node_fs_1 = __nccwpck_require__(3024);
 const connection_1 = __nccwpck_require__(1871);
+const file_content_1 = __nccwpck_require__(6813);
 const files_1 = __nccwpck_require__(5004);
 const refs_1 = __nccwpck_require__(25);
 const retry_1 = __nccwpck_require__(4529);
@@ -7205,13 +7218,14 @@ async function holdsPlan(connection, repo, revision, plan) {
     const remote = new Map((await (0, files_1.remoteFiles)(connection, repo, revision, paths)).map((file) => [file.path, file]));
     if (plan.deleted.some((path) => remote.has(path)))
         return false;
+    const reader = new file_content_1.ContentReader();
     return uploaded.every((file) => {
         const found = remote.get(file.pathInRepo);
         if (!found)
             return false;
         if (file.storage === "lfs")
             return found.lfs?.oid === file.sha256;
-        return !found.lfs && found.oid === (0, digests_1.gitBlobSha1)((0, node_fs_1.readFileSync)(file.localPath));
+        return !found.lfs && found.oid === (0, digests_1.gitBlobSha1)(reader.read(file.localPath, file.size));
     });
 }
 
@@ -7606,9 +7620,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.staleFiles = staleFiles;
 exports.planCommit = planCommit;
-const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const picomatch_1 = __importDefault(__nccwpck_require__(4006));
+const file_content_1 = __nccwpck_require__(6813);
 const concurrency_1 = __nccwpck_require__(4257);
 const digests_1 = __nccwpck_require__(2539);
 /**
@@ -7656,9 +7670,9 @@ async function planCommit(inspections, options) {
     await Promise.all(hashing);
     const unchanged = new Set();
     const regularWithRemote = inspected.filter((file) => file.storage === "regular" && !file.ignored && file.remoteOid);
-    // Regular files are small: read synchronously, which costs less than a promise file handle each.
+    const reader = new file_content_1.ContentReader();
     for (const file of regularWithRemote) {
-        if ((0, digests_1.gitBlobSha1)((0, node_fs_1.readFileSync)(file.localPath)) === file.remoteOid)
+        if ((0, digests_1.gitBlobSha1)(reader.read(file.localPath, file.size)) === file.remoteOid)
             unchanged.add(file.pathInRepo);
     }
     const files = inspected.map((file) => ({

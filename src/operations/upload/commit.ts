@@ -5,8 +5,8 @@ import {
   createCommit,
   isLostAnswer,
 } from "../../hub/commit";
-import { readFileSync } from "node:fs";
 import { type HubConnection, isHubError } from "../../hub/connection";
+import { ContentReader } from "../../hub/file-content";
 import { remoteFiles } from "../../hub/files";
 import { type PullRequestRef, latestCommit, listPullRequestRefs } from "../../hub/refs";
 import type { RepoRef } from "../../hub/repo-ref";
@@ -125,10 +125,11 @@ async function holdsPlan(
   const paths = [...uploaded.map((file) => file.pathInRepo), ...plan.deleted];
   const remote = new Map((await remoteFiles(connection, repo, revision, paths)).map((file) => [file.path, file]));
   if (plan.deleted.some((path) => remote.has(path))) return false;
+  const reader = new ContentReader();
   return uploaded.every((file) => {
     const found = remote.get(file.pathInRepo);
     if (!found) return false;
     if (file.storage === "lfs") return found.lfs?.oid === file.sha256;
-    return !found.lfs && found.oid === gitBlobSha1(readFileSync(file.localPath));
+    return !found.lfs && found.oid === gitBlobSha1(reader.read(file.localPath, file.size));
   });
 }

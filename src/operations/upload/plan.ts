@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import picomatch from "picomatch";
 import type { CommitOperation } from "../../hub/commit";
+import { ContentReader } from "../../hub/file-content";
 import type { RemoteFile } from "../../hub/files";
 import { type Limiter, createLimiter } from "./concurrency";
 import { gitBlobSha1, lfsPointer, sha256OfFile } from "./digests";
@@ -73,9 +73,9 @@ export async function planCommit(inspections: AsyncIterable<Inspection>, options
   await Promise.all(hashing);
   const unchanged = new Set<string>();
   const regularWithRemote = inspected.filter((file) => file.storage === "regular" && !file.ignored && file.remoteOid);
-  // Regular files are small: read synchronously, which costs less than a promise file handle each.
+  const reader = new ContentReader();
   for (const file of regularWithRemote) {
-    if (gitBlobSha1(readFileSync(file.localPath)) === file.remoteOid) unchanged.add(file.pathInRepo);
+    if (gitBlobSha1(reader.read(file.localPath, file.size)) === file.remoteOid) unchanged.add(file.pathInRepo);
   }
   const files = inspected.map((file): UploadFile => ({
     ...file,
