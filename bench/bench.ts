@@ -666,15 +666,16 @@ function spread(rows: Row[], repeat: number): string[] {
     range(rows.map((m, round) => m.wall / over[round].wall));
   const lines = [
     `Run-to-run spread over the ${repeat} round(s): lowest-highest wall time of each contender, and of the ratios`,
-    "taken round by round (each round's turns paired).",
+    "taken round by round (each round's turns paired), and the action's lowest-highest peak RSS.",
     "",
-    "| profile | scenario | (a) wall s | (b) wall s | (c) wall s | a/c wall | a/b wall |",
-    "|---|---|--:|--:|--:|--:|--:|",
+    "| profile | scenario | (a) wall s | (b) wall s | (c) wall s | a/c wall | a/b wall | (a) RSS MB |",
+    "|---|---|--:|--:|--:|--:|--:|--:|",
   ];
   for (const { profile, scenario, samples } of rows) {
     const { action: a, jsClient: b, floor: c } = samples;
     const walls = [a, b, c].map((runs) => range(runs.map((m) => m.wall)));
-    lines.push(`| ${profile} | ${scenario.name} | ${[...walls, perRound(a, c), perRound(a, b)].join(" | ")} |`);
+    const rss = `${Math.min(...a.map((m) => m.rssMb)).toFixed(0)}-${Math.max(...a.map((m) => m.rssMb)).toFixed(0)}`;
+    lines.push(`| ${profile} | ${scenario.name} | ${[...walls, perRound(a, c), perRound(a, b), rss].join(" | ")} |`);
   }
   return lines;
 }
