@@ -657,9 +657,9 @@ function renderReport(
 
 /** The run-to-run spread: each contender's wall time over the rounds, and each round's ratios (its turns paired). */
 function spread(rows: Row[], repeat: number): string[] {
-  const range = (values: number[]) => {
-    const low = Math.min(...values).toFixed(2);
-    const high = Math.max(...values).toFixed(2);
+  const range = (values: number[], digits = 2) => {
+    const low = Math.min(...values).toFixed(digits);
+    const high = Math.max(...values).toFixed(digits);
     return low === high ? low : `${low}-${high}`;
   };
   const perRound = (rows: Measurement[], over: Measurement[]) =>
@@ -674,7 +674,10 @@ function spread(rows: Row[], repeat: number): string[] {
   for (const { profile, scenario, samples } of rows) {
     const { action: a, jsClient: b, floor: c } = samples;
     const walls = [a, b, c].map((runs) => range(runs.map((m) => m.wall)));
-    const rss = `${Math.min(...a.map((m) => m.rssMb)).toFixed(0)}-${Math.max(...a.map((m) => m.rssMb)).toFixed(0)}`;
+    const rss = range(
+      a.map((m) => m.rssMb),
+      0,
+    );
     lines.push(`| ${profile} | ${scenario.name} | ${[...walls, perRound(a, c), perRound(a, b), rss].join(" | ")} |`);
   }
   return lines;
