@@ -16,10 +16,10 @@ import { type UploadFile, totalSize } from "./upload/file";
 import { PreuploadPrefetch, type UploadTarget, checkModelCard, inspectFiles } from "./upload/inspect";
 import { findLfsPointers } from "./upload/lfs-pointers";
 import { type CommitPlan, planCommit, staleFiles } from "./upload/plan";
-import { type CommitLimits, DEFAULT_COMMIT_LIMITS, splitIntoCommits } from "./upload/split";
 import { type UploadProgress, formatBytes, phaseLogger } from "./upload/progress";
 import { UPLOAD_OUTPUTS, type UploadOutcome, uploadReport } from "./upload/report";
 import { type Selection, type SelectionOptions, selectFiles } from "./upload/select";
+import { type CommitLimits, DEFAULT_COMMIT_LIMITS, splitIntoCommits } from "./upload/split";
 import { LfsTransfer } from "./upload/transfer";
 
 const NO_FILES_CHOICES = ["error", "warn", "ignore"] as const;
