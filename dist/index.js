@@ -3747,19 +3747,23 @@ const retry_1 = __nccwpck_require__(4529);
  * Creates one commit holding every operation. Never re-sent by the HTTP layer: whether a failed commit
  * landed is for the caller to find out (see classifyCommitFailure).
  */
-async function createCommit(connection, repo, commit) {
+async function createCommit(connection, repo, commit, onProgress) {
+    const body = commitBody(commit.header, commit.operations);
+    let sent = 0;
+    onProgress?.(sent, body.length);
     const response = await (0, connection_1.hubRequest)(connection, {
         method: "POST",
         url: `${(0, repo_ref_1.repoApiPath)(repo)}/commit/${encodeURIComponent(commit.revision)}${commit.createPr ? "?create_pr=1" : ""}`,
         headers: { "Content-Type": "application/x-ndjson" },
-        body: commitBody(commit.header, commit.operations),
+        body,
         retry: false,
+        onBodyBytes: (bytes) => onProgress?.((sent += bytes), body.length),
     });
-    const body = response.json();
+    const answer = response.json();
     return {
-        sha: body.commitOid,
-        url: (0, connection_1.onEndpoint)(connection, body.commitUrl),
-        pullRequestUrl: body.pullRequestUrl && (0, connection_1.onEndpoint)(connection, body.pullRequestUrl),
+        sha: answer.commitOid,
+        url: (0, connection_1.onEndpoint)(connection, answer.commitUrl),
+        pullRequestUrl: answer.pullRequestUrl && (0, connection_1.onEndpoint)(connection, answer.pullRequestUrl),
     };
 }
 /**
@@ -7024,7 +7028,7 @@ async function commitInBatches(context, options, extras, outcome) {
             createPr: options.createPr && !outcome.pullRequestUrl,
             gitIgnore: extras.gitIgnore,
         };
-        const landing = await uploadBatch(context, options, target, {
+        const landing = await commitBatch(context, options, target, {
             files,
             allIgnoredBefore: outcome.files.every((file) => file.outcome === "ignored"),
             deletions: isLast ? extras.deletions : [],
@@ -7032,7 +7036,6 @@ async function commitInBatches(context, options, extras, outcome) {
             destinationFolder: outcome.selection.destinationFolder,
             prefetch: index === 0 ? extras.prefetch : undefined,
         });
-        reporter.endGroup();
         outcome.files.push(...landing.files);
         outcome.deleted.push(...landing.deleted);
         if (landing.commit) {
@@ -7045,10 +7048,19 @@ async function commitInBatches(context, options, extras, outcome) {
         }
     }
 }
-/** One commit's pipeline: inspect -> plan -> transfer, then commit, planned again when the branch moves. */
-function uploadBatch(context, options, target, batch) {
-    const { connection } = context;
+/** One commit, its phases logged in groups of their own. */
+async function commitBatch(context, options, target, batch) {
     const progress = (0, progress_1.phaseLogger)(context.reporter);
+    try {
+        return await uploadBatch(context, options, target, batch, progress);
+    }
+    finally {
+        progress.stop();
+    }
+}
+/** One commit's pipeline: inspect -> plan -> transfer, then commit, planned again when the branch moves. */
+function uploadBatch(context, options, target, batch, progress) {
+    const { connection } = context;
     return (0, commit_1.landCommit)(connection, {
         target,
         parentCommit: batch.parentCommit,
@@ -7062,11 +7074,16 @@ function uploadBatch(context, options, target, batch) {
         }),
         prepare: async (replan) => {
             const deletions = replan ? await stillPresent(connection, target, batch.deletions) : batch.deletions;
-            progress({ phase: "inspect", bytesDone: 0, bytesTotal: batch.files.length });
+            const total = batch.files.length;
+            progress({ phase: "inspect", done: 0, total });
             // Hashing and sending overlap: each changed LFS file goes to storage as soon as its sha256 is known.
             const wire = { sent: 0, toSend: 0 };
             let hashed;
-            const transferred = () => progress({ phase: "transfer", bytesDone: wire.sent, bytesTotal: wire.toSend, hashed });
+            let transferring = false;
+            const transferred = () => {
+                transferring = true;
+                progress({ phase: "transfer", done: wire.sent, total: wire.toSend, hashed });
+            };
             const transfer = new transfer_1.LfsTransfer(connection, target, {
                 concurrency: options.concurrency,
                 onSent: (sent, toSend) => {
@@ -7078,7 +7095,10 @@ function uploadBatch(context, options, target, batch) {
             try {
                 // A new plan asks again: the branch moved since the prefetched answers.
                 const prefetch = replan ? undefined : batch.prefetch;
-                plan = await (0, plan_1.planCommit)((0, inspect_1.inspectFiles)(connection, target, batch.files, prefetch), {
+                const inspections = (0, inspect_1.inspectFiles)(connection, target, batch.files, prefetch);
+                // Once LFS bytes move, the log follows them rather than the answers.
+                const answered = (done) => transferring || progress({ phase: "inspect", done, total });
+                plan = await (0, plan_1.planCommit)(countingAnswers(inspections, answered), {
                     deletions,
                     concurrency: options.concurrency,
                     onHashed: (done, total) => {
@@ -7099,8 +7119,18 @@ function uploadBatch(context, options, target, batch) {
             }
             return plan;
         },
-        onCommitting: (plan) => progress({ phase: "commit", bytesDone: 0, bytesTotal: plan.operations.length }),
+        onCommitting: (plan) => progress({ phase: "commit", done: 0, total: 0, changes: plan.operations.length }),
+        onBodyProgress: (plan, sent, bodyBytes) => progress({ phase: "commit", done: sent, total: bodyBytes, changes: plan.operations.length }),
     });
+}
+/** Passes inspections on, telling how many files have been answered for so far. */
+async function* countingAnswers(inspections, onAnswered) {
+    let answered = 0;
+    for await (const inspection of inspections) {
+        answered += inspection.files.length;
+        onAnswered(answered);
+        yield inspection;
+    }
 }
 // A new plan must not ask to delete what is already gone: the Hub refuses that commit with 404.
 async function stillPresent(connection, target, wanted) {
@@ -7173,12 +7203,8 @@ async function landCommit(connection, stage) {
         }
         const parentCommit = stage.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
         try {
-            const commit = await (0, commit_1.createCommit)(connection, repo, {
-                revision,
-                header: { ...header, parentCommit },
-                operations: plan.operations,
-                createPr,
-            });
+            const committing = plan;
+            const commit = await (0, commit_1.createCommit)(connection, repo, { revision, header: { ...header, parentCommit }, operations: plan.operations, createPr }, (sent, total) => stage.onBodyProgress?.(committing, sent, total));
             return { commit, files: plan.files, deleted: plan.deleted };
         }
         catch (error) {
@@ -7737,50 +7763,78 @@ exports.formatProgress = formatProgress;
 exports.formatBytes = formatBytes;
 const DEFAULT_INTERVAL_MS = 10_000;
 const PHASE_TITLES = {
-    inspect: (files) => `Inspect ${files} file(s) (preupload)`,
+    inspect: (progress) => `Inspect ${progress.total} file(s) (preupload)`,
     transfer: () => "Hash and upload LFS files",
-    commit: (operations) => `Commit ${operations} change(s)`,
+    commit: (progress) => `Commit ${progress.changes ?? 0} change(s)`,
 };
-/** Opens a log group per upload phase and logs progress inside it at most every 10 s. */
-function phaseLogger(reporter) {
-    const logProgress = progressLogger((line) => reporter.info(line));
+/**
+ * Opens a log group per upload phase and logs its progress inside at least every 10 s while the phase lasts,
+ * also when nothing moved since the last line (a stalled upload says so).
+ */
+function phaseLogger(reporter, intervalMs = DEFAULT_INTERVAL_MS) {
+    const progressLine = progressLogger((line) => reporter.info(line), intervalMs);
     let phase;
-    return (progress) => {
-        if (progress.phase !== phase) {
-            if (phase)
-                reporter.endGroup();
-            phase = progress.phase;
-            reporter.startGroup(PHASE_TITLES[progress.phase](progress.bytesTotal));
-        }
-        logProgress(progress);
+    let heartbeat;
+    const stop = () => {
+        clearInterval(heartbeat);
+        heartbeat = undefined;
+        if (phase)
+            reporter.endGroup();
+        phase = undefined;
     };
+    const logger = (progress) => {
+        if (progress.phase !== phase) {
+            stop();
+            phase = progress.phase;
+            reporter.startGroup(PHASE_TITLES[progress.phase](progress));
+            // A timer of its own: the job must not wait for it to end.
+            heartbeat = setInterval(() => progressLine.tick(), intervalMs).unref();
+        }
+        progressLine.update(progress);
+    };
+    return Object.assign(logger, { stop });
 }
-/** Turns a stream of progress events into a log line at most every interval: bytes, rate and ETA. */
+/** Turns progress events into a log line at most, and while a phase lasts at least, every interval. */
 function progressLogger(log, intervalMs = DEFAULT_INTERVAL_MS, now = Date.now) {
-    let phase = "";
+    let latest;
     let phaseStart = 0;
     let lastLine = 0;
-    return (progress) => {
+    const tick = () => {
         const time = now();
-        if (progress.phase !== phase) {
-            phase = progress.phase;
-            phaseStart = lastLine = time;
-            return;
-        }
-        if (time - lastLine < intervalMs)
+        if (!latest || time - lastLine < intervalMs)
             return;
         lastLine = time;
-        log(formatProgress(progress, (time - phaseStart) / 1000));
+        log(formatProgress(latest, (time - phaseStart) / 1000));
+    };
+    return {
+        update: (progress) => {
+            if (progress.phase !== latest?.phase)
+                phaseStart = lastLine = now();
+            latest = progress;
+            tick();
+        },
+        tick,
     };
 }
 function formatProgress(progress, elapsedSeconds) {
-    const rate = elapsedSeconds > 0 ? progress.bytesDone / elapsedSeconds : 0;
-    const remaining = Math.max(0, progress.bytesTotal - progress.bytesDone);
+    const rate = elapsedSeconds > 0 ? progress.done / elapsedSeconds : 0;
+    const remaining = Math.max(0, progress.total - progress.done);
     const eta = rate > 0 ? `${Math.ceil(remaining / rate)} s left` : "ETA unknown";
+    switch (progress.phase) {
+        case "inspect":
+            return `inspect: ${progress.done} / ${progress.total} file(s) answered, ${eta}`;
+        case "commit":
+            if (progress.total > 0 && progress.done >= progress.total) {
+                return `commit: ${formatBytes(progress.total)} sent in ${Math.round(elapsedSeconds)} s, waiting for the Hub to apply it`;
+            }
+            break;
+        case "transfer":
+            break;
+    }
     const hashed = progress.hashed
         ? ` (hashed ${formatBytes(progress.hashed.done)} / ${formatBytes(progress.hashed.total)})`
         : "";
-    return `${progress.phase}: ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)} at ${formatBytes(rate)}/s, ${eta}${hashed}`;
+    return `${progress.phase}: ${formatBytes(progress.done)} / ${formatBytes(progress.total)} at ${formatBytes(rate)}/s, ${eta}${hashed}`;
 }
 function formatBytes(bytes) {
     const units = ["B", "KiB", "MiB", "GiB", "TiB"];

@@ -42,6 +42,26 @@ describe("the commit body", () => {
     }
   });
 
+  it("tells how many of the body's bytes went out, up to its Content-Length", async () => {
+    const operations = await Promise.all(
+      [100_000, 200_000, 300_000].map((size, i) => regularFile(`p${i}.bin`, Buffer.alloc(size, i))),
+    );
+    const reports: Array<[number, number]> = [];
+    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
+    await createCommit(
+      connection,
+      repo,
+      { revision: "main", header: { summary: "progress" }, operations },
+      (sent, total) => reports.push([sent, total]),
+    );
+    const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{ contentLength: number }>;
+    const length = log[0].contentLength;
+    expect(reports[0]).toEqual([0, length]);
+    expect(reports.at(-1)).toEqual([length, length]);
+    expect(reports.length).toBeGreaterThan(3);
+    expect(reports.every(([sent], i) => i === 0 || sent > reports[i - 1][0])).toBe(true);
+  });
+
   it("refuses a file that grew or shrank since it was planned, and commits nothing", async () => {
     const before = await repoSnapshot(hub.url, "models/alice/body");
     const grown = await regularFile("grown.txt", "twelve bytes", 10);

@@ -40,19 +40,24 @@ export async function createCommit(
   connection: HubConnection,
   repo: RepoRef,
   commit: CommitRequest,
+  onProgress?: (sent: number, total: number) => void,
 ): Promise<CommitResult> {
+  const body = commitBody(commit.header, commit.operations);
+  let sent = 0;
+  onProgress?.(sent, body.length);
   const response = await hubRequest(connection, {
     method: "POST",
     url: `${repoApiPath(repo)}/commit/${encodeURIComponent(commit.revision)}${commit.createPr ? "?create_pr=1" : ""}`,
     headers: { "Content-Type": "application/x-ndjson" },
-    body: commitBody(commit.header, commit.operations),
+    body,
     retry: false,
+    onBodyBytes: (bytes) => onProgress?.((sent += bytes), body.length),
   });
-  const body = response.json<{ commitOid: string; commitUrl: string; pullRequestUrl?: string }>();
+  const answer = response.json<{ commitOid: string; commitUrl: string; pullRequestUrl?: string }>();
   return {
-    sha: body.commitOid,
-    url: onEndpoint(connection, body.commitUrl),
-    pullRequestUrl: body.pullRequestUrl && onEndpoint(connection, body.pullRequestUrl),
+    sha: answer.commitOid,
+    url: onEndpoint(connection, answer.commitUrl),
+    pullRequestUrl: answer.pullRequestUrl && onEndpoint(connection, answer.pullRequestUrl),
   };
 }
 

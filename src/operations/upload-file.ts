@@ -11,12 +11,12 @@ import { waitForSpace } from "./space-wait";
 import { spaceAppUrl } from "../hub/spaces";
 import { parseBoolean, parseChoice, parseInteger, parseLines, requireText } from "./inputs/values";
 import { type OperationContext, type SourceInfo, defineOperation } from "./operation";
-import { landCommit } from "./upload/commit";
+import { type Landing, landCommit } from "./upload/commit";
 import { type UploadFile, totalSize } from "./upload/file";
-import { PreuploadPrefetch, type UploadTarget, checkModelCard, inspectFiles } from "./upload/inspect";
+import { type Inspection, PreuploadPrefetch, type UploadTarget, checkModelCard, inspectFiles } from "./upload/inspect";
 import { findLfsPointers } from "./upload/lfs-pointers";
 import { type CommitPlan, planCommit, staleFiles } from "./upload/plan";
-import { type UploadProgress, formatBytes, phaseLogger } from "./upload/progress";
+import { type PhaseLogger, type UploadProgress, formatBytes, phaseLogger } from "./upload/progress";
 import { UPLOAD_OUTPUTS, type UploadOutcome, uploadReport } from "./upload/report";
 import { type Selection, type SelectionOptions, selectFiles } from "./upload/select";
 import { type CommitLimits, DEFAULT_COMMIT_LIMITS, splitIntoCommits } from "./upload/split";
@@ -273,7 +273,7 @@ async function commitInBatches(
       createPr: options.createPr && !outcome.pullRequestUrl,
       gitIgnore: extras.gitIgnore,
     };
-    const landing = await uploadBatch(context, options, target, {
+    const landing = await commitBatch(context, options, target, {
       files,
       allIgnoredBefore: outcome.files.every((file) => file.outcome === "ignored"),
       deletions: isLast ? extras.deletions : [],
@@ -281,7 +281,6 @@ async function commitInBatches(
       destinationFolder: outcome.selection.destinationFolder,
       prefetch: index === 0 ? extras.prefetch : undefined,
     });
-    reporter.endGroup();
     outcome.files.push(...landing.files);
     outcome.deleted.push(...landing.deleted);
     if (landing.commit) {
@@ -295,23 +294,40 @@ async function commitInBatches(
   }
 }
 
+/** One commit, its phases logged in groups of their own. */
+async function commitBatch(
+  context: OperationContext,
+  options: UploadFileOptions,
+  target: UploadTarget,
+  batch: Batch,
+): Promise<Landing> {
+  const progress = phaseLogger(context.reporter);
+  try {
+    return await uploadBatch(context, options, target, batch, progress);
+  } finally {
+    progress.stop();
+  }
+}
+
+interface Batch {
+  files: UploadFile[];
+  /** True while every earlier batch's files were all left out by .gitignore. */
+  allIgnoredBefore: boolean;
+  deletions: string[];
+  parentCommit?: string;
+  destinationFolder: string;
+  prefetch?: PreuploadPrefetch;
+}
+
 /** One commit's pipeline: inspect -> plan -> transfer, then commit, planned again when the branch moves. */
 function uploadBatch(
   context: OperationContext,
   options: UploadFileOptions,
   target: UploadTarget,
-  batch: {
-    files: UploadFile[];
-    /** True while every earlier batch's files were all left out by .gitignore. */
-    allIgnoredBefore: boolean;
-    deletions: string[];
-    parentCommit?: string;
-    destinationFolder: string;
-    prefetch?: PreuploadPrefetch;
-  },
-) {
+  batch: Batch,
+  progress: PhaseLogger,
+): Promise<Landing> {
   const { connection } = context;
-  const progress = phaseLogger(context.reporter);
   return landCommit(connection, {
     target,
     parentCommit: batch.parentCommit,
@@ -330,11 +346,16 @@ function uploadBatch(
     }),
     prepare: async (replan) => {
       const deletions = replan ? await stillPresent(connection, target, batch.deletions) : batch.deletions;
-      progress({ phase: "inspect", bytesDone: 0, bytesTotal: batch.files.length });
+      const total = batch.files.length;
+      progress({ phase: "inspect", done: 0, total });
       // Hashing and sending overlap: each changed LFS file goes to storage as soon as its sha256 is known.
       const wire = { sent: 0, toSend: 0 };
       let hashed: UploadProgress["hashed"];
-      const transferred = () => progress({ phase: "transfer", bytesDone: wire.sent, bytesTotal: wire.toSend, hashed });
+      let transferring = false;
+      const transferred = () => {
+        transferring = true;
+        progress({ phase: "transfer", done: wire.sent, total: wire.toSend, hashed });
+      };
       const transfer = new LfsTransfer(connection, target, {
         concurrency: options.concurrency,
         onSent: (sent, toSend) => {
@@ -346,7 +367,10 @@ function uploadBatch(
       try {
         // A new plan asks again: the branch moved since the prefetched answers.
         const prefetch = replan ? undefined : batch.prefetch;
-        plan = await planCommit(inspectFiles(connection, target, batch.files, prefetch), {
+        const inspections = inspectFiles(connection, target, batch.files, prefetch);
+        // Once LFS bytes move, the log follows them rather than the answers.
+        const answered = (done: number) => transferring || progress({ phase: "inspect", done, total });
+        plan = await planCommit(countingAnswers(inspections, answered), {
           deletions,
           concurrency: options.concurrency,
           onHashed: (done, total) => {
@@ -366,8 +390,23 @@ function uploadBatch(
       }
       return plan;
     },
-    onCommitting: (plan) => progress({ phase: "commit", bytesDone: 0, bytesTotal: plan.operations.length }),
+    onCommitting: (plan) => progress({ phase: "commit", done: 0, total: 0, changes: plan.operations.length }),
+    onBodyProgress: (plan, sent, bodyBytes) =>
+      progress({ phase: "commit", done: sent, total: bodyBytes, changes: plan.operations.length }),
   });
+}
+
+/** Passes inspections on, telling how many files have been answered for so far. */
+async function* countingAnswers(
+  inspections: AsyncIterable<Inspection>,
+  onAnswered: (files: number) => void,
+): AsyncGenerator<Inspection> {
+  let answered = 0;
+  for await (const inspection of inspections) {
+    answered += inspection.files.length;
+    onAnswered(answered);
+    yield inspection;
+  }
 }
 
 // A new plan must not ask to delete what is already gone: the Hub refuses that commit with 404.
