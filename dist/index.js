@@ -7462,10 +7462,14 @@ class PreuploadPrefetch {
                 this.queue();
         }
     }
-    /** The selection is complete: its last files, short of a batch, are asked about too. */
+    /**
+     * The selection is complete. From now on only what inspectFiles takes is sent, its last files short of a batch
+     * included, so a run that fails its checks after listing asks nothing more.
+     */
     end() {
         if (this.open && this.pending.length > 0)
-            this.queue();
+            this.waiting.push(this.pending);
+        this.pending = [];
         this.open = false;
     }
     /** The answer asked (or about to be asked) for this very batch against this target, handed out once. */
@@ -7508,7 +7512,8 @@ class PreuploadPrefetch {
             this.inFlight += 1;
             const settled = () => {
                 this.inFlight -= 1;
-                this.send();
+                if (this.open)
+                    this.send();
             };
             answer.then(settled, settled);
             this.sent.push({ batch, answer });

@@ -151,10 +151,14 @@ describe("upload-file with folders", () => {
     const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${"a".repeat(64)}\nsize 123\n`;
     await writeTree({ "p/model.safetensors": pointer, "p/config.json": "{}" });
     const before = await repoSnapshot(hub.url, "models/alice/pointers");
+    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
     const run = await upload("pointers", { path: "p" });
     expect(run.exitCode).toBe(1);
     expect(errorLine(run)).toMatch(/git-lfs pointers.*lfs: true.*allow_lfs_pointers/);
     expect(await repoSnapshot(hub.url, "models/alice/pointers")).toEqual(before);
+    // Refused before anything was asked: the few files listed never filled a preupload batch.
+    const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{ path: string }>;
+    expect(log.filter((entry) => entry.path.includes("/preupload/"))).toEqual([]);
     const allowed = await upload("pointers", { path: "p", allow_lfs_pointers: "true" });
     expect(allowed.exitCode).toBe(0);
   });

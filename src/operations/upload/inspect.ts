@@ -93,9 +93,13 @@ export class PreuploadPrefetch {
     }
   }
 
-  /** The selection is complete: its last files, short of a batch, are asked about too. */
+  /**
+   * The selection is complete. From now on only what inspectFiles takes is sent, its last files short of a batch
+   * included, so a run that fails its checks after listing asks nothing more.
+   */
   end(): void {
-    if (this.open && this.pending.length > 0) this.queue();
+    if (this.open && this.pending.length > 0) this.waiting.push(this.pending);
+    this.pending = [];
     this.open = false;
   }
 
@@ -138,7 +142,7 @@ export class PreuploadPrefetch {
       this.inFlight += 1;
       const settled = (): void => {
         this.inFlight -= 1;
-        this.send();
+        if (this.open) this.send();
       };
       answer.then(settled, settled);
       this.sent.push({ batch, answer });
