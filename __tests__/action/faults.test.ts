@@ -3,8 +3,17 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { type RunningEmulator, startEmulator } from "../../emulator";
+import { eventually } from "../emulator/helpers";
 import { runInProcess } from "../support/run-in-process";
-import { ALICE, createRepoDirectly, download, listCommits, visibleText } from "../support/hub-state";
+import {
+  ALICE,
+  clearRequestLog,
+  createRepoDirectly,
+  download,
+  listCommits,
+  requestLog,
+  visibleText,
+} from "../support/hub-state";
 
 const MiB = 1024 * 1024;
 let hub: RunningEmulator;
@@ -29,13 +38,6 @@ async function freshFiles(folder: string): Promise<void> {
 }
 afterEach(() => fetch(`${hub.url}/__admin/faults`, { method: "DELETE" }));
 
-async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("the condition did not come true in time");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 afterAll(async () => {
   await hub.close();
   await rm(workspace, { recursive: true, force: true });
@@ -160,7 +162,7 @@ describe("fault matrix: every upload route x every fault", () => {
     // with the same title opens.
     await inject({ method: "POST", path: "/commit/", action: "status", status: 500 });
     await inject({ method: "POST", path: "/preupload/", nth: 2, action: "delay", delayMs: 1500 });
-    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
+    await clearRequestLog(hub.url);
     const running = runInProcess(
       {
         operation: "upload-file",
@@ -173,10 +175,10 @@ describe("fault matrix: every upload route x every fault", () => {
       },
       { cwd: workspace },
     );
-    await until(async () => {
-      const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{ path: string }>;
-      return log.filter((entry) => entry.path.includes("/preupload/")).length >= 2;
-    });
+    const replanning = await eventually(
+      async () => (await requestLog(hub.url)).filter((entry) => entry.path.includes("/preupload/")).length >= 2,
+    );
+    expect(replanning).toBe(true);
     const other = [
       { key: "header", value: { summary: "Nightly upload" } },
       {

@@ -1,6 +1,14 @@
 import { type RunningEmulator, startEmulator } from "../../emulator";
 import { errorLine, runInProcess } from "../support/run-in-process";
-import { ALICE, commitFilesDirectly, createRepoDirectly, getJson, listCommits } from "../support/hub-state";
+import {
+  ALICE,
+  clearRequestLog,
+  commitFilesDirectly,
+  createRepoDirectly,
+  getJson,
+  listCommits,
+  requestLog,
+} from "../support/hub-state";
 
 let hub: RunningEmulator;
 
@@ -139,10 +147,10 @@ describe("repo operations", () => {
 
   it("list-repos follows Link pages up to limit", async () => {
     for (let i = 0; i < 1003; i++) await createRepoDirectly(hub.url, `page-${String(i).padStart(4, "0")}`);
-    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
+    await clearRequestLog(hub.url);
     const run = await act("list-repos", { author: "alice", search: "page-", limit: "1002" });
     expect(JSON.parse(run.jsonFile ?? "[]")).toHaveLength(1002);
-    const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{ path: string }>;
+    const log = await requestLog(hub.url);
     expect(log.filter((entry) => entry.path === "/api/models")).toHaveLength(2);
   });
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import { type RunningEmulator, startEmulator } from "../../emulator";
 import {
   ALICE,
+  clearRequestLog,
   commitFilesDirectly,
   createRepoDirectly,
   download,
@@ -12,6 +13,7 @@ import {
   listCommits,
   listTree,
   repoSnapshot,
+  requestLog,
 } from "../support/hub-state";
 import { errorLine, runInProcess } from "../support/run-in-process";
 
@@ -151,13 +153,13 @@ describe("upload-file with folders", () => {
     const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${"a".repeat(64)}\nsize 123\n`;
     await writeTree({ "p/model.safetensors": pointer, "p/config.json": "{}" });
     const before = await repoSnapshot(hub.url, "models/alice/pointers");
-    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
+    await clearRequestLog(hub.url);
     const run = await upload("pointers", { path: "p" });
     expect(run.exitCode).toBe(1);
     expect(errorLine(run)).toMatch(/git-lfs pointers.*lfs: true.*allow_lfs_pointers/);
     expect(await repoSnapshot(hub.url, "models/alice/pointers")).toEqual(before);
     // Refused before anything was asked: the few files listed never filled a preupload batch.
-    const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{ path: string }>;
+    const log = await requestLog(hub.url);
     expect(log.filter((entry) => entry.path.includes("/preupload/"))).toEqual([]);
     const allowed = await upload("pointers", { path: "p", allow_lfs_pointers: "true" });
     expect(allowed.exitCode).toBe(0);
@@ -246,16 +248,12 @@ describe("upload-file with folders", () => {
     await createRepoDirectly(hub.url, "many");
     const names = Array.from({ length: 600 }, (_, i) => `many/f${String(i).padStart(3, "0")}.txt`);
     await writeTree(Object.fromEntries(names.map((name) => [name, `content of ${name}\n`])));
-    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
+    await clearRequestLog(hub.url);
     const run = await upload("many", { path: "many", max_files_per_commit: "300" });
     expect(run.exitCode).toBe(0);
-    const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{
-      path: string;
-      json?: { files?: Array<{ path: string }> };
-    }>;
-    const asked = log
+    const asked = (await requestLog(hub.url))
       .filter((entry) => entry.path.endsWith("/preupload/main"))
-      .map((entry) => entry.json?.files?.map((file) => file.path) ?? []);
+      .map((entry) => (entry.json as { files: Array<{ path: string }> }).files.map((file) => file.path));
     // The first commit's 300 files: 256 asked while listing, 44 after; then the second commit's, the same way.
     expect(asked.map((batch) => batch.length)).toEqual([256, 44, 256, 44]);
     expect(asked.flat().sort()).toEqual(names.map((name) => name.slice("many/".length)));
@@ -290,11 +288,11 @@ describe("upload-file with folders", () => {
       "lc/w.safetensors": randomBytes(2 * 1024 * 1024),
     });
     const before = await repoSnapshot(hub.url, "models/alice/late-card");
-    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
+    await clearRequestLog(hub.url);
     const run = await upload("late-card", { path: "lc" });
     expect(run.exitCode).toBe(1);
     expect(errorLine(run)).toMatch(/README\.md.*YAML front matter.*nothing was uploaded/s);
-    const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{ path: string }>;
+    const log = await requestLog(hub.url);
     const paths = log.map((entry) => entry.path);
     // The first 256 files, listed before README.md, were asked about while listing; nothing more went out.
     expect(paths.filter((entry) => entry.includes("/preupload/"))).toHaveLength(1);

@@ -1,4 +1,6 @@
 /** Reads the emulator's state over HTTP, as any Hub client would, so tests check what really landed. */
+import type { LoggedRequest } from "../../emulator";
+
 export const ALICE = "hf_alice_write";
 export const BOB = "hf_bob_read";
 
@@ -117,4 +119,13 @@ export async function commitFilesDirectly(
     body: lines.map((line) => JSON.stringify(line)).join("\n"),
   });
   if (!response.ok) throw new Error(`seed commit answered ${response.status}`);
+}
+
+/** The requests the emulator has served since the log was last cleared, oldest first. */
+export async function requestLog(base: string): Promise<LoggedRequest[]> {
+  return (await (await fetch(`${base}/__admin/requests`)).json()) as LoggedRequest[];
+}
+
+export async function clearRequestLog(base: string): Promise<void> {
+  await fetch(`${base}/__admin/requests`, { method: "DELETE" });
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { type RunningEmulator, startEmulator } from "../../emulator";
 import { type CommitOperation, createCommit } from "../../src/hub/commit";
 import type { HubConnection } from "../../src/hub/connection";
-import { ALICE, createRepoDirectly, download, repoSnapshot } from "../support/hub-state";
+import { ALICE, clearRequestLog, createRepoDirectly, download, repoSnapshot, requestLog } from "../support/hub-state";
 
 let hub: RunningEmulator;
 let folder: string;
@@ -47,14 +47,14 @@ describe("the commit body", () => {
       [100_000, 200_000, 300_000].map((size, i) => regularFile(`p${i}.bin`, Buffer.alloc(size, i))),
     );
     const reports: Array<[number, number]> = [];
-    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
+    await clearRequestLog(hub.url);
     await createCommit(
       connection,
       repo,
       { revision: "main", header: { summary: "progress" }, operations },
       (sent, total) => reports.push([sent, total]),
     );
-    const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{ contentLength: number }>;
+    const log = await requestLog(hub.url);
     const length = log[0].contentLength;
     expect(reports[0]).toEqual([0, length]);
     expect(reports.at(-1)).toEqual([length, length]);

@@ -1,7 +1,7 @@
 import { type RunningEmulator, startEmulator } from "../../emulator";
 import type { HubConnection } from "../../src/hub/connection";
 import { remoteFiles } from "../../src/hub/files";
-import { ALICE, commitFilesDirectly, createRepoDirectly } from "../support/hub-state";
+import { ALICE, clearRequestLog, commitFilesDirectly, createRepoDirectly, requestLog } from "../support/hub-state";
 
 let hub: RunningEmulator;
 
@@ -16,7 +16,7 @@ describe("remoteFiles", () => {
   it("asks about more paths than the Hub takes in one call, a call per 1000", async () => {
     const connection: HubConnection = { endpoint: hub.url, token: ALICE, userAgent: "test" };
     const paths = ["a.txt", ...Array.from({ length: 2498 }, (_, i) => `missing/${i}.txt`), "z/2499.txt"];
-    await fetch(`${hub.url}/__admin/requests`, { method: "DELETE" });
+    await clearRequestLog(hub.url);
     const found = await remoteFiles(
       connection,
       { type: "model", namespace: "alice", name: "many-paths" },
@@ -24,7 +24,7 @@ describe("remoteFiles", () => {
       paths,
     );
     expect(found.map((file) => file.path)).toEqual(["a.txt", "z/2499.txt"]);
-    const log = (await (await fetch(`${hub.url}/__admin/requests`)).json()) as Array<{ path: string }>;
+    const log = await requestLog(hub.url);
     expect(log.filter((entry) => entry.path.includes("/paths-info/"))).toHaveLength(3);
   });
 });
