@@ -7120,7 +7120,7 @@ function uploadBatch(context, options, target, batch, progress) {
             return plan;
         },
         onCommitting: (plan) => progress({ phase: "commit", done: 0, total: 0, changes: plan.operations.length }),
-        onBodyProgress: (plan, sent, bodyBytes) => progress({ phase: "commit", done: sent, total: bodyBytes, changes: plan.operations.length }),
+        onBodyProgress: (sent, bodyBytes) => progress({ phase: "commit", done: sent, total: bodyBytes }),
     });
 }
 /** Passes inspections on, telling how many files have been answered for so far. */
@@ -7203,8 +7203,7 @@ async function landCommit(connection, stage) {
         }
         const parentCommit = stage.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
         try {
-            const committing = plan;
-            const commit = await (0, commit_1.createCommit)(connection, repo, { revision, header: { ...header, parentCommit }, operations: plan.operations, createPr }, (sent, total) => stage.onBodyProgress?.(committing, sent, total));
+            const commit = await (0, commit_1.createCommit)(connection, repo, { revision, header: { ...header, parentCommit }, operations: plan.operations, createPr }, stage.onBodyProgress);
             return { commit, files: plan.files, deleted: plan.deleted };
         }
         catch (error) {

@@ -391,8 +391,7 @@ function uploadBatch(
       return plan;
     },
     onCommitting: (plan) => progress({ phase: "commit", done: 0, total: 0, changes: plan.operations.length }),
-    onBodyProgress: (plan, sent, bodyBytes) =>
-      progress({ phase: "commit", done: sent, total: bodyBytes, changes: plan.operations.length }),
+    onBodyProgress: (sent, bodyBytes) => progress({ phase: "commit", done: sent, total: bodyBytes }),
   });
 }
 

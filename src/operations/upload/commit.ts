@@ -28,7 +28,7 @@ export interface CommitStage {
   /** Told when the commit itself is about to be sent. */
   onCommitting?: (plan: CommitPlan) => void;
   /** Told of the commit body's bytes handed to the socket so far, of all of them. */
-  onBodyProgress?: (plan: CommitPlan, sent: number, total: number) => void;
+  onBodyProgress?: (sent: number, total: number) => void;
 }
 
 /** What one commit did; no `commit` when nothing changed. */
@@ -70,12 +70,11 @@ export async function landCommit(connection: HubConnection, stage: CommitStage):
       }
       const parentCommit = stage.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
       try {
-        const committing = plan;
         const commit = await createCommit(
           connection,
           repo,
           { revision, header: { ...header, parentCommit }, operations: plan.operations, createPr },
-          (sent, total) => stage.onBodyProgress?.(committing, sent, total),
+          stage.onBodyProgress,
         );
         return { commit, files: plan.files, deleted: plan.deleted };
       } catch (error) {
