@@ -33,43 +33,42 @@ describe("progress lines", () => {
     );
   });
 
-  it("logs at most once per interval, and starts over with each phase", () => {
-    let clock = 0;
-    const lines: string[] = [];
+  /** A progress logger on a clock the test moves, and the lines it logged. */
+  function onClock() {
+    const test = { clock: 0, lines: [] as string[] };
     const progress = progressLogger(
-      (line) => lines.push(line),
+      (line) => test.lines.push(line),
       10_000,
-      () => clock,
+      () => test.clock,
     );
+    return { test, progress };
+  }
+
+  it("logs at most once per interval, and starts over with each phase", () => {
+    const { test, progress } = onClock();
     progress.update({ phase: "inspect", done: 0, total: 10 });
-    clock = 5_000;
+    test.clock = 5_000;
     progress.update({ phase: "inspect", done: 5, total: 10 });
-    clock = 10_000;
+    test.clock = 10_000;
     progress.update({ phase: "inspect", done: 6, total: 10 });
-    clock = 11_000;
+    test.clock = 11_000;
     progress.update({ phase: "transfer", done: 0, total: 10 });
-    clock = 21_000;
+    test.clock = 21_000;
     progress.update({ phase: "transfer", done: 10, total: 10 });
-    expect(lines).toEqual([expect.stringMatching(/^inspect: 6 \/ 10/), expect.stringMatching(/^transfer: 10 B/)]);
+    expect(test.lines).toEqual([expect.stringMatching(/^inspect: 6 \/ 10/), expect.stringMatching(/^transfer: 10 B/)]);
   });
 
   it("still logs every interval while nothing moves", () => {
-    let clock = 0;
-    const lines: string[] = [];
-    const progress = progressLogger(
-      (line) => lines.push(line),
-      10_000,
-      () => clock,
-    );
+    const { test, progress } = onClock();
     progress.tick();
     progress.update({ phase: "transfer", done: 1024, total: 4096 });
-    clock = 9_000;
+    test.clock = 9_000;
     progress.tick();
-    clock = 10_000;
+    test.clock = 10_000;
     progress.tick();
-    clock = 20_000;
+    test.clock = 20_000;
     progress.tick();
-    expect(lines).toEqual([
+    expect(test.lines).toEqual([
       "transfer: 1.0 KiB / 4.0 KiB at 102.4 B/s, 30 s left",
       "transfer: 1.0 KiB / 4.0 KiB at 51.2 B/s, 60 s left",
     ]);
