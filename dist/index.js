@@ -5681,7 +5681,6 @@ function parsePathInRepo(raw) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.settingSecrets = exports.SPACE_SETTINGS_INPUTS = void 0;
 exports.requireSpace = requireSpace;
-exports.parseSettingLines = parseSettingLines;
 exports.parseSettingChanges = parseSettingChanges;
 exports.parseSleepTime = parseSleepTime;
 exports.parseWaitTimeoutMs = parseWaitTimeoutMs;
@@ -6970,7 +6969,7 @@ async function selectAndCheck(context, options, prefetch) {
         context.reporter.warning(`These path entries matched no file: ${selection.unmatched.join(", ")}`);
     }
     if (!options.allowLfsPointers) {
-        const pointers = await (0, lfs_pointers_1.findLfsPointers)(selection.files);
+        const pointers = (0, lfs_pointers_1.findLfsPointers)(selection.files);
         if (pointers.length > 0) {
             const names = pointers
                 .slice(0, 5)
@@ -7579,30 +7578,15 @@ async function checkModelCard(connection, repo, files) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findLfsPointers = findLfsPointers;
-const promises_1 = __nccwpck_require__(1455);
+const digests_1 = __nccwpck_require__(2539);
 const POINTER_PREFIX = "version https://git-lfs.github.com/spec/";
 // Real pointers are about 130 bytes; the spec caps them at 1024.
 const MAX_POINTER_SIZE = 1024;
 /** Selected files that are git-lfs pointers, i.e. the checkout did not fetch the real content. */
-async function findLfsPointers(files) {
-    const small = files.filter((file) => file.size > 0 && file.size <= MAX_POINTER_SIZE);
-    const pointers = [];
-    for (const file of small) {
-        if (await startsWithPointerPrefix(file.localPath))
-            pointers.push(file);
-    }
-    return pointers;
-}
-async function startsWithPointerPrefix(localPath) {
-    const handle = await (0, promises_1.open)(localPath, "r");
-    try {
-        const buffer = Buffer.alloc(POINTER_PREFIX.length);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        return buffer.subarray(0, bytesRead).toString("utf8") === POINTER_PREFIX;
-    }
-    finally {
-        await handle.close();
-    }
+function findLfsPointers(files) {
+    return files.filter((file) => file.size > 0 &&
+        file.size <= MAX_POINTER_SIZE &&
+        (0, digests_1.readSample)(file.localPath).subarray(0, POINTER_PREFIX.length).toString("utf8") === POINTER_PREFIX);
 }
 
 

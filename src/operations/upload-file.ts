@@ -203,7 +203,7 @@ async function selectAndCheck(
     context.reporter.warning(`These path entries matched no file: ${selection.unmatched.join(", ")}`);
   }
   if (!options.allowLfsPointers) {
-    const pointers = await findLfsPointers(selection.files);
+    const pointers = findLfsPointers(selection.files);
     if (pointers.length > 0) {
       const names = pointers
         .slice(0, 5)

@@ -18,7 +18,7 @@ export function requireSpace(repo: RepoRef, operation: string): void {
  * `NAME=value` lines (a value may hold `=`). A malformed line is reported by its number and name only: the
  * value may be a secret.
  */
-export function parseSettingLines(input: string, raw: string): SpaceSetting[] {
+function parseSettingLines(input: string, raw: string): SpaceSetting[] {
   const settings: SpaceSetting[] = [];
   raw.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === "") return;
