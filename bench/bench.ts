@@ -27,8 +27,9 @@ const DEFAULT_REPEAT = 3;
 
 type WanSettings = ReturnType<typeof wanSettingsFrom>;
 type Profile = "loopback" | "wan";
-type Contender = "action" | "jsClient" | "floor";
-const CONTENDERS: Contender[] = ["action", "jsClient", "floor"];
+type Contender = "action" | "jsClient" | "floor" | "minimal";
+type MainContender = Exclude<Contender, "minimal">;
+const CONTENDERS: MainContender[] = ["action", "jsClient", "floor"];
 
 interface LocalEntry {
   localPath: string;
@@ -51,12 +52,14 @@ interface Scenario {
   before?: DataSet;
   /** What the floor does: hash and PUT every byte, preuploads and a commit, or preuploads only. */
   floorMode: "large" | "small" | "preupload";
+  /** Also run (d), the minimal client (`bench/minimal-client.js`), on loopback, for scale next to the floor. */
+  minimal?: true;
 }
 
 const SCENARIOS: Record<string, Scenario> = {
   "1gib": { id: "1gib", name: "one 1 GiB file", data: "big", floorMode: "large" },
   "8x128mib": { id: "8x128mib", name: "eight 128 MiB files", data: "eight", floorMode: "large" },
-  "2000": { id: "2000", name: "2,000 files of 1-64 KiB", data: "small", floorMode: "small" },
+  "2000": { id: "2000", name: "2,000 files of 1-64 KiB", data: "small", floorMode: "small", minimal: true },
   "2000-unchanged": {
     id: "2000-unchanged",
     name: "2,000 files again, unchanged",
@@ -112,8 +115,8 @@ interface Measurement extends Usage {
 interface Row {
   profile: Profile;
   scenario: Scenario;
-  /** Each figure's median over the rounds. */
-  results: Record<Contender, Measurement>;
+  /** Each figure's median over the rounds ((d) only where the scenario runs it). */
+  results: Record<Contender, Measurement | undefined> & Record<MainContender, Measurement>;
   /** Every round's measurement, in round order, for the spread. */
   samples: Record<Contender, Measurement[]>;
 }
@@ -171,18 +174,19 @@ async function main(): Promise<void> {
   const nodeStart = await nodeStartTime();
   const rows: Row[] = [];
   for (const { profile, scenario } of runs) {
-    const samples: Record<Contender, Measurement[]> = { action: [], jsClient: [], floor: [] };
+    const samples: Record<Contender, Measurement[]> = { action: [], jsClient: [], floor: [], minimal: [] };
+    const turns: Contender[] = scenario.minimal && profile === "loopback" ? [...CONTENDERS, "minimal"] : CONTENDERS;
     for (let round = 1; round <= options.repeat; round++) {
-      for (const contender of CONTENDERS) {
+      for (const contender of turns) {
         const measurement = await measure(profile, scenario, contender, data, options.wan);
         samples[contender].push(measurement);
         console.log(`[${round}/${options.repeat}] ${describe(profile, scenario, contender, measurement)}`);
       }
     }
-    const results = Object.fromEntries(CONTENDERS.map((c) => [c, medianOf(samples[c])])) as Record<
-      Contender,
-      Measurement
-    >;
+    const results = {
+      ...(Object.fromEntries(CONTENDERS.map((c) => [c, medianOf(samples[c])])) as Record<MainContender, Measurement>),
+      minimal: samples.minimal.length > 0 ? medianOf(samples.minimal) : undefined,
+    };
     rows.push({ profile, scenario, results, samples });
   }
   const report = renderReport(rows, options, Math.round((Date.now() - started) / 1000), calibration, nodeStart);
@@ -394,6 +398,12 @@ interface ProcessResult extends Usage {
   floor?: FloorResult;
 }
 
+const SCRIPTS: Record<Exclude<Contender, "action">, string> = {
+  jsClient: "js-client.js",
+  floor: "floor.js",
+  minimal: "minimal-client.js",
+};
+
 /** Runs one contender as a child process; wall time from spawn to exit, CPU and peak RSS reported by the child. */
 async function runContender(
   contender: Contender,
@@ -421,8 +431,11 @@ async function runContender(
   } else {
     const listFile = path.join(WORK, "files.json");
     await writeFile(listFile, JSON.stringify(data.files));
-    const script = path.join(ROOT, "bench", contender === "jsClient" ? "js-client.js" : "floor.js");
-    const args = [endpoint, REPO, listFile, ...(contender === "floor" ? [floorMode] : [])];
+    const script = path.join(ROOT, "bench", SCRIPTS[contender]);
+    const args =
+      contender === "minimal"
+        ? [endpoint, REPO, data.folder]
+        : [endpoint, REPO, listFile, ...(contender === "floor" ? [floorMode] : [])];
     const childEnv = { PATH: process.env.PATH ?? "", HF_TOKEN: TOKEN, BENCH_FLOOR_FILE: floorFile, ...env };
     const child = await runNode(script, args, childEnv, ROOT, false);
     if (child.exitCode !== 0) throw new Error(`${script} exited with ${child.exitCode}:\n${child.stderr}`);
@@ -579,7 +592,12 @@ async function admin(hub: RunningEmulator, method: string, route: string): Promi
 // ---------------------------------------------------------------------------------------------------------------
 // The report.
 
-const LABEL: Record<Contender, string> = { action: "action", jsClient: "@huggingface/hub", floor: "floor" };
+const LABEL: Record<Contender, string> = {
+  action: "action",
+  jsClient: "@huggingface/hub",
+  floor: "floor",
+  minimal: "minimal client",
+};
 
 function describe(profile: Profile, scenario: Scenario, contender: Contender, m: Measurement): string {
   const parts = [
@@ -651,6 +669,7 @@ function renderReport(
   lines.push("", "Floors (c):", "");
   for (const { profile, scenario, results } of rows)
     lines.push(`- ${profile}, ${scenario.name}: ${results.floor.floorNote}`);
+  lines.push(...minimalClient(rows));
   lines.push("", "## Targets", "", ...targets(rows), "", ...notes(rows, nodeStart, options.wan), "");
   return lines.join("\n");
 }
@@ -683,6 +702,43 @@ function spread(rows: Row[], repeat: number): string[] {
   return lines;
 }
 
+/** Reference (d) next to the floor and the action: median, lowest-highest, and the ratios round by round. */
+function minimalClient(rows: Row[]): string[] {
+  const measured = rows.filter((row) => row.results.minimal);
+  if (measured.length === 0) return [];
+  const range = (values: number[]) => {
+    const [low, high] = [Math.min(...values), Math.max(...values)].map((value) => value.toFixed(2));
+    return low === high ? low : `${low}-${high}`;
+  };
+  const lines = [
+    "",
+    "Reference (d), the minimal client (`bench/minimal-client.js`): the least a whole client process does for these",
+    "files, with Node's start and its own file reads, and nothing else (no checks, progress, retries or bundle): one",
+    "synchronous walk reading each sample, every preupload call at once, one commit streamed in 120 KiB parts.",
+    "Same rounds, its turn after the others'; ranges are lowest-highest, ratios paired round by round.",
+    "",
+    "| profile | scenario | (d) wall s | (d) CPU s | (d) RSS MB | d/c wall | a/d wall | (d) wall range | d/c by round | a/d by round |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|",
+  ];
+  for (const { profile, scenario, results, samples } of measured) {
+    const d = results.minimal!;
+    const { action: a, floor: c } = results;
+    const paired = (over: Measurement[], under: Measurement[]) => range(over.map((m, i) => m.wall / under[i].wall));
+    const cells = [
+      d.wall.toFixed(2),
+      d.cpu.toFixed(2),
+      d.rssMb.toFixed(0),
+      (d.wall / c.wall).toFixed(2),
+      (a.wall / d.wall).toFixed(2),
+      range(samples.minimal.map((m) => m.wall)),
+      paired(samples.minimal, samples.floor),
+      paired(samples.action, samples.minimal),
+    ];
+    lines.push(`| ${profile} | ${scenario.name} | ${cells.join(" | ")} |`);
+  }
+  return lines;
+}
+
 function targets(rows: Row[]): string[] {
   const out: string[] = [];
   const find = (profile: Profile, id: string) => rows.find((row) => row.profile === profile && row.scenario.id === id);
@@ -693,6 +749,9 @@ function targets(rows: Row[]): string[] {
     out.push(
       verdict("loopback, 2,000 files: the whole action run <= 1.3x the raw emulator time (floor)", r <= 1.3, ratio(r)),
     );
+    const d = loopSmall.results.minimal;
+    if (d)
+      out.push(`  - for scale, the minimal client (d): ${ratio(d.wall / loopSmall.results.floor.wall)}x the floor`);
   }
   const loopBig = find("loopback", "1gib");
   if (loopBig) {
@@ -743,7 +802,8 @@ function verdict(target: string, met: boolean, value: string): string {
 const HEADER = ({ wan, repeat }: Options): string[] => [
   "Each contender runs as its own process against a fresh Hub emulator (multipart parts of 64 MiB), which runs in",
   "the benchmark's process on the same cores: (a) the bundled action (`dist/index.js`, default inputs),",
-  "(b) `@huggingface/hub` `uploadFiles` called directly (`useXet: false`), (c) the floor (`bench/floor.js`).",
+  "(b) `@huggingface/hub` `uploadFiles` called directly (`useXet: false`), (c) the floor (`bench/floor.js`), and for",
+  "scale on loopback small files only, (d) a minimal client (`bench/minimal-client.js`, see below).",
   "Wall time is from spawn to exit, Node's start included. CPU is user+system time of the whole process, every",
   "thread (`process.resourceUsage()` read in an `exit` handler by `bench/usage.js`, preloaded into each process);",
   "peak RSS is its VmHWM. MB of memory are 2^20 bytes; MB of data, rates and caps are 10^6 bytes. Large files are",
