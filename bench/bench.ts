@@ -674,15 +674,20 @@ function renderReport(
   return lines.join("\n");
 }
 
+/** Lowest-highest of some values, or the one value when they agree at this precision. */
+function range(values: number[], digits = 2): string {
+  const low = Math.min(...values).toFixed(digits);
+  const high = Math.max(...values).toFixed(digits);
+  return low === high ? low : `${low}-${high}`;
+}
+
+/** Wall-time ratios round by round (each round's turns paired), as a range. */
+function perRound(rows: Measurement[], over: Measurement[]): string {
+  return range(rows.map((m, round) => m.wall / over[round].wall));
+}
+
 /** The run-to-run spread: each contender's wall time over the rounds, and each round's ratios (its turns paired). */
 function spread(rows: Row[], repeat: number): string[] {
-  const range = (values: number[], digits = 2) => {
-    const low = Math.min(...values).toFixed(digits);
-    const high = Math.max(...values).toFixed(digits);
-    return low === high ? low : `${low}-${high}`;
-  };
-  const perRound = (rows: Measurement[], over: Measurement[]) =>
-    range(rows.map((m, round) => m.wall / over[round].wall));
   const lines = [
     `Run-to-run spread over the ${repeat} round(s): lowest-highest wall time of each contender, and of the ratios`,
     "taken round by round (each round's turns paired), and the action's lowest-highest peak RSS.",
@@ -706,10 +711,6 @@ function spread(rows: Row[], repeat: number): string[] {
 function minimalClient(rows: Row[]): string[] {
   const measured = rows.filter((row) => row.results.minimal);
   if (measured.length === 0) return [];
-  const range = (values: number[]) => {
-    const [low, high] = [Math.min(...values), Math.max(...values)].map((value) => value.toFixed(2));
-    return low === high ? low : `${low}-${high}`;
-  };
   const lines = [
     "",
     "Reference (d), the minimal client (`bench/minimal-client.js`): the least a whole client process does for these",
@@ -723,7 +724,6 @@ function minimalClient(rows: Row[]): string[] {
   for (const { profile, scenario, results, samples } of measured) {
     const d = results.minimal!;
     const { action: a, floor: c } = results;
-    const paired = (over: Measurement[], under: Measurement[]) => range(over.map((m, i) => m.wall / under[i].wall));
     const cells = [
       d.wall.toFixed(2),
       d.cpu.toFixed(2),
@@ -731,8 +731,8 @@ function minimalClient(rows: Row[]): string[] {
       (d.wall / c.wall).toFixed(2),
       (a.wall / d.wall).toFixed(2),
       range(samples.minimal.map((m) => m.wall)),
-      paired(samples.minimal, samples.floor),
-      paired(samples.action, samples.minimal),
+      perRound(samples.minimal, samples.floor),
+      perRound(samples.action, samples.minimal),
     ];
     lines.push(`| ${profile} | ${scenario.name} | ${cells.join(" | ")} |`);
   }
