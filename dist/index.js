@@ -3610,8 +3610,10 @@ async function writeSummary(operation, result) {
     }
     await summary.write();
 }
+const HTML_SPECIAL = /[&<>"]/g;
+const HTML_ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 function escapeHtml(text) {
-    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    return text.replace(HTML_SPECIAL, (char) => HTML_ENTITY[char]);
 }
 /** The job summary of a failed run that had something to show, such as a Space's build log. */
 async function writeFailureSummary(operation, report) {
@@ -7903,21 +7905,23 @@ function uploadReport(endpoint, target, outcome) {
     };
 }
 function fileTable(outcome) {
+    const count = outcome.files.length + outcome.deleted.length;
+    if (count === 0)
+        return undefined;
+    // Only the rows shown are built: an upload of many thousand files pays for a few hundred.
+    const files = outcome.files.slice(0, MAX_TABLE_ROWS);
     const rows = [
-        ...outcome.files.map((file) => [
+        ...files.map((file) => [
             file.pathInRepo,
             (0, progress_1.formatBytes)(file.size),
             file.storage === "lfs" ? "LFS" : "regular",
             file.outcome ?? "",
         ]),
-        ...outcome.deleted.map((path) => [path, "", "", "deleted"]),
+        ...outcome.deleted.slice(0, MAX_TABLE_ROWS - files.length).map((path) => [path, "", "", "deleted"]),
     ];
-    if (rows.length === 0)
-        return undefined;
-    const shown = rows.slice(0, MAX_TABLE_ROWS);
-    if (rows.length > shown.length)
-        shown.push([`... and ${rows.length - shown.length} more`, "", "", ""]);
-    return { header: ["File", "Size", "Storage", "Result"], rows: shown };
+    if (count > rows.length)
+        rows.push([`... and ${count - rows.length} more`, "", "", ""]);
+    return { header: ["File", "Size", "Storage", "Result"], rows };
 }
 
 

@@ -18,8 +18,11 @@ export async function writeSummary(operation: string, result: OperationResult): 
   await summary.write();
 }
 
+const HTML_SPECIAL = /[&<>"]/g;
+const HTML_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text.replace(HTML_SPECIAL, (char) => HTML_ENTITY[char]);
 }
 
 /** The job summary of a failed run that had something to show, such as a Space's build log. */

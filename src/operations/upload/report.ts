@@ -76,17 +76,19 @@ export function uploadReport(
 }
 
 function fileTable(outcome: UploadOutcome): OperationResult["table"] {
+  const count = outcome.files.length + outcome.deleted.length;
+  if (count === 0) return undefined;
+  // Only the rows shown are built: an upload of many thousand files pays for a few hundred.
+  const files = outcome.files.slice(0, MAX_TABLE_ROWS);
   const rows = [
-    ...outcome.files.map((file) => [
+    ...files.map((file) => [
       file.pathInRepo,
       formatBytes(file.size),
       file.storage === "lfs" ? "LFS" : "regular",
       file.outcome ?? "",
     ]),
-    ...outcome.deleted.map((path) => [path, "", "", "deleted"]),
+    ...outcome.deleted.slice(0, MAX_TABLE_ROWS - files.length).map((path) => [path, "", "", "deleted"]),
   ];
-  if (rows.length === 0) return undefined;
-  const shown = rows.slice(0, MAX_TABLE_ROWS);
-  if (rows.length > shown.length) shown.push([`... and ${rows.length - shown.length} more`, "", "", ""]);
-  return { header: ["File", "Size", "Storage", "Result"], rows: shown };
+  if (count > rows.length) rows.push([`... and ${count - rows.length} more`, "", "", ""]);
+  return { header: ["File", "Size", "Storage", "Result"], rows };
 }
