@@ -116,7 +116,7 @@ interface Row {
   profile: Profile;
   scenario: Scenario;
   /** Each figure's median over the rounds ((d) only where the scenario runs it). */
-  results: Record<Contender, Measurement | undefined> & Record<MainContender, Measurement>;
+  results: Record<MainContender, Measurement> & { minimal?: Measurement };
   /** Every round's measurement, in round order, for the spread. */
   samples: Record<Contender, Measurement[]>;
 }
