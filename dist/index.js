@@ -7018,6 +7018,7 @@ async function findDeletions(connection, options, selection) {
 async function commitInBatches(context, options, extras, outcome) {
     const { reporter } = context;
     const batches = (0, split_1.splitIntoCommits)(outcome.selection.files, options.commitLimits);
+    let prefetch = extras.prefetch;
     for (const [index, files] of batches.entries()) {
         const isLast = index === batches.length - 1;
         if (batches.length > 1)
@@ -7029,14 +7030,20 @@ async function commitInBatches(context, options, extras, outcome) {
             createPr: options.createPr && !outcome.pullRequestUrl,
             gitIgnore: extras.gitIgnore,
         };
+        const following = isLast || target.createPr || !leavesAnswersAlone(files) ? undefined : batches[index + 1];
+        let upcoming;
         const landing = await commitBatch(context, options, target, {
             files,
             allIgnoredBefore: outcome.files.every((file) => file.outcome === "ignored"),
             deletions: isLast ? extras.deletions : [],
             parentCommit: index === 0 ? options.parentCommit : undefined,
             destinationFolder: outcome.selection.destinationFolder,
-            prefetch: index === 0 ? extras.prefetch : undefined,
+            prefetch,
+            // While this commit is sent and applied, the next one's files are asked about.
+            onCommitting: following && (() => (upcoming ??= prefetchAll(context.connection, target, following, options))),
         });
+        upcoming?.landedSince({ basis: landing.basis, head: landing.commit?.sha ?? landing.basis });
+        prefetch = upcoming;
         outcome.files.push(...landing.files);
         outcome.deleted.push(...landing.deleted);
         if (landing.commit) {
@@ -7120,7 +7127,10 @@ function uploadBatch(context, options, target, batch, progress) {
             }
             return plan;
         },
-        onCommitting: (plan) => progress({ phase: "commit", done: 0, total: 0, changes: plan.operations.length }),
+        onCommitting: (plan) => {
+            progress({ phase: "commit", done: 0, total: 0, changes: plan.operations.length });
+            batch.onCommitting?.();
+        },
         onBodyProgress: (sent, bodyBytes) => progress({ phase: "commit", done: sent, total: bodyBytes }),
     });
 }
@@ -7139,6 +7149,17 @@ async function stillPresent(connection, target, wanted) {
         return [];
     const present = new Set((await (0, files_1.remoteFiles)(connection, target.repo, target.revision, wanted)).map((file) => file.path));
     return wanted.filter((path) => present.has(path));
+}
+/** Preupload calls for every file of a later commit, sent now. */
+function prefetchAll(connection, target, files, options) {
+    const prefetch = new inspect_1.PreuploadPrefetch(connection, target, options.commitLimits);
+    prefetch.add(files);
+    prefetch.flush();
+    return prefetch;
+}
+// A .gitattributes or .gitignore changes how the Hub answers for other paths: the next commit asks after it lands.
+function leavesAnswersAlone(files) {
+    return files.every((file) => !/(^|\/)\.git(attributes|ignore)$/.test(file.pathInRepo));
 }
 /** Where the first commit goes, as the preupload calls sent during selection ask about it. */
 function firstTarget(options) {
@@ -7192,7 +7213,7 @@ async function landCommit(connection, stage) {
             // Nothing left to change after a lost answer: the earlier attempt landed, as the new head.
             if (lostPlan && plan.headCommit)
                 return landedAs(connection, stage, lostPlan, plan.headCommit);
-            return { files: plan.files, deleted: [] };
+            return { files: plan.files, deleted: [], basis: plan.headCommit };
         }
         stage.onCommitting?.(plan);
         const header = stage.header(plan);
@@ -7205,7 +7226,7 @@ async function landCommit(connection, stage) {
         const parentCommit = stage.parentCommit ?? (implicitParent ? plan.headCommit : undefined);
         try {
             const commit = await (0, commit_1.createCommit)(connection, repo, { revision, header: { ...header, parentCommit }, operations: plan.operations, createPr }, stage.onBodyProgress);
-            return { commit, files: plan.files, deleted: plan.deleted };
+            return { commit, files: plan.files, deleted: plan.deleted, basis: plan.headCommit };
         }
         catch (error) {
             if ((0, commit_1.isLostAnswer)(error))
@@ -7216,7 +7237,7 @@ async function landCommit(connection, stage) {
 }
 function landedAs(connection, stage, plan, head) {
     const commit = { sha: head, url: (0, urls_1.commitWebUrl)(connection.endpoint, stage.target.repo, head) };
-    return { commit, files: plan.files, deleted: plan.deleted };
+    return { commit, files: plan.files, deleted: plan.deleted, basis: plan.headCommit };
 }
 /**
  * After a lost answer to a pull-request commit: the pull request that appeared since `before`, whose head
@@ -7429,9 +7450,10 @@ async function* inspectFiles(connection, target, files, prefetch) {
 // with the Hub before anything more is sent.
 const STOPS_PREFETCH = new Set([".gitignore", "README.md"]);
 /**
- * Preupload calls for the files of an upload's first commit, sent while the selection is still being listed,
- * as many in flight as `inspectFiles` keeps. Nothing more is sent once the selection brings a root
- * `.gitignore` or `README.md`; an answer is used only for exactly the batch, and the target, it was asked for.
+ * Preupload calls sent ahead of the commit that needs them, as many in flight as `inspectFiles` keeps: the
+ * first commit's while the selection is still being listed, a later commit's while the one before it is sent.
+ * Nothing more is sent once the files bring a root `.gitignore` or `README.md`; an answer is used only for
+ * exactly the batch, and the target, it was asked for.
  */
 class PreuploadPrefetch {
     connection;
@@ -7443,8 +7465,9 @@ class PreuploadPrefetch {
     inFlight = 0;
     open = true;
     held = { files: 0, bytes: 0 };
+    landed;
     constructor(connection, target, 
-    /** The first commit ends where these say (see splitIntoCommits); files past it are left to later. */
+    /** The commit ends where these say (see splitIntoCommits); files past it are left to later. */
     limits) {
         this.connection = connection;
         this.target = target;
@@ -7455,7 +7478,7 @@ class PreuploadPrefetch {
         for (const file of files) {
             if (!this.open)
                 return;
-            if (STOPS_PREFETCH.has(file.pathInRepo) || !this.fitsFirstCommit(file))
+            if (STOPS_PREFETCH.has(file.pathInRepo) || !this.fitsOneCommit(file))
                 return this.close();
             this.pending.push(file);
             if (this.pending.length === PREUPLOAD_BATCH)
@@ -7472,6 +7495,19 @@ class PreuploadPrefetch {
         this.pending = [];
         this.open = false;
     }
+    /** Sends what was added so far, its last files short of a batch included, and keeps sending as calls free up. */
+    flush() {
+        if (this.open && this.pending.length > 0)
+            this.queue();
+    }
+    /**
+     * The commit before the one these files are for has landed since they were asked about. An answer that saw
+     * that commit's basis or the commit itself holds for the head it left (the commit changed other paths only);
+     * one that saw any other head means someone else moved the branch, and its batch is asked again.
+     */
+    landedSince(commit) {
+        this.landed = commit;
+    }
     /** The answer asked (or about to be asked) for this very batch against this target, handed out once. */
     take(batch, target) {
         const { repo, revision, createPr, gitIgnore } = this.target;
@@ -7481,14 +7517,24 @@ class PreuploadPrefetch {
             return undefined;
         const sent = this.sent.findIndex((entry) => sameFiles(entry.batch, batch));
         if (sent !== -1)
-            return this.sent.splice(sent, 1)[0].answer;
+            return this.sinceLanded(batch, this.sent.splice(sent, 1)[0].answer);
         const waiting = this.waiting.findIndex((entry) => sameFiles(entry, batch));
         if (waiting === -1)
             return undefined;
         this.waiting.splice(waiting, 1);
         return askHub(this.connection, this.target, batch);
     }
-    fitsFirstCommit(file) {
+    sinceLanded(batch, answer) {
+        const landed = this.landed;
+        if (!landed)
+            return answer;
+        const current = answer.then((given) => given.headCommit === landed.basis || given.headCommit === landed.head
+            ? { ...given, headCommit: landed.head }
+            : askHub(this.connection, this.target, batch));
+        current.catch(() => undefined);
+        return current;
+    }
+    fitsOneCommit(file) {
         if ((0, split_1.startsNewCommit)(this.held, file, this.limits))
             return false;
         this.held.files += 1;

@@ -7,9 +7,11 @@ import { eventually } from "../emulator/helpers";
 import { runInProcess } from "../support/run-in-process";
 import {
   ALICE,
+  clearFaults,
   clearRequestLog,
   createRepoDirectly,
   download,
+  injectFault,
   listCommits,
   requestLog,
   visibleText,
@@ -36,21 +38,14 @@ async function freshFiles(folder: string): Promise<void> {
   await mkdir(path.join(workspace, folder), { recursive: true });
   for (const [name, bytes] of files) await writeFile(path.join(workspace, folder, name), bytes);
 }
-afterEach(() => fetch(`${hub.url}/__admin/faults`, { method: "DELETE" }));
+afterEach(() => clearFaults(hub.url));
 
 afterAll(async () => {
   await hub.close();
   await rm(workspace, { recursive: true, force: true });
 });
 
-async function inject(rule: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${hub.url}/__admin/faults`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(rule),
-  });
-  if (!response.ok) throw new Error(`fault injection answered ${response.status}`);
-}
+const inject = (rule: Record<string, unknown>): Promise<void> => injectFault(hub.url, rule);
 
 const FAULTS: Record<string, Record<string, unknown>> = {
   "429 with RateLimit": { action: "status", status: 429, headers: { RateLimit: '"api";r=0;t=1' } },

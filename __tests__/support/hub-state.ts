@@ -129,3 +129,17 @@ export async function requestLog(base: string): Promise<LoggedRequest[]> {
 export async function clearRequestLog(base: string): Promise<void> {
   await fetch(`${base}/__admin/requests`, { method: "DELETE" });
 }
+
+/** Adds a fault rule (see emulator/faults.ts): matching requests fail, or wait, the way the rule says. */
+export async function injectFault(base: string, rule: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${base}/__admin/faults`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(rule),
+  });
+  if (!response.ok) throw new Error(`fault injection answered ${response.status}`);
+}
+
+export async function clearFaults(base: string): Promise<void> {
+  await fetch(`${base}/__admin/faults`, { method: "DELETE" });
+}

@@ -263,6 +263,7 @@ async function commitInBatches(
 ): Promise<void> {
   const { reporter } = context;
   const batches = splitIntoCommits(outcome.selection.files, options.commitLimits);
+  let prefetch = extras.prefetch;
   for (const [index, files] of batches.entries()) {
     const isLast = index === batches.length - 1;
     if (batches.length > 1) reporter.info(`Commit ${index + 1} of ${batches.length}: ${files.length} file(s)`);
@@ -273,14 +274,20 @@ async function commitInBatches(
       createPr: options.createPr && !outcome.pullRequestUrl,
       gitIgnore: extras.gitIgnore,
     };
+    const following = isLast || target.createPr || !leavesAnswersAlone(files) ? undefined : batches[index + 1];
+    let upcoming: PreuploadPrefetch | undefined;
     const landing = await commitBatch(context, options, target, {
       files,
       allIgnoredBefore: outcome.files.every((file) => file.outcome === "ignored"),
       deletions: isLast ? extras.deletions : [],
       parentCommit: index === 0 ? options.parentCommit : undefined,
       destinationFolder: outcome.selection.destinationFolder,
-      prefetch: index === 0 ? extras.prefetch : undefined,
+      prefetch,
+      // While this commit is sent and applied, the next one's files are asked about.
+      onCommitting: following && (() => (upcoming ??= prefetchAll(context.connection, target, following, options))),
     });
+    upcoming?.landedSince({ basis: landing.basis, head: landing.commit?.sha ?? landing.basis });
+    prefetch = upcoming;
     outcome.files.push(...landing.files);
     outcome.deleted.push(...landing.deleted);
     if (landing.commit) {
@@ -311,6 +318,8 @@ async function commitBatch(
 
 interface Batch {
   files: UploadFile[];
+  /** Told when the commit itself is about to be sent (again, when it is re-sent). */
+  onCommitting?: () => void;
   /** True while every earlier batch's files were all left out by .gitignore. */
   allIgnoredBefore: boolean;
   deletions: string[];
@@ -390,7 +399,10 @@ function uploadBatch(
       }
       return plan;
     },
-    onCommitting: (plan) => progress({ phase: "commit", done: 0, total: 0, changes: plan.operations.length }),
+    onCommitting: (plan) => {
+      progress({ phase: "commit", done: 0, total: 0, changes: plan.operations.length });
+      batch.onCommitting?.();
+    },
     onBodyProgress: (sent, bodyBytes) => progress({ phase: "commit", done: sent, total: bodyBytes }),
   });
 }
@@ -415,6 +427,24 @@ async function stillPresent(connection: HubConnection, target: UploadTarget, wan
     (await remoteFiles(connection, target.repo, target.revision, wanted)).map((file) => file.path),
   );
   return wanted.filter((path) => present.has(path));
+}
+
+/** Preupload calls for every file of a later commit, sent now. */
+function prefetchAll(
+  connection: HubConnection,
+  target: UploadTarget,
+  files: UploadFile[],
+  options: UploadFileOptions,
+): PreuploadPrefetch {
+  const prefetch = new PreuploadPrefetch(connection, target, options.commitLimits);
+  prefetch.add(files);
+  prefetch.flush();
+  return prefetch;
+}
+
+// A .gitattributes or .gitignore changes how the Hub answers for other paths: the next commit asks after it lands.
+function leavesAnswersAlone(files: UploadFile[]): boolean {
+  return files.every((file) => !/(^|\/)\.git(attributes|ignore)$/.test(file.pathInRepo));
 }
 
 /** Where the first commit goes, as the preupload calls sent during selection ask about it. */

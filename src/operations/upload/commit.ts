@@ -36,6 +36,8 @@ export interface Landing {
   commit?: CommitResult;
   files: UploadFile[];
   deleted: string[];
+  /** The head the landed plan was made against. */
+  basis?: string;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function landCommit(connection: HubConnection, stage: CommitStage):
       if (plan.operations.length === 0) {
         // Nothing left to change after a lost answer: the earlier attempt landed, as the new head.
         if (lostPlan && plan.headCommit) return landedAs(connection, stage, lostPlan, plan.headCommit);
-        return { files: plan.files, deleted: [] };
+        return { files: plan.files, deleted: [], basis: plan.headCommit };
       }
       stage.onCommitting?.(plan);
       const header = stage.header(plan);
@@ -76,7 +78,7 @@ export async function landCommit(connection: HubConnection, stage: CommitStage):
           { revision, header: { ...header, parentCommit }, operations: plan.operations, createPr },
           stage.onBodyProgress,
         );
-        return { commit, files: plan.files, deleted: plan.deleted };
+        return { commit, files: plan.files, deleted: plan.deleted, basis: plan.headCommit };
       } catch (error) {
         if (isLostAnswer(error)) lostPlan = plan;
         throw error;
@@ -88,7 +90,7 @@ export async function landCommit(connection: HubConnection, stage: CommitStage):
 
 function landedAs(connection: HubConnection, stage: CommitStage, plan: CommitPlan, head: string): Landing {
   const commit = { sha: head, url: commitWebUrl(connection.endpoint, stage.target.repo, head) };
-  return { commit, files: plan.files, deleted: plan.deleted };
+  return { commit, files: plan.files, deleted: plan.deleted, basis: plan.headCommit };
 }
 
 /**

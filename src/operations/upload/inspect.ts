@@ -63,10 +63,17 @@ export async function* inspectFiles(
 // with the Hub before anything more is sent.
 const STOPS_PREFETCH = new Set([".gitignore", "README.md"]);
 
+/** A commit that landed after answers were asked: the head it was planned against, and the head it left. */
+export interface LandedCommit {
+  basis?: string;
+  head?: string;
+}
+
 /**
- * Preupload calls for the files of an upload's first commit, sent while the selection is still being listed,
- * as many in flight as `inspectFiles` keeps. Nothing more is sent once the selection brings a root
- * `.gitignore` or `README.md`; an answer is used only for exactly the batch, and the target, it was asked for.
+ * Preupload calls sent ahead of the commit that needs them, as many in flight as `inspectFiles` keeps: the
+ * first commit's while the selection is still being listed, a later commit's while the one before it is sent.
+ * Nothing more is sent once the files bring a root `.gitignore` or `README.md`; an answer is used only for
+ * exactly the batch, and the target, it was asked for.
  */
 export class PreuploadPrefetch {
   private readonly sent: Array<{ batch: UploadFile[]; answer: Promise<PreuploadAnswer> }> = [];
@@ -75,11 +82,12 @@ export class PreuploadPrefetch {
   private inFlight = 0;
   private open = true;
   private readonly held = { files: 0, bytes: 0 };
+  private landed?: LandedCommit;
 
   constructor(
     private readonly connection: HubConnection,
     private readonly target: UploadTarget,
-    /** The first commit ends where these say (see splitIntoCommits); files past it are left to later. */
+    /** The commit ends where these say (see splitIntoCommits); files past it are left to later. */
     private readonly limits: CommitLimits,
   ) {}
 
@@ -87,7 +95,7 @@ export class PreuploadPrefetch {
   add(files: UploadFile[]): void {
     for (const file of files) {
       if (!this.open) return;
-      if (STOPS_PREFETCH.has(file.pathInRepo) || !this.fitsFirstCommit(file)) return this.close();
+      if (STOPS_PREFETCH.has(file.pathInRepo) || !this.fitsOneCommit(file)) return this.close();
       this.pending.push(file);
       if (this.pending.length === PREUPLOAD_BATCH) this.queue();
     }
@@ -103,20 +111,46 @@ export class PreuploadPrefetch {
     this.open = false;
   }
 
+  /** Sends what was added so far, its last files short of a batch included, and keeps sending as calls free up. */
+  flush(): void {
+    if (this.open && this.pending.length > 0) this.queue();
+  }
+
+  /**
+   * The commit before the one these files are for has landed since they were asked about. An answer that saw
+   * that commit's basis or the commit itself holds for the head it left (the commit changed other paths only);
+   * one that saw any other head means someone else moved the branch, and its batch is asked again.
+   */
+  landedSince(commit: LandedCommit): void {
+    this.landed = commit;
+  }
+
   /** The answer asked (or about to be asked) for this very batch against this target, handed out once. */
   take(batch: UploadFile[], target: UploadTarget): Promise<PreuploadAnswer> | undefined {
     const { repo, revision, createPr, gitIgnore } = this.target;
     if (target.repo !== repo || target.revision !== revision || target.createPr !== createPr) return undefined;
     if (target.gitIgnore !== gitIgnore) return undefined;
     const sent = this.sent.findIndex((entry) => sameFiles(entry.batch, batch));
-    if (sent !== -1) return this.sent.splice(sent, 1)[0].answer;
+    if (sent !== -1) return this.sinceLanded(batch, this.sent.splice(sent, 1)[0].answer);
     const waiting = this.waiting.findIndex((entry) => sameFiles(entry, batch));
     if (waiting === -1) return undefined;
     this.waiting.splice(waiting, 1);
     return askHub(this.connection, this.target, batch);
   }
 
-  private fitsFirstCommit(file: UploadFile): boolean {
+  private sinceLanded(batch: UploadFile[], answer: Promise<PreuploadAnswer>): Promise<PreuploadAnswer> {
+    const landed = this.landed;
+    if (!landed) return answer;
+    const current = answer.then((given) =>
+      given.headCommit === landed.basis || given.headCommit === landed.head
+        ? { ...given, headCommit: landed.head }
+        : askHub(this.connection, this.target, batch),
+    );
+    current.catch(() => undefined);
+    return current;
+  }
+
+  private fitsOneCommit(file: UploadFile): boolean {
     if (startsNewCommit(this.held, file, this.limits)) return false;
     this.held.files += 1;
     this.held.bytes += file.size;
