@@ -5362,7 +5362,9 @@ async function commitDeletion(connection, options) {
     const { repo, revision, pathInRepo } = options;
     return (0, retry_1.withRetries)(async ({ failures }) => {
         const { sha: head } = await (0, repos_1.repoInfo)(connection, repo, revision);
-        const present = (await (0, files_1.remoteFiles)(connection, repo, revision, [pathInRepo])).length > 0;
+        // Asked at that very head: a lost attempt landing between the two calls cannot make the check report an
+        // older head as its commit.
+        const present = (await (0, files_1.remoteFiles)(connection, repo, head ?? revision, [pathInRepo])).length > 0;
         if (!present) {
             const landedEarlier = failures.some(commit_1.isLostAnswer) && head;
             return landedEarlier ? { sha: head, url: (0, urls_1.commitWebUrl)(connection.endpoint, repo, head) } : undefined;

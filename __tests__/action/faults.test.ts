@@ -281,4 +281,32 @@ describe("delete-file under faults", () => {
     });
     expect(((await tree.json()) as Array<{ path: string }>).map((entry) => entry.path)).not.toContain("config.json");
   });
+
+  it("reports the commit that deleted the file when a lost attempt lands in the middle of the next check", async () => {
+    const repo = `delete-${++repoCounter}`;
+    await createRepoDirectly(hub.url, repo);
+    await freshFiles(repo);
+    await runInProcess(
+      { operation: "upload-file", repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, path: repo },
+      { cwd: workspace },
+    );
+    // The commit is applied 3 s late, after the action gave up on it; the recheck reads the head before then and
+    // asks whether the file is there after then.
+    await inject({ method: "POST", path: "/commit/", action: "delay", delayMs: 3000 });
+    await inject({ method: "POST", path: "/paths-info/", nth: 2, action: "delay", delayMs: 2500 });
+    const run = await runInProcess(
+      {
+        operation: "delete-file",
+        repo_id: `alice/${repo}`,
+        token: ALICE,
+        endpoint: hub.url,
+        path_in_repo: "config.json",
+        timeout: "1",
+      },
+      { cwd: workspace },
+    );
+    expect(run.exitCode).toBe(0);
+    const [deletion] = await listCommits(hub.url, `models/alice/${repo}`);
+    expect(run.outputs.commit_sha).toBe(deletion.id);
+  });
 });

@@ -87,7 +87,9 @@ async function commitDeletion(
   return withRetries(
     async ({ failures }) => {
       const { sha: head } = await repoInfo(connection, repo, revision);
-      const present = (await remoteFiles(connection, repo, revision, [pathInRepo])).length > 0;
+      // Asked at that very head: a lost attempt landing between the two calls cannot make the check report an
+      // older head as its commit.
+      const present = (await remoteFiles(connection, repo, head ?? revision, [pathInRepo])).length > 0;
       if (!present) {
         const landedEarlier = failures.some(isLostAnswer) && head;
         return landedEarlier ? { sha: head, url: commitWebUrl(connection.endpoint, repo, head) } : undefined;
