@@ -250,7 +250,8 @@ describe("delete-file under faults", () => {
       .map(([fault, action]) => [route, fault, { ...match, ...action }] as const),
   );
 
-  it.each(cases)("%s answering %s: the file is deleted in exactly one commit", async (_route, _fault, rule) => {
+  /** A repo holding the fresh files, config.json among them. */
+  async function uploadedRepo(): Promise<string> {
     const repo = `delete-${++repoCounter}`;
     await createRepoDirectly(hub.url, repo);
     await freshFiles(repo);
@@ -258,9 +259,12 @@ describe("delete-file under faults", () => {
       { operation: "upload-file", repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, path: repo },
       { cwd: workspace },
     );
-    const before = await listCommits(hub.url, `models/alice/${repo}`);
-    await inject(rule);
-    const run = await runInProcess(
+    return repo;
+  }
+
+  // A 1 s timeout, so that a delayed answer counts as lost.
+  const deleteConfig = (repo: string) =>
+    runInProcess(
       {
         operation: "delete-file",
         repo_id: `alice/${repo}`,
@@ -271,6 +275,12 @@ describe("delete-file under faults", () => {
       },
       { cwd: workspace },
     );
+
+  it.each(cases)("%s answering %s: the file is deleted in exactly one commit", async (_route, _fault, rule) => {
+    const repo = await uploadedRepo();
+    const before = await listCommits(hub.url, `models/alice/${repo}`);
+    await inject(rule);
+    const run = await deleteConfig(repo);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/Retrying (GET|POST) /);
     const after = await listCommits(hub.url, `models/alice/${repo}`);
@@ -283,28 +293,12 @@ describe("delete-file under faults", () => {
   });
 
   it("reports the commit that deleted the file when a lost attempt lands in the middle of the next check", async () => {
-    const repo = `delete-${++repoCounter}`;
-    await createRepoDirectly(hub.url, repo);
-    await freshFiles(repo);
-    await runInProcess(
-      { operation: "upload-file", repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, path: repo },
-      { cwd: workspace },
-    );
+    const repo = await uploadedRepo();
     // The commit is applied 3 s late, after the action gave up on it; the recheck reads the head before then and
     // asks whether the file is there after then.
     await inject({ method: "POST", path: "/commit/", action: "delay", delayMs: 3000 });
     await inject({ method: "POST", path: "/paths-info/", nth: 2, action: "delay", delayMs: 2500 });
-    const run = await runInProcess(
-      {
-        operation: "delete-file",
-        repo_id: `alice/${repo}`,
-        token: ALICE,
-        endpoint: hub.url,
-        path_in_repo: "config.json",
-        timeout: "1",
-      },
-      { cwd: workspace },
-    );
+    const run = await deleteConfig(repo);
     expect(run.exitCode).toBe(0);
     const [deletion] = await listCommits(hub.url, `models/alice/${repo}`);
     expect(run.outputs.commit_sha).toBe(deletion.id);
