@@ -67,16 +67,26 @@ const ROUTES: Record<string, { method: string; path: string }> = {
 
 let repoCounter = 0;
 
-async function uploadThrough(rule: Record<string, unknown>) {
-  const repo = `faults-${++repoCounter}`;
+/** A new repo, and a folder of the same name holding fresh files to upload to it. */
+async function freshRepo(prefix = "faults"): Promise<string> {
+  const repo = `${prefix}-${++repoCounter}`;
   await createRepoDirectly(hub.url, repo);
   await freshFiles(repo);
-  const before = await listCommits(hub.url, `models/alice/${repo}`);
-  await inject(rule);
-  const run = await runInProcess(
-    { operation: "upload-file", repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, path: repo, timeout: "1" },
+  return repo;
+}
+
+/** Runs upload-file with that folder into that repo; `inputs` adds to or overrides the defaults. */
+const uploadFolder = (repo: string, inputs: Record<string, string> = {}) =>
+  runInProcess(
+    { operation: "upload-file", repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, path: repo, ...inputs },
     { cwd: workspace },
   );
+
+async function uploadThrough(rule: Record<string, unknown>) {
+  const repo = await freshRepo();
+  const before = await listCommits(hub.url, `models/alice/${repo}`);
+  await inject(rule);
+  const run = await uploadFolder(repo, { timeout: "1" });
   return { repo, run, commitsBefore: before.length };
 }
 
@@ -126,21 +136,9 @@ describe("fault matrix: every upload route x every fault", () => {
   });
 
   it("a pull request whose commit answer is lost is opened once", async () => {
-    const repo = `faults-${++repoCounter}`;
-    await createRepoDirectly(hub.url, repo);
-    await freshFiles(repo);
+    const repo = await freshRepo();
     await inject({ method: "POST", path: "/commit/", action: "drop-response" });
-    const run = await runInProcess(
-      {
-        operation: "upload-file",
-        repo_id: `alice/${repo}`,
-        token: ALICE,
-        endpoint: hub.url,
-        path: repo,
-        create_pr: "true",
-      },
-      { cwd: workspace },
-    );
+    const run = await uploadFolder(repo, { create_pr: "true" });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.pr_url).toBe(`${hub.url}/alice/${repo}/discussions/1`);
     const refs = await fetch(`${hub.url}/api/models/alice/${repo}/refs?include_prs=1`, {
@@ -150,26 +148,13 @@ describe("fault matrix: every upload route x every fault", () => {
   });
 
   it("after a lost pull-request commit, another pull request with the same title is not taken for ours", async () => {
-    const repo = `faults-${++repoCounter}`;
-    await createRepoDirectly(hub.url, repo);
-    await freshFiles(repo);
+    const repo = await freshRepo();
     // The first commit fails unapplied; the new plan's preupload waits, and meanwhile someone else's pull request
     // with the same title opens.
     await inject({ method: "POST", path: "/commit/", action: "status", status: 500 });
     await inject({ method: "POST", path: "/preupload/", nth: 2, action: "delay", delayMs: 1500 });
     await clearRequestLog(hub.url);
-    const running = runInProcess(
-      {
-        operation: "upload-file",
-        repo_id: `alice/${repo}`,
-        token: ALICE,
-        endpoint: hub.url,
-        path: repo,
-        create_pr: "true",
-        commit_message: "Nightly upload",
-      },
-      { cwd: workspace },
-    );
+    const running = uploadFolder(repo, { create_pr: "true", commit_message: "Nightly upload" });
     const replanning = await eventually(
       async () => (await requestLog(hub.url)).filter((entry) => entry.path.includes("/preupload/")).length >= 2,
     );
@@ -196,21 +181,9 @@ describe("fault matrix: every upload route x every fault", () => {
   });
 
   it("gives up after max_retry_wait with the Hub's answer and the request id", async () => {
-    const repo = `faults-${++repoCounter}`;
-    await createRepoDirectly(hub.url, repo);
-    await freshFiles(repo);
+    const repo = await freshRepo();
     await inject({ method: "POST", path: "/preupload/", action: "status", status: 503, times: 100 });
-    const run = await runInProcess(
-      {
-        operation: "upload-file",
-        repo_id: `alice/${repo}`,
-        token: ALICE,
-        endpoint: hub.url,
-        path: repo,
-        max_retry_wait: "2",
-      },
-      { cwd: workspace },
-    );
+    const run = await uploadFolder(repo, { max_retry_wait: "2" });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(
       /::error::upload-file on alice\/faults-\d+ failed: .*503.*request id Root=1-.*quote the request id/,
@@ -252,13 +225,8 @@ describe("delete-file under faults", () => {
 
   /** A repo holding the fresh files, config.json among them. */
   async function uploadedRepo(): Promise<string> {
-    const repo = `delete-${++repoCounter}`;
-    await createRepoDirectly(hub.url, repo);
-    await freshFiles(repo);
-    await runInProcess(
-      { operation: "upload-file", repo_id: `alice/${repo}`, token: ALICE, endpoint: hub.url, path: repo },
-      { cwd: workspace },
-    );
+    const repo = await freshRepo("delete");
+    await uploadFolder(repo);
     return repo;
   }
 
