@@ -7042,7 +7042,7 @@ async function commitInBatches(context, options, extras, outcome) {
             destinationFolder: outcome.selection.destinationFolder,
             prefetch,
             // While this commit is sent and applied, the next one's files are asked about.
-            onCommitting: following && (() => (upcoming ??= prefetchAll(context.connection, target, following, options))),
+            onCommitting: following && (() => (upcoming ??= prefetchAll(context.connection, target, following, options.commitLimits))),
         });
         upcoming?.landedSince({ basis: landing.basis, head: landing.commit?.sha ?? landing.basis });
         prefetch = upcoming;
@@ -7153,8 +7153,8 @@ async function stillPresent(connection, target, wanted) {
     return wanted.filter((path) => present.has(path));
 }
 /** Preupload calls for every file of a later commit, sent now. */
-function prefetchAll(connection, target, files, options) {
-    const prefetch = new inspect_1.PreuploadPrefetch(connection, target, options.commitLimits);
+function prefetchAll(connection, target, files, limits) {
+    const prefetch = new inspect_1.PreuploadPrefetch(connection, target, limits);
     prefetch.add(files);
     prefetch.flush();
     return prefetch;

@@ -284,7 +284,8 @@ async function commitInBatches(
       destinationFolder: outcome.selection.destinationFolder,
       prefetch,
       // While this commit is sent and applied, the next one's files are asked about.
-      onCommitting: following && (() => (upcoming ??= prefetchAll(context.connection, target, following, options))),
+      onCommitting:
+        following && (() => (upcoming ??= prefetchAll(context.connection, target, following, options.commitLimits))),
     });
     upcoming?.landedSince({ basis: landing.basis, head: landing.commit?.sha ?? landing.basis });
     prefetch = upcoming;
@@ -434,9 +435,9 @@ function prefetchAll(
   connection: HubConnection,
   target: UploadTarget,
   files: UploadFile[],
-  options: UploadFileOptions,
+  limits: CommitLimits,
 ): PreuploadPrefetch {
-  const prefetch = new PreuploadPrefetch(connection, target, options.commitLimits);
+  const prefetch = new PreuploadPrefetch(connection, target, limits);
   prefetch.add(files);
   prefetch.flush();
   return prefetch;
